@@ -1,0 +1,1 @@
+"""Absences entered by hand (auto-replies create theirs through /v1/inbound)."""

@@ -1,0 +1,1 @@
+"""Message analysis: pure CPU, no database. Outgoing sends and inbound replies."""

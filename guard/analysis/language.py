@@ -1,0 +1,105 @@
+"""Language detection for message text, offline, limited to the languages we have lexicons for.
+
+Two stages, for the dispatch budget (§8): a function-word vote settles most business
+mail in a few microseconds; lingua (~0.3 ms on a short sample) decides the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+# Lexicons exist for these; detecting among a short list is faster and more accurate.
+SUPPORTED: tuple[str, ...] = ("en", "de", "fr", "es", "nl", "pt", "it")
+DEFAULT_LANGUAGE = "en"
+# Short texts ("Thanks!") carry too little signal; fall back rather than guess.
+_MIN_LETTERS = 12
+# The opening of a mail says which language it is in; more text only costs time.
+_SAMPLE_CHARS = 400
+# Words frequent in one language and rare in the others (no shared "a", "de", "en").
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and you your with this that have for are just would what if i'm "
+        "it's we our know let me about any".split()
+    ),
+    "de": frozenset(
+        "ich und nicht die der das ist mit sie ihr ihre wir uns auf für kurz "
+        "gerne dich dir mein meine ein eine wenn auch noch".split()
+    ),
+    "fr": frozenset(
+        "je vous nous le les des est pour avec votre vos sur une pas ce cette "
+        "qui être très suis j'ai c'est".split()
+    ),
+    "es": frozenset(
+        "el los las que una por para con tu su usted mi es está estoy si "
+        "hablamos gracias te y muy".split()
+    ),
+    "nl": frozenset(
+        "het een van je jij jullie u ik wij ons niet voor met op dat zijn "
+        "graag ook maar als wat".split()
+    ),
+    "pt": frozenset(
+        "você vocês não uma um para com que os as do da meu minha é está "
+        "isso sem mais só pra".split()
+    ),
+    "it": frozenset(
+        "il lo gli una di che per con non sono ti mi è questo questa della "
+        "del anche ho ci se".split()
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_SLOT = re.compile(r"\{[^{}]*\}|https?://\S+")
+# A vote is trusted when it is clear; otherwise lingua decides.
+_MIN_VOTES = 4
+_MIN_LEAD = 2.0
+
+
+@cache
+def _detector(candidates: tuple[str, ...]) -> LanguageDetector:
+    languages = [
+        Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+        for code in candidates
+    ]
+    return (
+        LanguageDetectorBuilder.from_languages(*languages)
+        .with_low_accuracy_mode()
+        .with_preloaded_language_models()
+        .build()
+    )
+
+
+def detect_language(
+    text: str,
+    *,
+    default: str = DEFAULT_LANGUAGE,
+    candidates: tuple[str, ...] = SUPPORTED,
+) -> str:
+    """ISO 639-1 code of `text`'s language among `candidates`, or `default` if unsure.
+
+    Template slots ("{first_name}") and URLs are ignored: they are English even in
+    a Portuguese template.
+    """
+    sample = _SLOT.sub(" ", text[: _SAMPLE_CHARS * 2])[:_SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+        return default
+    voted = _vote(sample, candidates)
+    if voted is not None:
+        return voted
+    found = _detector(candidates).detect_language_of(sample)
+    if found is None:
+        return default
+    return found.iso_code_639_1.name.lower()
+
+
+def _vote(sample: str, candidates: tuple[str, ...]) -> str | None:
+    words = _WORD.findall(sample.lower().replace("’", "'"))
+    scores = sorted(
+        ((sum(w in _FUNCTION_WORDS[c] for w in words), c) for c in candidates),
+        reverse=True,
+    )
+    best, runner_up = scores[0], scores[1] if len(scores) > 1 else (0, "")
+    if best[0] >= _MIN_VOTES and best[0] >= _MIN_LEAD * max(runner_up[0], 1):
+        return best[1]
+    return None

@@ -1,0 +1,175 @@
+"""Outgoing-message analysis: what a planned send says, with evidence (DESIGN §6).
+
+Called by the engine on every check, so it is pure CPU: cached spaCy pipelines,
+lexicon phrase matchers and a few regular expressions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from guard.analysis.language import SUPPORTED, detect_language
+from guard.analysis.outgoing_links import FoundLink, find_links, new_links
+from guard.analysis.outgoing_signals import GREETING
+from guard.analysis.outgoing_value import NUDGE, Sentence, decide, score_sentences
+from guard.analysis.pipeline import get_pipeline
+from guard.analysis.text import PreparedText, prepare
+from guard.analysis.text_signature import find_signoff
+from models.domain import MessageAnalysis, Span
+
+# Cue labels that are reported as intents; the others only inform the verdict.
+INTENTS = frozenset(
+    {
+        "check_in",
+        "breakup",
+        "meeting_request",
+        "scheduling_push",
+        "pricing",
+        "contract",
+        "use_case",
+        "intro",
+        "post_sale",
+    }
+)
+# A sentence worth this many points is "substantive" (carries value on its own).
+_SUBSTANTIVE = 2
+
+
+def analyse_outgoing(
+    *,
+    subject: str,
+    body: str,
+    body_html: str | None = None,
+    language: str | None = None,
+    sent_links: frozenset[str] = frozenset(),
+) -> MessageAnalysis:
+    """Analyse a planned send; spans index into `text` (or `subject`, field="subject").
+
+    `language` from the caller wins; otherwise it is detected on the new text.
+    """
+    prepared = prepare(body, body_html)
+    lang = _language(language, prepared.new_text or subject)
+    nlp = get_pipeline(lang)
+    doc = nlp(prepared.analysed)
+    subject_doc = nlp(subject.translate(_QUOTES)) if subject.strip() else None
+    links = find_links(prepared.text[: len(prepared.text.rstrip())])
+    own_links = [link for link in links if prepared.analysed[link.start] != " "]
+    greeting, signoff = _frame(prepared)
+    sentences = _sentences(doc, prepared, own_links, greeting, signoff)
+    subject_cues = _cues(subject_doc)
+    verdict = decide(sentences, {label for label, _, _ in subject_cues})
+    spans = _spans(doc, prepared.text, sentences, verdict.is_bump)
+    spans += _subject_spans(subject, subject_cues)
+    scheduling = tuple(dict.fromkeys(link.url for link in own_links if link.scheduling))
+    return MessageAnalysis(
+        language=lang,
+        text=prepared.text,
+        subject=subject,
+        new_text=prepared.new_text,
+        intents=_intents(spans, scheduling, verdict.is_bump),
+        spans=tuple(spans),
+        is_bump=verdict.is_bump,
+        substantive_sentences=tuple(
+            s.text for s in sentences if s.value >= _SUBSTANTIVE
+        ),
+        links=tuple(dict.fromkeys(link.url for link in links)),
+        new_links=new_links(own_links, sent_links),
+        scheduling_links=scheduling,
+        topics=frozenset(
+            s.label.removeprefix("topic:") for s in spans if s.label.startswith("topic:")
+        ),
+        greeting=prepared.text[greeting[0] : greeting[1]] if greeting else None,
+        signoff=prepared.text[signoff[0] : signoff[1]] if signoff else None,
+    )
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def _language(given: str | None, text: str) -> str:
+    if given:
+        code = given.lower().split("-")[0].split("_")[0]
+        if code in SUPPORTED:
+            return code
+    return detect_language(text)
+
+
+def _frame(prepared: PreparedText) -> tuple[tuple[int, int] | None, ...]:
+    """(start, end) of the greeting and of the sign-off line, where present."""
+    own = prepared.analysed
+    first_line = len(own) - len(own.lstrip())
+    match = GREETING.match(own, first_line)
+    greeting = (match.start() + (len(match.group()) - len(match.group().lstrip())),
+                match.end()) if match and match.group().strip() else None
+    return greeting, find_signoff(own.rstrip())
+
+
+def _cues(doc: Doc | None) -> list[tuple[str, int, int]]:
+    return list(doc._.guard_cues) if doc is not None else []
+
+
+def _sentences(
+    doc: Doc,
+    prepared: PreparedText,
+    links: list[FoundLink],
+    greeting: tuple[int, int] | None,
+    signoff: tuple[int, int] | None,
+) -> list[Sentence]:
+    """Own sentences beyond greeting and sign-off, with the cues found in each."""
+    cues = doc._.guard_cues
+    sentences = []
+    for sent in doc.sents:
+        start, end = _trim(prepared.text, sent.start_char, sent.end_char)
+        if start >= end or _inside(start, end, greeting) or _inside(start, end, signoff):
+            continue
+        labels = {label for label, s, e in cues if s < end and e > start}
+        if any(start <= link.start < end and not link.scheduling for link in links):
+            labels.add("url")
+        sentences.append(Sentence(start, end, prepared.text[start:end], labels))
+    return score_sentences(sentences)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _inside(start: int, end: int, frame: tuple[int, int] | None) -> bool:
+    return frame is not None and start >= frame[0] and end <= frame[1]
+
+
+def _spans(doc: Doc, text: str, sentences: list[Sentence], is_bump: bool) -> list[Span]:
+    spans = []
+    value_sentences = [(s.start, s.end) for s in sentences if s.value >= _SUBSTANTIVE]
+    for label, start, end in doc._.guard_cues:
+        if label in NUDGE and is_bump:
+            spans.append(Span("bump", start, end, text[start:end]))
+        if label in INTENTS or label.startswith("topic:"):
+            spans.append(Span(label, start, end, text[start:end]))
+        elif label == "value_share" and any(s <= start < e for s, e in value_sentences):
+            spans.append(Span(label, start, end, text[start:end]))
+    return spans
+
+
+def _subject_spans(subject: str, cues: list[tuple[str, int, int]]) -> list[Span]:
+    return [
+        Span(label, start, end, subject[start:end], field="subject")
+        for label, start, end in cues
+        if label in INTENTS or label in NUDGE
+    ]
+
+
+def _intents(
+    spans: list[Span], scheduling: tuple[str, ...], is_bump: bool
+) -> frozenset[str]:
+    intents = {s.label for s in spans if s.field == "body" and not s.label.startswith("topic:")}
+    if scheduling:
+        intents.add("scheduling_push")
+    if is_bump:
+        intents.add("bump")
+    else:
+        intents.discard("bump")
+    return frozenset(intents)

@@ -1,0 +1,71 @@
+"""Links in an outgoing message: all URLs, the sender's booking links, new assets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
+_TRAILING = ".,;:!?)]}'\">"
+# Hosted booking pages (the seller's calendar). Host or host+path prefixes, lower case.
+_BOOKING = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:"
+    r"calendly\.com|[\w-]+\.calendly\.com|meetings(?:-[\w]+)?\.hubspot\.com"
+    r"|app\.hubspot\.com/meetings|[\w.-]+\.hs-sites\.com/meetings"
+    r"|outlook\.(?:office|office365|live)\.com/(?:owa/calendar|book|bookwithme)"
+    r"|bookings\.(?:office|cloud\.microsoft)|book\.ms|[\w-]+\.chilipiper\.com"
+    r"|chilipiper\.com|savvycal\.com|calendar\.app\.google"
+    r"|calendar\.google\.com/calendar/(?:appointments|u/\d+/appointments|selfsched)"
+    r"|zcal\.co|tidycal\.com|[\w-]+\.acuityscheduling\.com|acuityscheduling\.com"
+    r"|app\.acuityscheduling\.com|[\w-]+\.as\.me|cal\.com|app\.cal\.com"
+    r"|youcanbook\.me|[\w-]+\.youcanbook\.me|doodle\.com/(?:bp|mm)|koalendar\.com"
+    r"|appointlet\.com|[\w-]+\.appointlet\.com|oncehub\.com|go\.oncehub\.com"
+    r"|meetings\.salesloft\.com|app\.reclaim\.ai/m|vocal\.video|zoho\.com/bookings"
+    r"|[\w-]+\.zohobookings\.\w+|setmore\.com|[\w-]+\.setmore\.com"
+    r"|simplybook\.me|[\w-]+\.simplybook\.\w+|motion\.app/meet|usemotion\.com/meet"
+    r")(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundLink:
+    url: str
+    start: int
+    end: int
+    scheduling: bool
+
+
+def find_links(text: str) -> list[FoundLink]:
+    """Every URL in `text`, with its offsets and whether it is a booking page."""
+    found = []
+    for match in _URL.finditer(text):
+        url = match.group().rstrip(_TRAILING)
+        if len(url) < 8:
+            continue
+        start = match.start()
+        found.append(FoundLink(url, start, start + len(url), is_scheduling_link(url)))
+    return found
+
+
+def is_scheduling_link(url: str) -> bool:
+    """True for hosted booking pages: Calendly, HubSpot meetings, Microsoft Bookings…"""
+    return bool(_BOOKING.match(url.strip()))
+
+
+def normalise(url: str) -> str:
+    """Comparable form: no scheme, no "www.", no trailing slash, lower-case host."""
+    url = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip(), flags=re.IGNORECASE)
+    host, _, rest = url.partition("/")
+    return (host.lower() + ("/" + rest if rest else "")).rstrip("/")
+
+
+def new_links(links: Iterable[FoundLink], sent: frozenset[str]) -> tuple[str, ...]:
+    """Links not sent to this contact before, the sender's booking pages excluded."""
+    seen = {normalise(u) for u in sent}
+    fresh: dict[str, None] = {}
+    for link in links:
+        if not link.scheduling and normalise(link.url) not in seen:
+            fresh[link.url] = None
+    return tuple(fresh)

@@ -1,0 +1,93 @@
+"""Language-independent value signals: template slots, concrete numbers, greetings.
+
+Template slots are judged by what they declare (corpora README): `{new_case_study}`
+promises new value, `{value_reminder}` a restatement, `{first_name}` nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+SLOT = re.compile(r"\{[^{}\n]{1,120}\}")
+_RESTATING_SLOT = re.compile(
+    r"remind|recordatorio|rappel|erinnerung|lembrete|herinnering|promemoria"
+    r"|value.?prop|proposta de valor|propuesta de valor|proposition de valeur"
+    r"|wertversprechen|waardepropositie|restat|brief.?topic|topic.?summary"
+    r"|original|same|again|previous|earlier|anterior|précédent",
+    re.IGNORECASE,
+)
+_VALUE_SLOT = re.compile(
+    r"case|stud|stat(?!us)|result|resultad|résultat|ergebnis|resultaat|risultat"
+    r"|insight|resource|recurso|ressource|report|relat[óo]rio|rapport|bericht"
+    r"|answer|respuesta|resposta|antwort|réponse|antwoord|risposta"
+    r"|update|new|nuev|nouv|novo|nova|neu|nieuw|improvement|feature|funcionalidad"
+    r"|example|exemple|ejemplo|exemplo|beispiel|voorbeeld|esempio|story|testimon"
+    r"|témoignage|depoimento|tip|trigger|gatilho|analys|análisis|análise|observa"
+    r"|development|finding|benchmark|guide|guia|checklist|article|artigo|artículo"
+    r"|podcast|webinar|value.?point|valuable|implica|solution.?hint|why.?it"
+    r"|detailed|specific.?value|metric|métrica|roi|savings|ahorro|economia"
+    r"|material|video|vídeo|demo(?!.?link)",
+    re.IGNORECASE,
+)
+_LINK_SLOT = re.compile(
+    r"link|url|lien|enlace|website|site|loom|pdf|download|attach|anexo|adjunt",
+    re.IGNORECASE,
+)
+_BOOKING_SLOT = re.compile(
+    r"calend|booking|book|agend|termin|schedul|meeting.?link|rdv|cita|afspraak",
+    re.IGNORECASE,
+)
+_UNITS = (
+    r"hours?|hrs?|h|days?|weeks?|months?|minutes?|mins?|stunden|std|tage?|wochen"
+    r"|monate?|minuten|heures?|jours?|semaines?|mois|horas?|días?|dias?|semanas?"
+    r"|meses|minutos?|uur|uren|dagen|weken|maanden|minuten|ore|giorni|settimane"
+    r"|mesi|minuti|leads?|deals?|clients?|customers?|kunden|clientes|klanten"
+)
+# Concrete figures: 40%, $400K, 3x, "7.2 → 2.8", "from 90 days to 51", "12 hours/week".
+NUMERIC_RESULT = re.compile(
+    r"\d[\d.,]*\s?(?:%|x\b|×|[kKmM]\b|€|\$|£|/\s?\w)"
+    r"|[$€£]\s?\d"
+    r"|\d[\d.,]*\s?(?:" + _UNITS + r")?\s*(?:→|->|=>)\s*\d"
+    r"|\b(?:from|von|de|van|da)\s+\d[\d.,]*\s*(?:" + _UNITS + r")?\s+"
+    r"(?:to|auf|zu|à|a|para|naar|tot)\s+\d"
+    r"|\d[\d.,]*\s?(?:" + _UNITS + r")\s?(?:/|per|pro|par|por|al|a|op)\s?"
+    r"(?:week|day|month|year|tag|woche|monat|jahr|jour|semaine|mois|an|día|semana"
+    r"|mes|año|dia|mês|ano|dag|maand|jaar|giorno|settimana|mese|anno|rep|user)",
+    re.IGNORECASE,
+)
+GREETING = re.compile(
+    r"^[ \t]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon)|greetings|hallo|hi"
+    r"|guten (?:tag|morgen)|liebe[rs]?|sehr geehrte[rs]?|moin|servus|bonjour|bonsoir"
+    r"|salut|cher|chère|hola|buen(?:os|as) (?:días|tardes)|estimad[oa]s?(?:/a)?"
+    r"|querid[oa]|olá|ola|oi|prezad[oa]s?|bom dia|boa tarde|beste|hoi|goedemorgen"
+    r"|goedemiddag|ciao|buongiorno|gentile|salve|egregi[oa]|caro|cara)\b[^\n,!]{0,60}"
+    r"[,!]?|\{[^{}\n]{1,40}\}[ \t]*(?:,|--|—|–|:)|\{[^{}\n]{1,40}\}[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+CASE_SUBJECT = re.compile(
+    r"\{[^{}]*(?:customer|client|similar|cliente|kunde|klant|reference|company_size)"
+    r"[^{}]*\}|\b(?:customer|client|cliente|kunde|klant|commercialista|team at)\b",
+    re.IGNORECASE,
+)
+
+
+def slot_kind(slot: str) -> str:
+    """'restate', 'booking', 'value', 'link' or 'plain' for one `{slot}`."""
+    name = slot.strip("{}")
+    if _RESTATING_SLOT.search(name):
+        return "restate"
+    if _BOOKING_SLOT.search(name):
+        return "booking"
+    if _VALUE_SLOT.search(name):
+        return "value"
+    if _LINK_SLOT.search(name):
+        return "link"
+    return "plain"
+
+
+def slot_kinds(text: str) -> list[str]:
+    return [slot_kind(m.group()) for m in SLOT.finditer(text)]
+
+
+def has_numeric_result(text: str) -> bool:
+    return bool(NUMERIC_RESULT.search(SLOT.sub(" ", text)))

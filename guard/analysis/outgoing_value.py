@@ -1,0 +1,91 @@
+"""Is there new value in the sender's own lines? Per-sentence scores, then the verdict.
+
+`is_bump` (DESIGN §6) = nudge evidence and no substantive new value. A sentence that
+nudges, teases ("happy to send the case study"), restates or makes a generic claim
+earns nothing; shared resources, concrete results, answers, recaps and declared-value
+template slots earn points.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from guard.analysis.outgoing_signals import (
+    CASE_SUBJECT,
+    has_numeric_result,
+    slot_kinds,
+)
+
+NUDGE = frozenset({"bump", "check_in", "breakup"})
+_CANCELS = frozenset({"teaser", "restate", "generic_claim", "reshare"})
+_DELIVERS = frozenset({"value_share", "reply", "recap", "post_sale"})
+# Points needed for a nudging message to count as carrying new value.
+VALUE_THRESHOLD = 3
+# A break-up ("last email, closing your file") needs clearly more to be a value mail.
+BREAKUP_THRESHOLD = 4
+_BULLETS = ("-", "•", "*", "→", "·", "✓", "✔", "❌", "1", "2", "3", "4", "5")
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    labels: set[str] = field(default_factory=set)
+    value: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    is_bump: bool
+    value: int
+    nudges: int
+    soft: int
+
+
+def score_sentences(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """Give each sentence its value points; restated lists inherit "no value"."""
+    scored = []
+    restating_list = False
+    for sentence in sentences:
+        is_bullet = sentence.text.lstrip().startswith(_BULLETS)
+        if restating_list and is_bullet:
+            sentence.value = 0
+        else:
+            restating_list = "restate" in sentence.labels and sentence.text.rstrip(
+            ).endswith(":")
+            sentence.value = _sentence_value(sentence)
+        scored.append(sentence)
+    return scored
+
+
+def _sentence_value(sentence: Sentence) -> int:
+    labels = sentence.labels
+    if labels & NUDGE or labels & _CANCELS:
+        return 0
+    points = 2 if labels & _DELIVERS else 0
+    points += 1 if "use_case" in labels else 0
+    kinds = slot_kinds(sentence.text)
+    points += 2 * min(kinds.count("value"), 2)
+    points += 1 if ("link" in kinds or "url" in labels) else 0
+    if has_numeric_result(sentence.text):
+        points += 2 if CASE_SUBJECT.search(sentence.text) else 1
+    return points
+
+
+def decide(sentences: list[Sentence], subject_labels: set[str]) -> Verdict:
+    """The bump verdict from scored sentences and the cues found in the subject."""
+    nudges = sum(1 for s in sentences if s.labels & NUDGE)
+    soft = sum(1 for s in sentences if s.labels & {"soft_nudge", "teaser"})
+    soft += 1 if subject_labels & NUDGE else 0
+    value = sum(s.value for s in sentences)
+    has_nudge = nudges > 0 or soft >= 2
+    breakup = any("breakup" in s.labels for s in sentences)
+    threshold = BREAKUP_THRESHOLD if breakup else VALUE_THRESHOLD
+    return Verdict(
+        is_bump=has_nudge and value < threshold,
+        value=value,
+        nudges=nudges,
+        soft=soft,
+    )

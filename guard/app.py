@@ -1,0 +1,67 @@
+"""create_app(): the FastAPI application, its routers, error handlers and limits."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from guard import errors
+from guard.absences.endpoints import router as absences_router
+from guard.checks.endpoints import router as checks_router
+from guard.contacts.endpoints import router as contacts_router
+from guard.db import make_engine, make_sessionmaker
+from guard.health import router as health_router
+from guard.limits import BodyLimit
+from guard.policy import load_policy
+from guard.settings import Settings, get_settings
+from guard.touches.endpoints import router as touches_router
+
+DESCRIPTION = """
+Cadence Guard checks every planned sales touch **before dispatch** against the contact's
+journey stage, persona, buying-group position, out-of-office status and touch history, and
+answers `allow`, `warn`, `rewrite`, `defer` or `block` with reasons and evidence.
+
+Authenticate with `Authorization: Bearer <key>` (create keys with `guard keys create`).
+Errors are `application/problem+json` (RFC 9457).
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    logging.basicConfig(level=settings.log_level)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = make_engine(settings)
+        app.state.engine = engine
+        app.state.sessionmaker = make_sessionmaker(engine)
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Cadence Guard",
+        version="1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    # The policy is loaded before serving: a broken pack stops start-up, not a request.
+    app.state.policy = load_policy(settings)
+    errors.install(app)
+    for router in (
+        health_router,
+        checks_router,
+        contacts_router,
+        touches_router,
+        absences_router,
+    ):
+        app.include_router(router)
+    app.add_middleware(
+        BodyLimit,
+        default=settings.max_message_bytes * 2 + 64 * 1024,
+        per_path={"/v1/inbound": settings.max_mime_bytes + 64 * 1024},
+    )
+    return app

@@ -1,0 +1,107 @@
+"""API keys and roles: `Authorization: Bearer <key>`, one Annotated alias per role set."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from guard.db import DbSession
+from guard.errors import Forbidden, InvalidInput, Unauthorized
+from models import ROLES, ApiKey, Team
+
+KEY_PREFIX = "cg_"
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    key_id: int | None
+    name: str
+    role: str
+    team_id: int | None = None
+    sender_email: str | None = None
+
+    @property
+    def actor(self) -> str:
+        return f"key:{self.name}"
+
+
+def hash_key(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def create_key(
+    db: Session,
+    *,
+    role: str,
+    name: str,
+    team: str | None = None,
+    sender_email: str | None = None,
+) -> tuple[ApiKey, str]:
+    """Create a key; the raw key is returned once and only its digest is stored."""
+    if role not in ROLES:
+        raise InvalidInput(f"role must be one of {', '.join(ROLES)}", field="role")
+    raw = KEY_PREFIX + secrets.token_urlsafe(32)
+    team_id = _team_id(db, team) if team else None
+    key = ApiKey(
+        name=name,
+        role=role,
+        key_hash=hash_key(raw),
+        prefix=raw[:10],
+        team_id=team_id,
+        sender_email=sender_email.lower() if sender_email else None,
+    )
+    db.add(key)
+    db.flush()
+    return key, raw
+
+
+def _team_id(db: Session, name: str) -> int:
+    team = db.scalar(select(Team).where(Team.name == name))
+    if team is None:
+        team = Team(name=name)
+        db.add(team)
+        db.flush()
+    return team.id
+
+
+def _bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("Send your API key as 'Authorization: Bearer <key>'.")
+    return token.strip()
+
+
+def authenticate(request: Request, db: DbSession) -> Caller:
+    token = _bearer(request)
+    key = db.scalar(select(ApiKey).where(ApiKey.key_hash == hash_key(token)))
+    if key is None or key.revoked_at is not None:
+        raise Unauthorized("This API key is unknown or revoked.")
+    return Caller(key.id, key.name, key.role, key.team_id, key.sender_email)
+
+
+def require_role(*roles: str):  # noqa: ANN201 - returns a FastAPI dependency
+    allowed = frozenset(roles) | {"admin"}
+
+    def dependency(caller: Annotated[Caller, Depends(authenticate)]) -> Caller:
+        if caller.role not in allowed:
+            raise Forbidden(
+                f"A {caller.role} key may not do this; it needs one of: "
+                + ", ".join(sorted(allowed))
+            )
+        return caller
+
+    return dependency
+
+
+AnyCaller = Annotated[Caller, Depends(require_role(*ROLES))]
+Admin = Annotated[Caller, Depends(require_role("admin"))]
+Checker = Annotated[Caller, Depends(require_role("sdr", "integration", "manager"))]
+Integration = Annotated[Caller, Depends(require_role("integration"))]
+Writer = Annotated[Caller, Depends(require_role("integration", "manager"))]

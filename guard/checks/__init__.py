@@ -1,0 +1,1 @@
+"""Checking planned sends: /v1/checks and friends."""

@@ -1,0 +1,111 @@
+"""The check contract (DESIGN §7): what callers send and what the guard answers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field, model_validator
+
+Channel = Literal["email", "linkedin", "call", "sms"]
+
+
+class ContactRef(BaseModel):
+    """A contact named by e-mail address or by the CRM's id: exactly one of the two."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    email: EmailStr | None = None
+    external_id: str | None = Field(None, min_length=1, max_length=200)
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> ContactRef:
+        if (self.email is None) == (self.external_id is None):
+            raise ValueError("give exactly one of 'email' or 'external_id'")
+        return self
+
+
+class SenderRef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    email: EmailStr
+
+
+class SequenceRef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(min_length=1, max_length=200)
+    step: int | None = Field(None, ge=0, le=1000)
+
+
+class CheckIn(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "contact": {"email": "ada@northwind.example"},
+                    "sender": {"email": "sam@seller.example"},
+                    "channel": "email",
+                    "subject": "Re: integration question",
+                    "body": "Hi Ada, just bumping this to the top of your inbox.",
+                    "planned_at": "2026-11-23T09:00:00Z",
+                    "sequence": {"id": "q4-outbound", "step": 3},
+                    "automated": True,
+                    "idempotency_key": "crm-msg-123",
+                }
+            ]
+        },
+    )
+
+    contact: ContactRef
+    sender: SenderRef
+    channel: Channel
+    subject: str = Field("", max_length=2000)
+    body: str = ""
+    body_html: str | None = None
+    planned_at: AwareDatetime
+    sequence: SequenceRef | None = None
+    automated: bool = False
+    assets: list[str] = Field(default_factory=list, max_length=50)
+    language: str | None = Field(None, min_length=2, max_length=8)
+    dry_run: bool = False
+    idempotency_key: str | None = Field(None, min_length=1, max_length=300)
+    override_token: str | None = Field(None, max_length=200)
+
+
+class EvidenceOut(BaseModel):
+    source: str
+    text: str
+    id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    field: str | None = None
+
+
+class FindingOut(BaseModel):
+    rule: str
+    verdict: str
+    severity: str
+    message: str
+    evidence: list[EvidenceOut] = []
+    deliver_after: datetime | None = None
+    overridable: bool = True
+
+
+class SuggestionOut(BaseModel):
+    asset_id: str | None = None
+    title: str
+    url: str
+    why: str
+
+
+class CheckOut(BaseModel):
+    check_id: str | None
+    verdict: Literal["allow", "warn", "rewrite", "defer", "block"]
+    deliver_after: datetime | None = None
+    findings: list[FindingOut] = []
+    rewrite: str | None = None
+    suggestions: list[SuggestionOut] = []
+    review_id: int | None = None
+    pack_revision: str
+    dry_run: bool = False
+    replayed: bool = False

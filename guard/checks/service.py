@@ -1,0 +1,176 @@
+"""Run one check: idempotency, snapshot, analysis, rules, record (DESIGN §4 steps 2-6)."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from guard.auth import Caller
+from guard.checks.schemas import CheckIn, CheckOut, EvidenceOut, FindingOut, SuggestionOut
+from guard.engine import snapshot
+from guard.engine.decide import analyse, decide_send
+from guard.engine.record import DecisionLog, evidence_json, save_check, vars_of
+from guard.errors import Conflict, NotFound, PayloadTooLarge
+from guard.policy import Policy
+from guard.settings import Settings
+from models import Check, ReviewItem
+from models.domain import Decision, PlannedSend
+
+
+def input_digest(check: CheckIn) -> str:
+    payload = check.model_dump_json(exclude={"idempotency_key", "dry_run"})
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def run_check(
+    *,
+    db: Session,
+    policy: Policy,
+    settings: Settings,
+    caller: Caller,
+    check: CheckIn,
+    now: datetime | None = None,
+) -> CheckOut:
+    _enforce_size(check, settings)
+    now = now or datetime.now(UTC)
+    started = time.perf_counter()
+    digest = input_digest(check)
+    contact = snapshot.find_contact(db, email=check.contact.email, external_id=check.contact.external_id)
+    snapshot.lock_contact(db, contact)
+    if check.idempotency_key and not check.dry_run:
+        stored = _stored(db, check.idempotency_key, digest)
+        if stored is not None:
+            return stored
+    sender = check.sender.email.lower()
+    ctx = snapshot.load_context(db, contact, now=now, sender=sender)
+    loaded = time.perf_counter()
+    send = planned_send(check, contact.id)
+    analysis = analyse(send, ctx, check.language)
+    analysed = time.perf_counter()
+    decision = decide_send(policy, send, ctx, analysis)
+    decided = time.perf_counter()
+    if check.dry_run:
+        return present_decision(decision, policy.revision)
+    timings = {
+        "snapshot_ms": round((loaded - started) * 1000, 3),
+        "analysis_ms": round((analysed - loaded) * 1000, 3),
+        "rules_ms": round((decided - analysed) * 1000, 3),
+    }
+    log = DecisionLog(
+        pack_revision=policy.revision,
+        input_digest=digest,
+        actor=caller.actor,
+        request=check.model_dump(mode="json", exclude={"dry_run"}),
+        timings=timings,
+        idempotency_key=check.idempotency_key,
+        api_key_id=caller.key_id,
+        review_expiry_hours=settings.review_expiry_hours,
+    )
+    row = save_check(db, send=send, ctx=ctx, analysis=analysis, decision=decision, log=log)
+    return present_check(row, _review_id(db, row.id))
+
+
+def _enforce_size(check: CheckIn, settings: Settings) -> None:
+    size = len(check.body.encode()) + len((check.body_html or "").encode())
+    if size > settings.max_message_bytes:
+        raise PayloadTooLarge(
+            f"The message is {size} bytes; the limit is {settings.max_message_bytes} bytes.",
+            errors=[{"field": "body", "message": "message too large"}],
+        )
+
+
+def planned_send(check: CheckIn, contact_id: int) -> PlannedSend:
+    return PlannedSend(
+        contact_id=contact_id,
+        sender_email=check.sender.email.lower(),
+        channel=check.channel,
+        planned_at=check.planned_at.astimezone(UTC),
+        subject=check.subject,
+        body=check.body,
+        body_html=check.body_html,
+        sequence_id=check.sequence.id if check.sequence else None,
+        sequence_step=check.sequence.step if check.sequence else None,
+        automated=check.automated,
+        assets=tuple(check.assets),
+    )
+
+
+def _stored(db: Session, key: str, digest: str) -> CheckOut | None:
+    row = db.scalar(
+        select(Check).options(selectinload(Check.findings)).where(Check.idempotency_key == key)
+    )
+    if row is None:
+        return None
+    if row.input_digest != digest:
+        raise Conflict(
+            f"Idempotency key {key!r} was already used for a different planned send; "
+            "use a new key for a new send.",
+        )
+    out = present_check(row, _review_id(db, row.id))
+    return out.model_copy(update={"replayed": True})
+
+
+def _review_id(db: Session, check_id: str) -> int | None:
+    return db.scalar(select(ReviewItem.id).where(ReviewItem.check_id == check_id))
+
+
+def get_check(db: Session, check_id: str) -> CheckOut:
+    row = db.scalar(
+        select(Check).options(selectinload(Check.findings)).where(Check.id == check_id)
+    )
+    if row is None:
+        raise NotFound(f"No check {check_id!r}.")
+    return present_check(row, _review_id(db, row.id))
+
+
+def present_check(row: Check, review_id: int | None) -> CheckOut:
+    """The stored decision as the API shows it: a replay answers exactly the same."""
+    return CheckOut(
+        check_id=row.id,
+        verdict=row.verdict,  # type: ignore[arg-type]
+        deliver_after=row.deliver_after,
+        findings=[
+            FindingOut(
+                rule=f.rule,
+                verdict=f.verdict,
+                severity=f.severity,
+                message=f.message,
+                evidence=[EvidenceOut(**e) for e in f.evidence],
+                deliver_after=f.deliver_after,
+                overridable=f.overridable,
+            )
+            for f in row.findings
+        ],
+        rewrite=row.rewrite,
+        suggestions=[SuggestionOut(**s) for s in row.suggestions],
+        review_id=review_id,
+        pack_revision=row.pack_revision,
+    )
+
+
+def present_decision(decision: Decision, revision: str) -> CheckOut:
+    return CheckOut(
+        check_id=None,
+        verdict=decision.verdict.value,  # type: ignore[arg-type]
+        deliver_after=decision.deliver_after,
+        findings=[
+            FindingOut(
+                rule=f.rule,
+                verdict=f.verdict.value,
+                severity=f.severity,
+                message=f.message,
+                evidence=[EvidenceOut(**e) for e in evidence_json(f)],
+                deliver_after=f.deliver_after,
+                overridable=f.overridable,
+            )
+            for f in decision.findings
+        ],
+        rewrite=decision.rewrite,
+        suggestions=[SuggestionOut(**vars_of(s)) for s in decision.suggestions],
+        pack_revision=revision,
+        dry_run=True,
+    )

@@ -1,0 +1,40 @@
+"""The `guard` command line: one sub-module per command group."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="guard",
+    help="Cadence Guard: checks planned sales touches before they are sent.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+_registered = False
+
+
+def get_app() -> typer.Typer:
+    """The app with every command group registered (each module adds its commands)."""
+    global _registered
+    if not _registered:
+        from guard.cli import (  # noqa: F401
+            analyze,
+            check,
+            db,
+            demo,
+            inbound,
+            keys,
+            serve,
+            worker,
+        )
+        from guard.cli.rules import rules_app
+
+        app.add_typer(rules_app, name="rules")
+        _registered = True
+    return app
+
+
+def main() -> None:
+    get_app()()

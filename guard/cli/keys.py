@@ -1,0 +1,30 @@
+"""`guard keys`: API keys (the key is printed once, alone on stdout)."""
+
+from __future__ import annotations
+
+import typer
+
+from guard.cli import app
+from guard.cli.errors import fail
+from guard.cli.session import session_scope
+from models import ROLES
+
+keys_app = typer.Typer(help="API keys.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+
+
+@keys_app.command("create")
+def create(
+    role: str = typer.Option(..., help=f"One of: {', '.join(ROLES)}."),
+    name: str = typer.Option(..., help="Who or what uses the key."),
+    team: str | None = typer.Option(None, help="Team, for manager and sdr keys."),
+    sender: str | None = typer.Option(None, help="The sender address of an sdr key."),
+) -> None:
+    """Create an API key and print it, alone on one line of stdout."""
+    from guard.auth import create_key
+
+    if role not in ROLES:
+        raise fail(f"--role must be one of {', '.join(ROLES)}, not {role!r}")
+    with session_scope() as db:
+        _, raw = create_key(db, role=role, name=name, team=team, sender_email=sender)
+    typer.echo(raw)

@@ -1,0 +1,1 @@
+"""Accounts and contacts: what the guard knows about the people sellers write to."""

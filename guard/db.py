@@ -1,0 +1,82 @@
+"""Engine and sessions: the request owns the transaction, services never commit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from guard.settings import Settings
+
+
+def make_engine(settings: Settings, **kwargs: Any) -> Engine:
+    if settings.is_sqlite:
+        return _sqlite_engine(settings, **kwargs)
+    return _postgres_engine(settings, **kwargs)
+
+
+def _sqlite_engine(settings: Settings, **kwargs: Any) -> Engine:
+    engine = create_engine(
+        settings.database_url,
+        connect_args={"check_same_thread": False, "timeout": settings.sqlite_busy_timeout_ms / 1000},
+        **kwargs,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # We issue BEGIN ourselves (below); pysqlite's implicit BEGIN would be DEFERRED.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={settings.sqlite_busy_timeout_ms}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # IMMEDIATE takes the write lock up front: per-contact limits stay exact under
+        # concurrency, and two writers never deadlock upgrading a read lock.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _postgres_engine(settings: Settings, **kwargs: Any) -> Engine:
+    timeout = settings.statement_timeout_ms
+    kwargs.setdefault("pool_size", 10)
+    kwargs.setdefault("max_overflow", 20)
+    return create_engine(
+        settings.database_url,
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": max(1, int(settings.fallback_budget_seconds)),
+            "options": f"-c statement_timeout={timeout} -c lock_timeout={timeout}",
+        },
+        **kwargs,
+    )
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False, autoflush=False)
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One transaction per request: commit after the endpoint returns, else roll back."""
+    session: Session = request.app.state.sessionmaker()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+# scope="function": commit as soon as the endpoint returns, before the answer is sent,
+# so a client never sees a decision that was not stored.
+DbSession = Annotated[Session, Depends(get_session, scope="function")]

@@ -1,0 +1,1 @@
+"""One decision, with I/O at the edges: snapshot -> analysis -> rules -> record."""

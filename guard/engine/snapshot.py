@@ -1,0 +1,216 @@
+"""Load what the rules need about one contact, in a bounded number of queries.
+
+The number of queries does not grow with the history: each kind of record is one query
+bounded by time. On PostgreSQL the account row, then the contact row, are locked
+(always in that order) so concurrent checks for the same person serialise.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, exists, or_, select
+from sqlalchemy.orm import Session
+
+from guard.errors import ContactNotFound
+from models import Absence, Account, Contact, InboundMessage, Sender, Suppression, Team, Touch
+from models import domain as d
+
+# The longest window any default rule looks back over is 30 days; keep a margin for
+# team packs with longer windows.
+HISTORY_DAYS = 60
+ACCOUNT_HISTORY_DAYS = 8
+INBOUND_DAYS = 120
+ABSENCE_TAIL_DAYS = 21
+
+
+def find_contact(db: Session, *, email: str | None, external_id: str | None) -> Contact:
+    if email is not None:
+        row = db.scalar(select(Contact).where(Contact.email == email.lower()))
+        ref = email
+    else:
+        row = db.scalar(select(Contact).where(Contact.external_id == external_id))
+        ref = str(external_id)
+    if row is None:
+        raise ContactNotFound(
+            f"No contact {ref!r}: create it first with PUT /v1/contacts/{{external_id}}."
+        )
+    return row
+
+
+def lock_contact(db: Session, contact: Contact) -> None:
+    """Serialise checks per contact (and per account): account row first, then contact."""
+    if db.get_bind().dialect.name != "postgresql":
+        return  # SQLite: BEGIN IMMEDIATE already holds the database write lock.
+    if contact.account_id is not None:
+        db.execute(select(Account.id).where(Account.id == contact.account_id).with_for_update())
+    db.execute(select(Contact.id).where(Contact.id == contact.id).with_for_update())
+
+
+def load_context(db: Session, contact: Contact, *, now: datetime, sender: str) -> d.ContactContext:
+    account = db.get(Account, contact.account_id) if contact.account_id else None
+    touches = _touches(db, Touch.contact_id == contact.id, now - timedelta(days=HISTORY_DAYS))
+    account_touches: tuple[d.TouchRecord, ...] = ()
+    if account is not None:
+        since = now - timedelta(days=ACCOUNT_HISTORY_DAYS)
+        account_touches = _touches(db, Touch.account_id == account.id, since)
+    return d.ContactContext(
+        now=now,
+        contact=to_person(contact),
+        account=_account(account),
+        group=_group(db, contact),
+        touches=touches,
+        account_touches=account_touches,
+        inbound=_inbound(db, contact.id, now),
+        absences=_absences(db, contact.id, now),
+        suppressions=_suppressions(db, contact, account),
+        sent_links=frozenset(link for t in touches for link in t.links),
+        team=sender_team(db, sender),
+    )
+
+
+def to_person(c: Contact) -> d.Person:
+    return d.Person(
+        id=c.id,
+        email=c.email,
+        first_name=c.first_name,
+        last_name=c.last_name,
+        title=c.title,
+        persona=c.persona,
+        position=c.position,
+        entry_point=c.entry_point,
+        stage=c.stage,
+        timezone=c.timezone,
+        country=c.country,
+        language=c.language,
+        consent=c.consent,
+        external_id=c.external_id,
+        account_id=c.account_id,
+    )
+
+
+def _account(a: Account | None) -> d.Account | None:
+    if a is None:
+        return None
+    return d.Account(a.id, a.name, a.domain, a.country, a.timezone, a.do_not_contact)
+
+
+def to_touch(t: Touch) -> d.TouchRecord:
+    return d.TouchRecord(
+        id=t.id,
+        contact_id=t.contact_id,
+        sender_email=t.sender_email,
+        channel=t.channel,
+        sent_at=t.sent_at,
+        subject=t.subject,
+        body=t.body,
+        automated=t.automated,
+        sequence_id=t.sequence_id,
+        is_bump=t.is_bump,
+        links=tuple(t.links or ()),
+    )
+
+
+def _touches(db: Session, where: object, since: datetime) -> tuple[d.TouchRecord, ...]:
+    rows = db.scalars(
+        select(Touch).where(where, Touch.sent_at >= since).order_by(Touch.sent_at.desc())
+    )
+    return tuple(to_touch(t) for t in rows)
+
+
+def _group(db: Session, contact: Contact) -> tuple[d.GroupMember, ...]:
+    if contact.account_id is None:
+        return ()
+    replied = exists().where(
+        InboundMessage.contact_id == Contact.id, InboundMessage.kind == "human"
+    )
+    rows = db.execute(
+        select(Contact, replied.label("engaged"))
+        .where(Contact.account_id == contact.account_id, Contact.id != contact.id)
+        .order_by(Contact.id)
+    )
+    return tuple(d.GroupMember(to_person(c), bool(engaged)) for c, engaged in rows)
+
+
+def to_inbound(m: InboundMessage, absence_id: int | None = None) -> d.InboundRecord:
+    return d.InboundRecord(
+        id=m.id,
+        contact_id=m.contact_id or 0,
+        kind=m.kind,
+        received_at=m.received_at,
+        intents=frozenset(m.intents or ()),
+        subject=m.subject,
+        snippet=m.body[:300],
+        scheduling_link=m.scheduling_link,
+        absence_id=absence_id,
+        to_email=m.to_email,
+    )
+
+
+def _inbound(db: Session, contact_id: int, now: datetime) -> tuple[d.InboundRecord, ...]:
+    rows = db.execute(
+        select(InboundMessage, Absence.id)
+        .outerjoin(Absence, Absence.inbound_id == InboundMessage.id)
+        .where(
+            InboundMessage.contact_id == contact_id,
+            InboundMessage.received_at >= now - timedelta(days=INBOUND_DAYS),
+        )
+        .order_by(InboundMessage.received_at.desc())
+    )
+    return tuple(to_inbound(m, absence_id) for m, absence_id in rows)
+
+
+def to_absence(a: Absence) -> d.AbsenceRecord:
+    return d.AbsenceRecord(
+        id=a.id,
+        contact_id=a.contact_id,
+        source=a.source,
+        starts_on=a.starts_on,
+        returns_on=a.returns_on,
+        last_day_away=a.last_day_away,
+        confidence=a.confidence,
+        evidence=a.evidence,
+        noticed_at=a.noticed_at,
+        alternate_contacts=tuple(
+            d.AlternateContact(x.get("name"), x.get("email")) for x in a.alternates or ()
+        ),
+        inbound_id=a.inbound_id,
+    )
+
+
+def _absences(db: Session, contact_id: int, now: datetime) -> tuple[d.AbsenceRecord, ...]:
+    tail = (now - timedelta(days=ABSENCE_TAIL_DAYS)).date()
+    rows = db.scalars(
+        select(Absence)
+        .where(
+            Absence.contact_id == contact_id,
+            Absence.closed_at.is_(None) | (Absence.returns_on >= tail),
+            or_(Absence.returns_on.is_(None), Absence.returns_on >= tail),
+        )
+        .order_by(Absence.noticed_at.desc())
+    )
+    return tuple(to_absence(a) for a in rows)
+
+
+def _suppressions(
+    db: Session, contact: Contact, account: Account | None
+) -> tuple[d.Suppression, ...]:
+    domain = contact.email.rpartition("@")[2]
+    clauses = [
+        and_(Suppression.scope == "contact", Suppression.value == contact.email),
+        and_(Suppression.scope == "domain", Suppression.value == domain),
+    ]
+    if account is not None:
+        clauses.append(
+            and_(Suppression.scope == "account", Suppression.value == account.external_id)
+        )
+    rows = db.scalars(select(Suppression).where(or_(*clauses)))
+    return tuple(d.Suppression(s.scope, s.value, s.reason) for s in rows)
+
+
+def sender_team(db: Session, sender_email: str) -> str | None:
+    return db.scalar(
+        select(Team.name).join(Sender, Sender.team_id == Team.id).where(
+            Sender.email == sender_email.lower()
+        )
+    )

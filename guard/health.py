@@ -1,0 +1,28 @@
+"""Liveness and readiness probes."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz")
+def healthz() -> dict[str, str]:
+    """The process is up."""
+    return {"status": "ok"}
+
+
+@router.get("/readyz")
+def readyz(request: Request) -> JSONResponse:
+    """The database answers and the policy is loaded."""
+    try:
+        with request.app.state.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # any driver error means "not ready", whatever its class
+        return JSONResponse({"status": "unavailable", "detail": str(exc)[:200]}, status_code=503)
+    return JSONResponse(
+        {"status": "ok", "pack_revision": request.app.state.policy.revision}
+    )

@@ -1,0 +1,1 @@
+"""Mail sources that feed inbound replies into the guard."""

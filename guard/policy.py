@@ -1,0 +1,24 @@
+"""The active policy: the rule pack and the content library, loaded once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from guard.settings import Settings
+from rules.content import Asset, load_library
+from rules.packs import Pack, load_pack
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    pack: Pack
+    assets: tuple[Asset, ...]
+
+    @property
+    def revision(self) -> str:
+        return self.pack.revision
+
+
+def load_policy(settings: Settings) -> Policy:
+    pack = load_pack(settings.policy_pack, framework_path=settings.framework)
+    return Policy(pack=pack, assets=load_library(settings.content_library))

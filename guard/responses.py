@@ -1,0 +1,34 @@
+"""The problem+json responses every router declares for its OpenAPI document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_PROBLEM = {
+    "content": {
+        "application/problem+json": {
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "type": {"type": "string"},
+                    "title": {"type": "string"},
+                    "status": {"type": "integer"},
+                    "detail": {"type": "string"},
+                    "errors": {"type": "array", "items": {"type": "object"}},
+                },
+            }
+        }
+    }
+}
+
+PROBLEMS: dict[int | str, dict[str, Any]] = {
+    status: {"description": text, **_PROBLEM}
+    for status, text in (
+        (401, "Missing or unknown API key"),
+        (403, "This key's role may not do this"),
+        (404, "Not found"),
+        (409, "Conflict"),
+        (413, "Payload too large"),
+        (422, "Invalid request: the errors list names each field"),
+    )
+}

@@ -1,0 +1,53 @@
+"""Settings from the environment (prefix GUARD_), validated once at start-up."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_DEV_SECRET = "dev-only-secret-change-me"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="GUARD_", extra="ignore")
+
+    env: Literal["development", "production", "test"] = "development"
+    database_url: str = "sqlite:///./guard.db"
+    # None: the packs shipped in rules/ (default.yaml and framework.yaml).
+    policy_pack: Path | None = None
+    framework: Path | None = None
+    content_library: Path | None = None
+    fallback_mode: Literal["fail_open", "fail_closed"] = "fail_open"
+    # The CRM's own timeout is 15-30 s; answering in 2 s leaves it room to act.
+    fallback_budget_seconds: float = Field(2.0, gt=0, le=30)
+    fallback_defer_minutes: int = Field(60, ge=1)
+    # A statement that takes longer than this is a stuck database, not a slow one.
+    statement_timeout_ms: int = Field(1500, ge=50)
+    sqlite_busy_timeout_ms: int = Field(5000, ge=0)
+    secret_key: str = _DEV_SECRET
+    default_absence_days: int = Field(7, ge=1, le=60)
+    review_expiry_hours: int = Field(72, ge=1)
+    max_message_bytes: int = 256 * 1024
+    max_mime_bytes: int = 2 * 1024 * 1024
+    max_batch_items: int = 1000
+    log_level: str = "INFO"
+    worker_interval_seconds: float = Field(60.0, gt=0)
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_defaults(self) -> Settings:
+        if self.env == "production" and self.secret_key == _DEV_SECRET:
+            raise ValueError("GUARD_SECRET_KEY must be set to a random value in production")
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""Touches that happened outside the guard (CRM, sales-engagement tools, manual sends)."""

@@ -1,0 +1,30 @@
+"""/v1/touches: sends that happened in the CRM or another tool."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from guard.auth import Writer
+from guard.db import DbSession
+from guard.responses import PROBLEMS
+from guard.touches import service
+from guard.touches.schemas import TouchIn, TouchOut
+
+router = APIRouter(prefix="/v1", tags=["touches"])
+
+
+@router.post("/touches", response_model=TouchOut, status_code=201, responses=PROBLEMS)
+def post_touch(data: TouchIn, db: DbSession, caller: Writer, response: Response) -> TouchOut:
+    """Record a send that happened; a repeated external_id is recorded once (200)."""
+    touch, created = service.record_touch(db, data=data)
+    if not created:
+        response.status_code = 200
+    return TouchOut(
+        id=touch.id,
+        external_id=touch.external_id,
+        contact_id=touch.contact_id,
+        channel=touch.channel,
+        sent_at=touch.sent_at,
+        is_bump=touch.is_bump,
+        created=created,
+    )

@@ -1,0 +1,33 @@
+"""The touch payload: a send that already happened, recorded once per external id."""
+
+from __future__ import annotations
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from guard.checks.schemas import Channel, ContactRef, SenderRef, SequenceRef
+
+
+class TouchIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    external_id: str = Field(min_length=1, max_length=200)
+    contact: ContactRef
+    sender: SenderRef
+    channel: Channel
+    subject: str = Field("", max_length=2000)
+    body: str = Field("", max_length=256 * 1024)
+    sent_at: AwareDatetime
+    automated: bool = False
+    sequence: SequenceRef | None = None
+    assets: list[str] = Field(default_factory=list, max_length=50)
+    message_id: str | None = Field(None, max_length=998)
+
+
+class TouchOut(BaseModel):
+    id: int
+    external_id: str | None
+    contact_id: int
+    channel: str
+    sent_at: AwareDatetime
+    is_bump: bool
+    created: bool

@@ -1,0 +1,42 @@
+"""The data: SQLAlchemy tables, plain domain types and migrations.
+
+Tables are re-exported here (`from models import Contact`); domain types live in
+`models.domain`.
+"""
+
+from models.absences import Absence
+from models.accounts import Account
+from models.audit import AuditEvent
+from models.base import Base, utc_now
+from models.checks import Check, FindingRow
+from models.contacts import Contact, StageChange, Suppression
+from models.content import ContentAsset
+from models.inbound import InboundMessage, MailboxWatermark
+from models.keys import ROLES, ApiKey
+from models.reviews import REVIEW_STATUSES, ReviewItem
+from models.teams import Sender, Team, User
+from models.touches import Touch
+
+__all__ = [
+    "REVIEW_STATUSES",
+    "ROLES",
+    "Absence",
+    "Account",
+    "ApiKey",
+    "AuditEvent",
+    "Base",
+    "Check",
+    "Contact",
+    "ContentAsset",
+    "FindingRow",
+    "InboundMessage",
+    "MailboxWatermark",
+    "ReviewItem",
+    "Sender",
+    "StageChange",
+    "Suppression",
+    "Team",
+    "Touch",
+    "User",
+    "utc_now",
+]

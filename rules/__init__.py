@@ -1,0 +1,1 @@
+"""The policy: pure rules, YAML packs, lexicons and templates. No I/O, no clock."""

@@ -1,0 +1,110 @@
+"""The bump rule: a nudge with no new value, sent too soon or twice in a row."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from models.domain import (
+    ContactContext,
+    Finding,
+    MessageAnalysis,
+    PlannedSend,
+    TouchRecord,
+    Verdict,
+)
+from rules.calendar import ContactCalendar
+from rules.common import (
+    contact_calendar,
+    day,
+    human_replies,
+    intent_evidence,
+    replied_after,
+    touch_evidence,
+    touches_before,
+)
+from rules.registry import RuleParams, rule
+
+
+class BumpPrematureParams(RuleParams):
+    min_business_days: int = Field(default=3, ge=1, le=30)
+    block_second_bump: bool = True
+
+
+@rule("bump.premature", verdict=Verdict.REWRITE, params=BumpPrematureParams)
+def bump_premature(
+    send: PlannedSend,
+    ctx: ContactContext,
+    analysis: MessageAnalysis,
+    params: BumpPrematureParams,
+) -> list[Finding]:
+    """A bump (a nudge with no new value) sent too soon, or the second in a row.
+
+    Fires when the last touch has been unanswered for fewer than N business days
+    (default 3), or when a bump already went out since the contact's last reply. The
+    message is rewritten into a value follow-up with content suggestions; when no
+    rewrite is possible it is blocked.
+    """
+    if not analysis.is_bump:
+        return []
+    cal = contact_calendar(ctx, params.hours)
+    history = touches_before(ctx.touches, send.planned_at)
+    reason = _too_soon(send, ctx, history, cal, params)
+    if reason is None and params.block_second_bump:
+        reason = _second_bump(ctx, history, cal)
+    if reason is None:
+        return []
+    text, touch = reason
+    return [
+        Finding(
+            rule="bump.premature",
+            verdict=Verdict.REWRITE,
+            severity="high",
+            message=(
+                f"This message to {ctx.contact.display_name} is a bump with no new "
+                f"value: {text}. Offer something useful instead."
+            ),
+            evidence=(
+                *intent_evidence(analysis, "bump", "check_in"),
+                touch_evidence(touch),
+            ),
+        )
+    ]
+
+
+def _too_soon(
+    send: PlannedSend,
+    ctx: ContactContext,
+    history: list[TouchRecord],
+    cal: ContactCalendar,
+    params: BumpPrematureParams,
+) -> tuple[str, TouchRecord] | None:
+    if not history or replied_after(ctx, history[0].sent_at):
+        return None
+    last = history[0]
+    sent_on = cal.local_date(last.sent_at)
+    waited = cal.days_between(sent_on, cal.local_date(send.planned_at))
+    if waited >= params.min_business_days:
+        return None
+    return (
+        f"the {last.channel} of {day(sent_on)} by {last.sender_email} has been "
+        f"unanswered for only {max(waited, 0)} business day(s); wait at least "
+        f"{params.min_business_days}",
+        last,
+    )
+
+
+def _second_bump(
+    ctx: ContactContext, history: list[TouchRecord], cal: ContactCalendar
+) -> tuple[str, TouchRecord] | None:
+    replies = human_replies(ctx)
+    since = replies[0].received_at if replies else None
+    earlier = next(
+        (t for t in history if t.is_bump and (since is None or t.sent_at > since)), None
+    )
+    if earlier is None:
+        return None
+    return (
+        f"it would be the second bump in a row without a reply (the previous one went "
+        f"out on {day(cal.local_date(earlier.sent_at))})",
+        earlier,
+    )

@@ -1,0 +1,184 @@
+"""Business days and hours: country holidays from `holidays`, time zones from zoneinfo.
+
+Pure functions of their arguments; the clock always comes from the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays
+
+# A business window is at most a weekend plus some holidays away; a year is a safe
+# bound that still stops a calendar with no business day from looping forever.
+_MAX_SEARCH_DAYS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class BusinessHours:
+    """The daily window in the contact's local time, and which weekdays are weekend."""
+
+    start: time = time(8, 0)
+    end: time = time(18, 0)
+    weekend: frozenset[int] = field(default=frozenset({5, 6}))  # Monday is 0
+
+
+DEFAULT_HOURS = BusinessHours()
+
+
+def zone(name: str | None) -> ZoneInfo:
+    """The time zone called `name`; UTC when it is missing or unknown."""
+    try:
+        return ZoneInfo(name) if name else ZoneInfo("UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+@lru_cache(maxsize=512)
+def _holidays(country: str, year: int) -> dict[date, str]:
+    # `country` may carry a subdivision: "DE-BY", "US-CA".
+    code, _, subdiv = country.upper().partition("-")
+    try:
+        calendar = holidays.country_holidays(code, subdiv=subdiv or None, years=year)
+    except NotImplementedError:
+        # An unknown country has no public holidays we know of: weekends still apply.
+        return {}
+    return dict(calendar.items())
+
+
+def holiday_name(day: date, *, country: str | None) -> str | None:
+    """The public holiday on `day` in `country`, or None."""
+    if not country:
+        return None
+    return _holidays(country, day.year).get(day)
+
+
+def is_business_day(
+    day: date, *, country: str | None, hours: BusinessHours = DEFAULT_HOURS
+) -> bool:
+    """Not a weekend day and not a public holiday of `country`."""
+    if day.weekday() in hours.weekend:
+        return False
+    return holiday_name(day, country=country) is None
+
+
+def _aware(dt: datetime) -> datetime:
+    # Planned times are aware UTC; a naive one is read as UTC, never as local time.
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
+
+
+def local_instant(day: date, at: time, tz: tzinfo) -> datetime:
+    """`day` at wall-clock `at` in `tz`; a time DST skips moves forward past the gap."""
+    naive = datetime.combine(day, at, tzinfo=tz)
+    return naive.astimezone(UTC).astimezone(tz)
+
+
+def is_business_time(
+    dt: datetime,
+    *,
+    tz: tzinfo,
+    country: str | None,
+    hours: BusinessHours = DEFAULT_HOURS,
+) -> bool:
+    """Is `dt` inside business hours on a business day, in the contact's time zone?"""
+    local = _aware(dt).astimezone(tz)
+    if not is_business_day(local.date(), country=country, hours=hours):
+        return False
+    return hours.start <= local.time() < hours.end
+
+
+def next_business_start(
+    dt: datetime,
+    *,
+    tz: tzinfo,
+    country: str | None,
+    hours: BusinessHours = DEFAULT_HOURS,
+) -> datetime:
+    """The first instant at or after `dt` inside business hours, in `tz`."""
+    local = _aware(dt).astimezone(tz)
+    if is_business_time(local, tz=tz, country=country, hours=hours):
+        return local
+    day = local.date()
+    if local.time() >= hours.start:
+        day += timedelta(days=1)
+    for _ in range(_MAX_SEARCH_DAYS):
+        if is_business_day(day, country=country, hours=hours):
+            return local_instant(day, hours.start, tz)
+        day += timedelta(days=1)
+    raise ValueError("no business day within a year: check the weekend configuration")
+
+
+def add_business_days(
+    day: date, n: int, *, country: str | None, hours: BusinessHours = DEFAULT_HOURS
+) -> date:
+    """The business day `n` business days after `day` (`n` = 0 gives `day` itself)."""
+    step = 1 if n >= 0 else -1
+    remaining = abs(n)
+    for _ in range(remaining + _MAX_SEARCH_DAYS):
+        if remaining == 0:
+            return day
+        day += timedelta(days=step)
+        if is_business_day(day, country=country, hours=hours):
+            remaining -= 1
+    raise ValueError("no business day within a year: check the weekend configuration")
+
+
+def business_days_between(
+    a: date, b: date, *, country: str | None, hours: BusinessHours = DEFAULT_HOURS
+) -> int:
+    """How many business days lie after `a` up to and including `b` (negative if b < a).
+
+    A touch on Monday and a follow-up on Thursday are 3 business days apart.
+    """
+    if b < a:
+        return -business_days_between(b, a, country=country, hours=hours)
+    count = 0
+    day = a
+    while day < b:
+        day += timedelta(days=1)
+        if is_business_day(day, country=country, hours=hours):
+            count += 1
+    return count
+
+
+@dataclass(frozen=True, slots=True)
+class ContactCalendar:
+    """The contact's time zone, country and business hours, bundled for the rules."""
+
+    tz: ZoneInfo
+    country: str | None = None
+    hours: BusinessHours = DEFAULT_HOURS
+
+    @property
+    def tz_name(self) -> str:
+        return self.tz.key
+
+    def local(self, dt: datetime) -> datetime:
+        return _aware(dt).astimezone(self.tz)
+
+    def local_date(self, dt: datetime) -> date:
+        return self.local(dt).date()
+
+    def is_open(self, dt: datetime) -> bool:
+        return is_business_time(dt, tz=self.tz, country=self.country, hours=self.hours)
+
+    def next_open(self, dt: datetime) -> datetime:
+        return next_business_start(
+            dt, tz=self.tz, country=self.country, hours=self.hours
+        )
+
+    def open_on(self, day: date) -> datetime:
+        """The first business instant on `day`, or on the next business day after it."""
+        return self.next_open(local_instant(day, time(0, 0), self.tz))
+
+    def add_days(self, day: date, n: int) -> date:
+        return add_business_days(day, n, country=self.country, hours=self.hours)
+
+    def days_between(self, a: date, b: date) -> int:
+        return business_days_between(a, b, country=self.country, hours=self.hours)
+
+    def is_business_day(self, day: date) -> bool:
+        return is_business_day(day, country=self.country, hours=self.hours)

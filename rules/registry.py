@@ -1,0 +1,111 @@
+"""The rule registry: `@rule(id, verdict=…, params=…)` registers a pure function."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Self
+
+from pydantic import BaseModel, ConfigDict, PrivateAttr
+
+from models.domain import ContactContext, Finding, MessageAnalysis, PlannedSend, Verdict
+from rules.calendar import DEFAULT_HOURS, BusinessHours
+from rules.framework import Framework, default_framework
+
+# The rule families, in the order of DESIGN §5; importing one registers its rules.
+RULE_MODULES: tuple[str, ...] = (
+    "rules.ooo",
+    "rules.replies",
+    "rules.bump",
+    "rules.cadence",
+    "rules.stage",
+    "rules.persona",
+    "rules.buying_group",
+    "rules.lifecycle",
+    "rules.consent",
+    "rules.timing",
+)
+
+
+class RuleParams(BaseModel):
+    """Base of every rule's parameters: frozen, unknown keys refused.
+
+    The pack binds its framework and business hours as private attributes, so they are
+    never read from a rule's YAML params but every rule can still see them.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    _framework: Framework | None = PrivateAttr(default=None)
+    _hours: BusinessHours = PrivateAttr(default=DEFAULT_HOURS)
+
+    @property
+    def framework(self) -> Framework:
+        return self._framework if self._framework is not None else default_framework()
+
+    @property
+    def hours(self) -> BusinessHours:
+        return self._hours
+
+    def bind(self, *, framework: Framework, hours: BusinessHours) -> Self:
+        """A copy that sees the pack's framework and business hours."""
+        bound = self.model_copy()
+        bound._framework = framework
+        bound._hours = hours
+        return bound
+
+    def framework_problems(self, framework: Framework) -> list[tuple[str, str]]:
+        """Names in the params that the framework does not define: (key, message)."""
+        return []
+
+
+RuleFn = Callable[[PlannedSend, ContactContext, MessageAnalysis, Any], list[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    id: str
+    verdict: Verdict
+    params: type[RuleParams]
+    fn: RuleFn
+    description: str
+    required: bool = False  # may not be disabled or softened by a pack (consent)
+
+    @property
+    def summary(self) -> str:
+        return self.description.splitlines()[0] if self.description else ""
+
+
+RULES: dict[str, RuleSpec] = {}
+
+
+def rule(
+    rule_id: str,
+    *,
+    verdict: Verdict,
+    params: type[RuleParams] = RuleParams,
+    required: bool = False,
+) -> Callable[[RuleFn], RuleFn]:
+    """Register `fn` under `rule_id`; its docstring is the description managers read."""
+
+    def register(fn: RuleFn) -> RuleFn:
+        if rule_id in RULES and RULES[rule_id].fn is not fn:
+            raise ValueError(
+                f"rule id '{rule_id}' is registered twice; give it a new id"
+            )
+        doc = inspect.getdoc(fn)
+        if not doc:
+            raise ValueError(f"rule '{rule_id}' needs a docstring: managers read it")
+        RULES[rule_id] = RuleSpec(rule_id, verdict, params, fn, doc, required)
+        return fn
+
+    return register
+
+
+def load_rules() -> dict[str, RuleSpec]:
+    """Import every rule family so that `RULES` is complete."""
+    for module in RULE_MODULES:
+        importlib.import_module(module)
+    return RULES
