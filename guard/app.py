@@ -14,6 +14,7 @@ from guard.checks.endpoints import router as checks_router
 from guard.contacts.endpoints import router as contacts_router
 from guard.db import make_engine, make_sessionmaker
 from guard.health import router as health_router
+from guard.inbound.endpoints import router as inbound_router
 from guard.limits import BodyLimit
 from guard.policy import load_policy
 from guard.settings import Settings, get_settings
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = make_engine(settings)
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
+        app.state.read_sessionmaker = make_sessionmaker(engine, read_only=True)
         yield
         engine.dispose()
 
@@ -57,6 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         contacts_router,
         touches_router,
         absences_router,
+        inbound_router,
     ):
         app.include_router(router)
     app.add_middleware(

@@ -39,8 +39,10 @@ def _sqlite_engine(settings: Settings, **kwargs: Any) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # IMMEDIATE takes the write lock up front: per-contact limits stay exact under
-        # concurrency, and two writers never deadlock upgrading a read lock.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # concurrency, and two writers never deadlock upgrading a read lock. Read-only
+        # callers may ask for execution_options(sqlite_begin="DEFERRED").
+        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
 
@@ -60,13 +62,17 @@ def _postgres_engine(settings: Settings, **kwargs: Any) -> Engine:
     )
 
 
-def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False, autoflush=False)
+def make_sessionmaker(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
+    bind = engine.execution_options(sqlite_begin="DEFERRED") if read_only else engine
+    return sessionmaker(bind, expire_on_commit=False, autoflush=False)
 
 
 def get_session(request: Request) -> Iterator[Session]:
     """One transaction per request: commit after the endpoint returns, else roll back."""
-    session: Session = request.app.state.sessionmaker()
+    # Reads need no write lock (SQLite: a DEFERRED transaction; elsewhere the same).
+    reading = request.method in ("GET", "HEAD")
+    factory = request.app.state.read_sessionmaker if reading else request.app.state.sessionmaker
+    session: Session = factory()
     try:
         yield session
         session.commit()

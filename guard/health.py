@@ -19,7 +19,8 @@ def healthz() -> dict[str, str]:
 def readyz(request: Request) -> JSONResponse:
     """The database answers and the policy is loaded."""
     try:
-        with request.app.state.engine.connect() as conn:
+        engine = request.app.state.engine.execution_options(sqlite_begin="DEFERRED")
+        with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     except Exception as exc:  # any driver error means "not ready", whatever its class
         return JSONResponse({"status": "unavailable", "detail": str(exc)[:200]}, status_code=503)

@@ -311,11 +311,12 @@ def _booking(findings: Sequence[Finding], ctx: ContactContext) -> dict[str, str 
         if finding.rule != SCHEDULING:
             continue
         for evidence in (e for e in finding.evidence if e.source == "inbound"):
+            # The parsed link of the quoted reply is exact; a snippet may hold others.
+            if evidence.id in inbound:
+                return {"url": inbound[evidence.id]}
             found = _URL.search(evidence.text)
             if found:
                 return {"url": found.group(0).rstrip(".,;:!?")}
-            if evidence.id in inbound:
-                return {"url": inbound[evidence.id]}
     # Newest first: the link the contact offered last.
     return {"url": next(iter(inbound.values()), None)}
 

@@ -105,7 +105,9 @@ def client(app_client: TestClient) -> Iterator[TestClient]:
 @pytest.fixture
 def db(client: TestClient) -> Iterator[Session]:
     """A session on the app's database, for arranging rows and asserting what was written."""
-    session = make_sessionmaker(client.app.state.engine)()  # type: ignore[attr-defined]
+    engine = client.app.state.engine  # type: ignore[attr-defined]
+    # DEFERRED on SQLite: reading here must not hold the write lock the app needs.
+    session = make_sessionmaker(engine, read_only=True)()
     try:
         yield session
     finally:

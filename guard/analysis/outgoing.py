@@ -119,14 +119,24 @@ def _sentences(
     cues = doc._.guard_cues
     sentences = []
     for sent in doc.sents:
-        start, end = _trim(prepared.text, sent.start_char, sent.end_char)
+        start, end = _trim(prepared.analysed, sent.start_char, sent.end_char)
         if start >= end or _inside(start, end, greeting) or _inside(start, end, signoff):
             continue
-        labels = {label for label, s, e in cues if s < end and e > start}
+        labels = {
+            label
+            for label, s, e in cues
+            if s < end and e > start and not _quoted(prepared.analysed, start, s)
+        }
         if any(start <= link.start < end and not link.scheduling for link in links):
             labels.add("url")
         sentences.append(Sentence(start, end, prepared.text[start:end], labels))
     return score_sentences(sentences)
+
+
+def _quoted(text: str, sentence_start: int, cue_start: int) -> bool:
+    """A cue inside quotation marks is reported speech ("your follow-ups say
+    'just bumping this'"), not the sender's own nudge."""
+    return text.count('"', sentence_start, cue_start) % 2 == 1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -42,6 +42,7 @@ _UNITS = (
     r"|monate?|minuten|heures?|jours?|semaines?|mois|horas?|días?|dias?|semanas?"
     r"|meses|minutos?|uur|uren|dagen|weken|maanden|minuten|ore|giorni|settimane"
     r"|mesi|minuti|leads?|deals?|clients?|customers?|kunden|clientes|klanten"
+    r"|meetings?|calls?|demos?|reps?|hires?|users?|tickets?|orders?"
 )
 # Concrete figures: 40%, $400K, 3x, "7.2 → 2.8", "from 90 days to 51", "12 hours/week".
 NUMERIC_RESULT = re.compile(

@@ -24,6 +24,8 @@ _DELIVERS = frozenset({"value_share", "reply", "recap", "post_sale"})
 VALUE_THRESHOLD = 3
 # A break-up ("last email, closing your file") needs clearly more to be a value mail.
 BREAKUP_THRESHOLD = 4
+# How many sentences after "one thing worth flagging:" count as delivered content.
+_DELIVERED_LINES = 3
 _BULLETS = ("-", "•", "*", "→", "·", "✓", "✔", "❌", "1", "2", "3", "4", "5")
 
 
@@ -48,21 +50,31 @@ def score_sentences(sentences: Iterable[Sentence]) -> list[Sentence]:
     """Give each sentence its value points; restated lists inherit "no value"."""
     scored = []
     restating_list = False
+    delivered = 0  # sentences still to come after "here is what I found:"
     for sentence in sentences:
         is_bullet = sentence.text.lstrip().startswith(_BULLETS)
         if restating_list and is_bullet:
             sentence.value = 0
         else:
-            restating_list = "restate" in sentence.labels and sentence.text.rstrip(
-            ).endswith(":")
+            introduces = sentence.text.rstrip().endswith(":")
+            restating_list = introduces and "restate" in sentence.labels
             sentence.value = _sentence_value(sentence)
+            if delivered and not sentence.labels & (NUDGE | _CANCELS):
+                # The content a sharing sentence announced is the value itself.
+                sentence.value += 1
+                delivered -= 1
+            if introduces and "value_share" in sentence.labels:
+                delivered = _DELIVERED_LINES
         scored.append(sentence)
     return scored
 
 
 def _sentence_value(sentence: Sentence) -> int:
     labels = sentence.labels
-    if labels & NUDGE or labels & _CANCELS:
+    if labels & _CANCELS:
+        return 0
+    if labels & NUDGE and "value_share" not in labels:
+        # "Following up, here is the case study: …" shares; "following up" alone not.
         return 0
     points = 2 if labels & _DELIVERS else 0
     points += 1 if "use_case" in labels else 0

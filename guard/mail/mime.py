@@ -6,13 +6,13 @@ import codecs
 import hashlib
 import logging
 import re
-from itertools import islice
 from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
+from itertools import islice
 
 from guard.mail.source import RawMessage
 
@@ -156,8 +156,7 @@ def _date(value: str | None) -> datetime | None:
 def _body(msg: Message) -> tuple[str, bool]:
     """Text of the first text/plain part, else the first HTML part as text."""
     plain, html, report = None, None, []
-    for part in _parts(msg):
-        ctype = part.get_content_type()
+    for part, ctype in _parts(msg):
         if ctype in _DSN_TYPES:
             report.append(_status_fields(part))
         elif _is_attachment(part):
@@ -171,22 +170,22 @@ def _body(msg: Message) -> tuple[str, bool]:
     return "\n\n".join(p.strip() for p in (text, *report) if p.strip()), is_html
 
 
-def _parts(msg: Message) -> list[Message]:
-    """Leaf parts in document order, not descending into attached messages."""
-    found: list[Message] = []
+def _parts(msg: Message) -> list[tuple[Message, str]]:
+    """Leaf parts and their types in document order, not inside attached messages."""
+    found: list[tuple[Message, str]] = []
     stack: list[tuple[Message, int]] = [(msg, 0)]
     while stack and len(found) < _MAX_PARTS:
         part, depth = stack.pop()
-        ctype = part.get_content_type()
+        ctype = part.get_content_type()  # parsed anew on every call: call it once
         # is_multipart() looks at the structure without decoding the payload
-        if part.get_content_maintype() == "multipart" and part.is_multipart():
+        if ctype.startswith("multipart/") and part.is_multipart():
             if depth < _MAX_DEPTH:
                 kids = [p for p in part.get_payload() if isinstance(p, Message)]
                 stack.extend((p, depth + 1) for p in reversed(kids))
         elif ctype.startswith("message/") and ctype not in _DSN_TYPES:
             continue  # a quoted original (bounce, forward) is not this message's text
         else:
-            found.append(part)
+            found.append((part, ctype))
     return found
 
 
@@ -222,7 +221,9 @@ def _status_fields(part: Message) -> str:
     blocks = []
     for block in part.get_payload():
         if isinstance(block, Message):
-            lines = [f"{k}: {_decode_header(block, k, v)}" for k, v in block.raw_items()]
+            lines = [
+                f"{k}: {_decode_header(block, k, v)}" for k, v in block.raw_items()
+            ]
             blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 

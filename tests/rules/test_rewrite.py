@@ -527,3 +527,37 @@ def test_rewrites_compose() -> None:
     assert "Our connector reads SAP orders." in result
     assert f"I'll book a time through your link: {CONTACT_LINK}" in result
     assert SUGGESTIONS[0].url in result and SUGGESTIONS[1].url in result
+
+
+# --- with the real analyser --------------------------------------------------------
+
+REAL_BUMP = """Hi Ada,
+
+Just following up on my last email. Did you get a chance to look?
+
+Best,
+Sam Seller
+Account Executive, Seller Inc.
+
+On Tue, 17 Nov 2026 Sam Seller <sam@seller.example> wrote:
+> Hi Ada, our connector reads purchase orders straight from SAP.
+"""
+
+
+def test_a_really_analysed_bump_is_rewritten() -> None:
+    # Imported here: the rules never import guard, and only this test needs it.
+    from guard.analysis.outgoing import analyse_outgoing
+
+    message = analyse_outgoing(subject="Re: SAP order entry", body=REAL_BUMP)
+    assert message.is_bump
+    suggestions = library_suggestions(message.language)
+    result = rewrite(message, finding("bump.premature"), suggestions=suggestions)
+
+    assert result is not None
+    assert result.startswith("Hi Ada,\n\n")
+    assert result.rstrip().endswith("Best,\nSam Seller\nAccount Executive, Seller Inc.")
+    for span in message.spans_for("bump", "check_in", "breakup", "meeting_request"):
+        assert span.text not in result
+    assert "wrote:" not in result
+    assert all(item.url in result for item in suggestions)
+    assert rewrite(message, finding("bump.premature")) is None

@@ -1,0 +1,253 @@
+"""Date mentions in inbound replies: found by our own patterns, resolved to calendar days.
+
+Only small fragments ever reach dateparser, with its languages pinned: it costs about
+4 ms a call pinned and 140 ms unpinned (DESIGN §8). Numeric dates are resolved here,
+because D/M versus M/D is a property of the whole message (corpora/README.md rule 5).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+import dateparser
+from dateparser.languages.loader import default_loader
+
+from guard.analysis.inbound_lexicon import InboundLexicon, fold
+
+MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)  # fmt: skip
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Countries whose numeric dates are month first (corpora/README.md rule 5).
+MONTH_FIRST_COUNTRIES = frozenset({"US", "CA", "PH"})
+_NUMERIC = re.compile(
+    r"(?<![\d/.:+,-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})"
+    r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?:\.(?=\s))?(?![\d]|[./-]\d|:\d)"
+)
+_ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+_CJK = re.compile(
+    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]?"
+)
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|er|e|º|ª|\.)?"
+_YEAR = r"(?:,?\s*(?:de\s+)?(?P<y>(?:19|20)\d{2}))?"
+RELATIVE_KEYS = (
+    "relative.day_after_tomorrow", "relative.tomorrow", "relative.end_of_next_week",
+    "relative.end_of_week", "relative.next_week", "relative.next_month",
+    "relative.after_weekend",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in the text; `value` is None when it cannot be placed in time."""
+
+    start: int
+    end: int
+    kind: str  # date | range | weekday | relative
+    value: date | None
+    end_value: date | None = None  # ranges inside one fragment ("July 10-31")
+    relative: str | None = None  # the relative key ("end_of_next_week")
+    month_day: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateContext:
+    """What resolving a date needs: the anchor, the numeric order, pinned languages."""
+
+    anchor: date | None
+    order: str | None  # "DM" | "MD" | None (unknown)
+    languages: tuple[str, ...]
+
+
+def numeric_order(text: str, country: str | None) -> str | None:
+    """D/M or M/D for this message: a number above 12 settles it, else the country."""
+    for match in _NUMERIC.finditer(text):
+        a, b = int(match["a"]), int(match["b"])
+        if 12 < a <= 31 and b <= 12:
+            return "DM"
+        if 12 < b <= 31 and a <= 12:
+            return "MD"
+    if country:
+        return "MD" if country.upper() in MONTH_FIRST_COUNTRIES else "DM"
+    return None
+
+
+@cache
+def _names(languages: tuple[str, ...], keys: tuple[str, ...]) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for lang in languages:
+        try:
+            info = default_loader.get_locale(lang).info
+        except (KeyError, ValueError):
+            continue
+        for index, key in enumerate(keys):
+            for name in info.get(key, []):
+                name = fold(str(name).strip("().")).strip()
+                cjk = any(ord(ch) > 0x2E80 for ch in name)
+                if len(name) >= (2 if cjk else 3) and not name.isdigit():
+                    names.setdefault(name, index)
+    return names
+
+
+@cache
+def _patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    months = "|".join(sorted(map(re.escape, _names(languages, MONTH_KEYS)), key=len)[::-1])
+    # weekday abbreviations ("mo", "mon", "di") are everyday words: full names only
+    weekdays = [w for w in _names(languages, WEEKDAY_KEYS) if len(w) >= 5 or ord(w[0]) > 0x2E80]
+    weekday = "|".join(sorted(map(re.escape, weekdays), key=len)[::-1])
+    mon = rf"(?P<mon>{months})\.?"
+    dash = r"\s*(?:-|–|—|to|bis|au|al|till|tot|a)\s*"
+    return (
+        re.compile(rf"(?<!\w){_DAY.format('d1')}{dash}{_DAY.format('d')}\s*(?:of\s+|de\s+)?{mon}(?!\w){_YEAR}"),
+        re.compile(rf"(?<!\w){mon}\s+{_DAY.format('d1')}\s*(?:-|–|—|to|through|thru)\s*{_DAY.format('d')}(?!\w){_YEAR}"),
+        re.compile(rf"(?<!\w){_DAY.format('d')}\s*(?:of\s+|de\s+|di\s+)?{mon}(?!\w){_YEAR}"),
+        re.compile(rf"(?<!\w){mon}\s+(?:the\s+)?{_DAY.format('d')}(?!\w){_YEAR}"),
+        re.compile(rf"(?<!\w)(?P<wd>{weekday})(?!\w)") if weekday else re.compile(r"(?!x)x"),
+    )
+
+
+def find_dates(
+    text: str, folded: str, span: tuple[int, int], ctx: DateContext, lexicon: InboundLexicon
+) -> list[DateMention]:
+    """Date mentions in text[start:end] (`folded` is `fold(text)`), left to right."""
+    start, end = span
+    found: list[tuple[int, int, int, re.Match, str]] = []
+    for rank, pattern in enumerate((_ISO, _CJK, *_patterns(ctx.languages), _NUMERIC)):
+        for m in pattern.finditer(folded, start, end):
+            found.append((m.start(), -(m.end() - m.start()), rank, m, "pattern"))
+    for key in RELATIVE_KEYS:
+        for m in lexicon.cue(key).finditer(folded, start, end):
+            found.append((m.start(), -(m.end() - m.start()), 9, m, key))
+    mentions: list[DateMention] = []
+    taken_until = -1
+    for begin, _negative_length, rank, match, source in sorted(found, key=lambda f: f[:3]):
+        if begin < taken_until:
+            continue
+        mention = _resolve(match, source, text, ctx)
+        if mention is not None:
+            mentions.append(mention)
+            taken_until = match.end()
+    return _drop_weekdays_before_dates(mentions, folded)
+
+
+def _drop_weekdays_before_dates(mentions: list[DateMention], text: str) -> list[DateMention]:
+    # "Monday, 1 December": the date is the information, the weekday only decorates it.
+    kept = []
+    for current, following in zip(mentions, [*mentions[1:], None], strict=True):
+        glue = text[current.end : following.start] if following else "x"
+        if current.kind == "weekday" and following and re.fullmatch(r"[\s,]*(?:the\s+|den\s+|le\s+)?", glue):
+            continue
+        kept.append(current)
+    return kept
+
+
+def _resolve(m: re.Match, source: str, text: str, ctx: DateContext) -> DateMention | None:
+    if source != "pattern":
+        value = resolve_relative(source, ctx.anchor) if ctx.anchor else None
+        return DateMention(m.start(), m.end(), "relative", value, relative=source)
+    groups = m.groupdict()
+    if "wd" in groups and groups["wd"]:
+        weekday = _names(ctx.languages, WEEKDAY_KEYS)[groups["wd"]]
+        value = next_weekday(ctx.anchor, weekday) if ctx.anchor else None
+        return DateMention(m.start(), m.end(), "weekday", value)
+    if "mon" in groups and groups["mon"]:
+        return _named(m, text, ctx)
+    if "sep" in groups:
+        return _numeric(m, ctx)
+    year = int(groups["y"]) if groups.get("y") else None
+    return _make(m.start(), m.end(), year, int(groups["m"]), int(groups["d"]), ctx.anchor)
+
+
+def _make(start: int, end: int, year: int | None, month: int, day: int, anchor: date | None) -> DateMention | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    value = place_in_time(year, month, day, anchor)
+    return DateMention(start, end, "date", value, month_day=(month, day))
+
+
+def place_in_time(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
+    """The calendar day for day/month (and year if stated), preferring the future."""
+    try:
+        if year is not None:
+            return date(year + 2000 if year < 100 else year, month, day)
+        if anchor is None:
+            return None
+        value = date(anchor.year, month, day)
+        return value if value >= anchor else date(anchor.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(m: re.Match, ctx: DateContext) -> DateMention | None:
+    a, b = int(m["a"]), int(m["b"])
+    year = int(m["y"]) if m["y"] else None
+    if m["sep"] == "-" and year is None:
+        return None  # "10-31" without a year is a range or a phone fragment, not a date
+    order = ctx.order or ("DM" if m["sep"] == "." else None)
+    if order is None and a != b and a <= 12 and b <= 12:
+        # README rule 5: ambiguous without a deciding number or locale; keep only if
+        # one reading is impossible in time (past or beyond the horizon).
+        readings = [place_in_time(year, b, a, ctx.anchor), place_in_time(year, a, b, ctx.anchor)]
+        sane = [r for r in readings if r and ctx.anchor and ctx.anchor <= r <= ctx.anchor + timedelta(days=100)]
+        if len(sane) != 1:
+            return None
+        value = sane[0]
+        return DateMention(m.start(), m.end(), "date", value, month_day=(value.month, value.day))
+    day, month = (b, a) if order == "MD" or (order is None and b > 12) else (a, b)
+    return _make(m.start(), m.end(), year, month, day, ctx.anchor)
+
+
+def _named(m: re.Match, text: str, ctx: DateContext) -> DateMention | None:
+    month_token = text[m.start("mon") : m.end("mon")]
+    year = int(m["y"]) if m["y"] else None
+    month = _names(ctx.languages, MONTH_KEYS).get(m["mon"])
+    end_value = _parse_named(int(m["d"]), month_token, year, month, ctx)
+    if m.groupdict().get("d1"):
+        start_value = _parse_named(int(m["d1"]), month_token, year, month, ctx)
+        if start_value and end_value and start_value > end_value:
+            start_value = start_value.replace(year=start_value.year - 1)
+        return DateMention(m.start(), m.end(), "range", start_value, end_value)
+    month_day = (month + 1, int(m["d"])) if month is not None else None
+    return DateMention(m.start(), m.end(), "date", end_value, month_day=month_day)
+
+
+def _parse_named(
+    day: int, month_token: str, year: int | None, month: int | None, ctx: DateContext
+) -> date | None:
+    if year is None and ctx.anchor is None:
+        return None  # README rule 6: no year and no send date gives no date
+    # The year goes into the fragment so that the choice of year stays ours
+    # (future-preferring from the anchor), whatever dateparser's defaults are.
+    fragment = f"{day} {month_token} {year or ctx.anchor.year}"
+    parsed = dateparser.parse(fragment, languages=list(ctx.languages), settings=_SETTINGS)
+    if parsed is not None:
+        return place_in_time(year, parsed.month, parsed.day, ctx.anchor)
+    # dateparser does not know every inflection our month list has: place it ourselves
+    return place_in_time(year, month + 1, day, ctx.anchor) if month is not None else None
+
+
+_SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+def next_weekday(anchor: date, weekday: int) -> date:
+    """The first `weekday` (0 = Monday) strictly after `anchor` (README rule 4)."""
+    return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+
+
+def resolve_relative(key: str, anchor: date) -> date | None:
+    """The day a relative phrase names, seen from `anchor`."""
+    monday_next = anchor + timedelta(days=7 - anchor.weekday())
+    table = {
+        "relative.tomorrow": anchor + timedelta(days=1),
+        "relative.day_after_tomorrow": anchor + timedelta(days=2),
+        "relative.next_week": monday_next,
+        "relative.end_of_week": anchor + timedelta(days=max(4 - anchor.weekday(), 0)),
+        "relative.end_of_next_week": monday_next + timedelta(days=4),
+        "relative.next_month": (anchor.replace(day=1) + timedelta(days=32)).replace(day=1),
+        "relative.after_weekend": monday_next,
+    }
+    return table.get(key)

@@ -1,0 +1,135 @@
+"""When an absent contact is back: the return-date conventions of corpora/README.md.
+
+Dates are looked for only in sentences that talk about the absence (an absence or a
+return cue), which is what keeps footers, disclaimers and phone numbers out. Each date
+gets a role from the words around it, and the strongest role wins:
+explicit return ("back on X", "until X") > end of a range ("X–Y", "through Y") > a
+lone absent day ("out Friday").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from guard.analysis.dates import DateContext, DateMention, find_dates
+from guard.analysis.inbound_lexicon import InboundLexicon
+from guard.analysis.inbound_text import sentences
+from models.domain import Span
+
+HORIZON_DAYS = 100  # DESIGN §6: no return date more than 100 days out
+_WINDOW = 40  # characters around a date that can give it its role
+_SUFFIX_WINDOW = 30
+_PRIORITY = {"return": 4, "last": 3, "range": 3, "plain": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceDates:
+    returns_on: date
+    last_day_away: date | None
+    starts_on: date | None
+    priority: int
+    span: Span
+
+
+def extract_absence_dates(
+    text: str, folded: str, field: str, ctx: DateContext, lexicon: InboundLexicon
+) -> AbsenceDates | None:
+    """The best-supported return date in `text`, or None if it names none."""
+    best: AbsenceDates | None = None
+    for sentence in sentences(text):
+        if not _talks_about_absence(folded, sentence, lexicon, field):
+            continue
+        mentions = find_dates(text, folded, sentence, ctx, lexicon)
+        roles = _roles(folded, sentence, mentions, lexicon)
+        for found in _candidates(text, field, mentions, roles):
+            if _sane(found, ctx.anchor) and (best is None or found.priority > best.priority):
+                best = found
+    return best
+
+
+def _talks_about_absence(
+    folded: str, sentence: tuple[int, int], lexicon: InboundLexicon, field: str
+) -> bool:
+    names = ("absence", "return", "subject_ooo") if field == "subject" else ("absence", "return")
+    return any(lexicon.cue(name).search(folded, *sentence) for name in names)
+
+
+def _roles(
+    folded: str, sentence: tuple[int, int], mentions: list[DateMention], lexicon: InboundLexicon
+) -> list[str]:
+    roles: list[str] = []
+    for i, mention in enumerate(mentions):
+        floor = max(sentence[0], mentions[i - 1].end if i else sentence[0])
+        prefix = folded[max(floor, mention.start - _WINDOW) : mention.start]
+        roles.append(_role_from_prefix(prefix, mention, roles, lexicon))
+    # German and Dutch put the verb after the date: "am 27. Juli wieder im Büro".
+    if "return" not in roles:
+        for i, mention in enumerate(mentions):
+            ceiling = mentions[i + 1].start if i + 1 < len(mentions) else sentence[1]
+            suffix = folded[mention.end : min(ceiling, mention.end + _SUFFIX_WINDOW)]
+            if roles[i] in ("plain", "from") and lexicon.cue("return").search(suffix):
+                roles[i] = "return"
+    return roles
+
+
+def _role_from_prefix(
+    prefix: str, mention: DateMention, previous: list[str], lexicon: InboundLexicon
+) -> str:
+    opened = bool(previous) and previous[-1] in ("from", "plain")
+    if lexicon.cue("connectors.ignore").search(prefix):
+        return "ignore"
+    if mention.kind == "range":
+        return "range"
+    if lexicon.cue("connectors.through").search(prefix):
+        return "last"
+    if lexicon.cue("return").search(prefix):
+        return "return"
+    if lexicon.cue("connectors.until").search(prefix):
+        ends_period = (mention.relative or "").startswith("relative.end_of")
+        return "last" if opened or ends_period else "return"
+    if opened and (lexicon.cue("connectors.range").search(prefix) or _dash(prefix)):
+        previous[-1] = "from"
+        return "last"
+    if lexicon.cue("connectors.from").search(prefix):
+        return "from"
+    return "plain"
+
+
+def _dash(prefix: str) -> bool:
+    return prefix.rstrip().endswith(("-", "–", "—", "~", "〜", "～"))
+
+
+def _candidates(
+    text: str, field: str, mentions: list[DateMention], roles: list[str]
+) -> list[AbsenceDates]:
+    found: list[AbsenceDates] = []
+    starts_on = next(
+        (m.value for m, r in zip(mentions, roles, strict=True) if r == "from"), None
+    )
+    for mention, role in zip(mentions, roles, strict=True):
+        if role not in _PRIORITY or mention.value is None:
+            continue
+        span = Span("return_date", mention.start, mention.end, text[mention.start : mention.end], field)
+        if role == "return":
+            found.append(AbsenceDates(mention.value, None, starts_on, 4, span))
+            continue
+        last = mention.end_value if role == "range" else mention.value
+        if last is None:
+            continue
+        start = mention.value if role == "range" else starts_on
+        found.append(AbsenceDates(last + timedelta(days=1), last, start, _PRIORITY[role], span))
+    return found
+
+
+def _sane(found: AbsenceDates, anchor: date | None) -> bool:
+    if anchor is None:
+        return True  # only dates with a stated year resolve without an anchor
+    if found.returns_on < anchor:
+        return False
+    # A stated absence start later than the message (an auto-reply set up ahead) moves
+    # the horizon: the limit guards against absurd absences, not early announcements.
+    base = anchor
+    if found.starts_on and anchor < found.starts_on <= anchor + timedelta(days=365):
+        base = found.starts_on
+    return found.returns_on <= base + timedelta(days=HORIZON_DAYS)

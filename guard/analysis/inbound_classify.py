@@ -1,0 +1,201 @@
+"""What kind of inbound message this is: ooo, auto_ack, bounce, gone or human.
+
+Headers first (RFC 3834 and the vendors' markers), then the subject, then the body.
+Bounces and permanent "gone" notices are settled before absences, because both often
+carry auto-reply headers and absence-like words ("the recipient was unavailable").
+A body alone makes an out-of-office only when it reads like a template: a person
+mentioning a holiday in a reply or announcing one to a list is a human message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from guard.analysis.inbound_lexicon import InboundLexicon, cue_language
+from models.domain import Span
+
+_LEAD = 1500  # auto-replies say what they are at the top; quoted history follows
+_BUFFER = 300  # an out-of-office says so in its opening lines
+_HEADS_UP_REACH = 80
+_DAEMON = re.compile(r"mailer-daemon|postmaster|mail delivery", re.IGNORECASE)
+_STATUS = re.compile(r"(?<![\d.])([245])\.\d{1,3}\.\d{1,3}(?![\d.])")
+_SOFT_STATUS = ("4.", "5.2.2")  # temporary failures, and mailbox full
+_OOF_MARKERS = re.compile(r"oof|vacation|out[- ]of[- ]office", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    kind: str
+    bounce_type: str | None = None
+    confidence: float = 1.0
+    spans: tuple[Span, ...] = ()
+    languages: tuple[str, ...] = ()  # languages of the cues that decided
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """The texts a decision reads: originals for evidence, folded copies for matching."""
+
+    subject: str
+    text: str
+    fsubject: str
+    folded: str
+
+    @property
+    def lead(self) -> int:
+        return min(len(self.folded), _LEAD)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderSignals:
+    auto: bool = False  # RFC 3834 and friends: a machine answered
+    ooo: bool = False  # the vendor says this is an out-of-office answer
+    report: str | None = None  # multipart/report type
+    daemon: bool = False
+    calendar: bool = False
+
+
+def header_signals(headers: Mapping[str, str]) -> HeaderSignals:
+    """What the headers alone say about the message."""
+    h = {k.lower(): str(v) for k, v in headers.items()}
+    auto_submitted = h.get("auto-submitted", "").strip().lower()
+    precedence = h.get("precedence", "").strip().lower()
+    auto = (
+        auto_submitted not in ("", "no")
+        or any(k in h for k in ("x-autoreply", "x-autorespond", "x-auto-reply"))
+        or precedence in ("bulk", "junk", "auto_reply")
+        or "x-auto-response-suppress" in h
+    )
+    vendor = " ".join(
+        v for k, v in h.items()
+        if k in ("x-apple-action", "x-ms-exchange-message-is-ndr")
+        or "messageclass" in k.replace("-", "") or k.startswith("x-autoreply-type")
+    )  # fmt: skip
+    content_type = h.get("content-type", "").lower()
+    report = re.search(r"report-type=\"?([\w-]+)", content_type)
+    return HeaderSignals(
+        auto=auto,
+        ooo=bool(_OOF_MARKERS.search(vendor)),
+        report=report.group(1) if "multipart/report" in content_type and report else None,
+        daemon=bool(_DAEMON.search(h.get("from", ""))),
+        calendar="text/calendar" in content_type or "method=request" in content_type,
+    )
+
+
+def classify(
+    headers: Mapping[str, str], msg: Message, lexicon: InboundLexicon
+) -> Classification:
+    """The kind of message, with the phrases that decided it."""
+    signals = header_signals(headers)
+    for decide in (_bounce, _gone, _receipt, _out_of_office, _acknowledgement):
+        found = decide(signals, msg, lexicon)
+        if found is not None:
+            return found
+    return Classification("human", confidence=0.7)
+
+
+def _span(label: str, match: re.Match, msg: Message, field: str = "body") -> Span:
+    original = msg.subject if field == "subject" else msg.text
+    return Span(label, match.start(), match.end(), original[match.start() : match.end()], field)
+
+
+def _bounce(
+    signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
+) -> Classification | None:
+    folded = msg.folded
+    body = list(lexicon.cue("bounce").finditer(folded, 0, min(len(folded), 3000)))
+    in_subject = lexicon.cue("subject_bounce").search(msg.fsubject)
+    statuses = [m.group(0) for m in _STATUS.finditer(folded, 0, min(len(folded), 5000))]
+    if not (
+        signals.report == "delivery-status"
+        or in_subject
+        or (body and (signals.daemon or signals.auto or statuses or len(body) > 1))
+    ):
+        return None
+    delay = lexicon.cue("delay").search(msg.fsubject) or lexicon.cue("delay").search(
+        folded, 0, msg.lead
+    )
+    soft = bool(delay) or (bool(statuses) and all(s.startswith(_SOFT_STATUS) for s in statuses))
+    spans = tuple(_span("bounce_phrase", m, msg) for m in body[:1])
+    return Classification("bounce", "soft" if soft else "hard", 0.95, spans)
+
+
+def _gone(
+    signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
+) -> Classification | None:
+    match = lexicon.cue("gone").search(msg.folded, 0, msg.lead)
+    if match is None:
+        return None
+    span = _span("gone_phrase", match, msg)
+    return Classification("gone", confidence=0.85 if signals.auto else 0.7, spans=(span,))
+
+
+def _receipt(
+    signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
+) -> Classification | None:
+    if signals.report == "disposition-notification" or signals.calendar:
+        return Classification("auto_ack", confidence=0.95)
+    return None
+
+
+def _out_of_office(
+    signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
+) -> Classification | None:
+    folded, lead = msg.folded, msg.lead
+    absence = lexicon.cue("absence").search(folded, 0, lead)
+    returning = lexicon.cue("return").search(folded, 0, lead)
+    in_subject = lexicon.cue("subject_ooo").search(msg.fsubject)
+    auto_subject = lexicon.cue("subject_auto").search(msg.fsubject)
+    marker = lexicon.cue("auto_marker").search(folded, 0, lead)
+    spans = [_span("ooo_phrase", m, msg) for m in (absence,) if m]
+    spans += [_span("ooo_phrase", m, msg, "subject") for m in (in_subject, auto_subject) if m]
+    languages = tuple(cue_language(m) for m in (absence, returning, in_subject) if m)
+    found = Classification("ooo", confidence=0.95, spans=tuple(spans), languages=languages)
+    if signals.ooo:
+        return found
+    if signals.auto or auto_subject:
+        if absence or in_subject or returning:
+            return found
+        if auto_subject and not lexicon.cue("auto_ack").search(folded, 0, lead):
+            # Exchange writes "Automatic reply:" only for its out-of-office answers
+            return Classification("ooo", confidence=0.6, spans=tuple(spans))
+        return None
+    if not (absence or in_subject or (returning and marker)):
+        return None
+    if marker:
+        return Classification("ooo", confidence=0.8, spans=tuple(spans), languages=languages)
+    if _reads_like_a_person(folded, lead, absence, lexicon):
+        return None
+    if absence and absence.start() > _BUFFER and not in_subject:
+        return None  # a holiday mentioned in passing deep inside a message
+    return Classification("ooo", confidence=0.7, spans=tuple(spans), languages=languages)
+
+
+def _reads_like_a_person(
+    folded: str, lead: int, absence: re.Match | None, lexicon: InboundLexicon
+) -> bool:
+    # Announcements ("FYI", "Hi everyone") and heads-ups about a *future* absence
+    # ("on vacation next week") are written by hand, not by an auto-responder.
+    if lexicon.cue("human_marker").search(folded, 0, lead):
+        return True
+    if absence is None:
+        return False
+    reach = min(len(folded), absence.end() + _HEADS_UP_REACH)
+    sentence_end = re.compile(r"[.!?\n]").search(folded, absence.end(), reach)
+    end = sentence_end.start() if sentence_end else reach
+    return bool(lexicon.cue("headsup").search(folded, absence.start(), end))
+
+
+def _acknowledgement(
+    signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
+) -> Classification | None:
+    match = lexicon.cue("auto_ack").search(msg.folded, 0, msg.lead)
+    in_subject = lexicon.cue("subject_ack").search(msg.fsubject) or lexicon.cue(
+        "subject_auto"
+    ).search(msg.fsubject)
+    if not (match or in_subject or signals.auto):
+        return None
+    spans = (_span("auto_ack_phrase", match, msg),) if match else ()
+    return Classification("auto_ack", confidence=0.9 if signals.auto else 0.75, spans=spans)

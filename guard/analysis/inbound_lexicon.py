@@ -1,0 +1,150 @@
+"""Cue phrases for inbound replies, loaded once from rules/lexicon/inbound/<lang>.yaml.
+
+Every category becomes one compiled regular expression over all languages, with one
+named group per language, so a single search says both *that* a cue is present and
+*which* language it came from (used to pin dateparser). Patterns and text are matched
+after `fold()`, so "Atvalinājums", "atvaļinājums" and "atvalinajums" are one cue.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "rules" / "lexicon" / "inbound"
+# Scripts without spaces between words: a word boundary would never match inside them.
+NO_WORD_BOUNDARIES = frozenset({"zh", "ja"})
+_GROUP = "L_"
+
+
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = decomposed[:1]
+    if len(base) == 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
+        return base.lower() if len(base.lower()) == 1 else base
+    return ch.lower() if len(ch.lower()) == 1 else ch
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free copy of `text` with the *same length* (offsets stay valid)."""
+    if text.isascii():
+        return text.lower()
+    out = []
+    for ch in text:
+        folded = _FOLD_CACHE.get(ch)
+        if folded is None:
+            folded = _FOLD_CACHE[ch] = _fold_char(ch)
+        out.append(folded)
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One category's patterns for every language, as a single regex."""
+
+    pattern: re.Pattern[str] | None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        if self.pattern is None:
+            return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        if self.pattern is None:
+            return iter(())
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+def cue_language(match: re.Match) -> str:
+    """The language whose pattern produced `match`."""
+    for name, value in match.groupdict().items():
+        if value is not None and name.startswith(_GROUP):
+            return name[len(_GROUP) :]
+    return "en"
+
+
+@dataclass(frozen=True, slots=True)
+class InboundLexicon:
+    languages: tuple[str, ...]
+    cues: dict[str, Cue]
+
+    def cue(self, name: str) -> Cue:
+        return self.cues.get(name, Cue(None))
+
+
+def _fold_pattern(pattern: str) -> str:
+    # only letters outside ASCII: lower-casing "\\S" or "\\W" would change their meaning
+    return "".join(ch if ch.isascii() else _fold_char(ch) for ch in pattern)
+
+
+def _wrap(lang: str, patterns: list[str], *, anchored_end: bool) -> str:
+    body = "|".join(_fold_pattern(p) for p in patterns)
+    if anchored_end:
+        # connectors are matched at the end of the text just before a date
+        return rf"(?<!\w)(?:{body})[\s,:]*(?:the\s+|den\s+|dem\s+|le\s+|el\s+|il\s+)?$"
+    if lang in NO_WORD_BOUNDARIES:
+        return f"(?:{body})"
+    # a boundary only where the pattern itself starts/ends with a word character
+    return rf"(?:(?<!\w)|(?=\W))(?:{body})(?:(?<=\W)|(?!\w))"
+
+
+def _check(lang: str, key: str, patterns: list[str]) -> None:
+    for pattern in patterns:
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"{lang}.yaml {key}: bad pattern {pattern!r}: {exc}") from exc
+        if compiled.groups:
+            raise ValueError(
+                f"{lang}.yaml {key}: use non-capturing groups (?:...) in {pattern!r}"
+            )
+
+
+def _flatten(data: dict, prefix: str = "") -> Iterator[tuple[str, list[str]]]:
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            yield from _flatten(value, f"{name}.")
+        elif isinstance(value, list):
+            yield name, [str(v) for v in value]
+
+
+def _compile(per_lang: dict[str, dict[str, list[str]]]) -> dict[str, Cue]:
+    names = sorted({name for entries in per_lang.values() for name in entries})
+    cues: dict[str, Cue] = {}
+    for name in names:
+        anchored = name.startswith("connectors.") and not name.endswith(
+            (".inclusive", ".ignore")
+        )
+        alternatives = [
+            f"(?P<{_GROUP}{lang}>{_wrap(lang, entries[name], anchored_end=anchored)})"
+            for lang, entries in per_lang.items()
+            if entries.get(name)
+        ]
+        pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+        cues[name] = Cue(pattern)
+    return cues
+
+
+@cache
+def load_lexicon(directory: Path = LEXICON_DIR) -> InboundLexicon:
+    """All inbound lexicons in `directory`, compiled once per process."""
+    per_lang: dict[str, dict[str, list[str]]] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        entries = dict(_flatten(data))
+        for key, patterns in entries.items():
+            _check(path.stem, key, patterns)
+        per_lang[path.stem] = entries
+    if not per_lang:
+        raise FileNotFoundError(f"no inbound lexicons in {directory}: expected <lang>.yaml")
+    return InboundLexicon(languages=tuple(per_lang), cues=_compile(per_lang))

@@ -1,0 +1,101 @@
+"""What an inbound message changes: absences, consent, suppressions (one function a kind)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Absence, AuditEvent, Contact, InboundMessage, Suppression
+from models.domain import InboundAnalysis
+
+
+def apply(
+    db: Session, row: InboundMessage, analysis: InboundAnalysis, contact: Contact, *, now: datetime
+) -> list[str]:
+    handler = _HANDLERS.get(analysis.kind)
+    changes = handler(db, row, analysis, contact, now) if handler else []
+    if changes:
+        db.add(
+            AuditEvent(
+                at=now,
+                actor=f"inbound:{row.source}",
+                action=f"inbound.{analysis.kind}",
+                subject_type="contact",
+                subject_id=str(contact.id),
+                data={"inbound_id": row.id, "changes": changes},
+            )
+        )
+    return changes
+
+
+def _ooo(db: Session, row: InboundMessage, a: InboundAnalysis, contact: Contact, now: datetime) -> list[str]:
+    """A later auto-reply for the same absence updates it instead of adding another."""
+    received = row.received_at.date()
+    current = db.scalar(
+        select(Absence)
+        .where(
+            Absence.contact_id == contact.id,
+            Absence.source == "auto_reply",
+            Absence.closed_at.is_(None),
+            (Absence.returns_on.is_(None)) | (Absence.returns_on >= received),
+        )
+        .order_by(Absence.noticed_at.desc())
+        .limit(1)
+    )
+    fields = {
+        "starts_on": a.starts_on or received,
+        "returns_on": a.returns_on,
+        "last_day_away": a.last_day_away
+        or (a.returns_on - timedelta(days=1) if a.returns_on else None),
+        "confidence": a.confidence,
+        "evidence": _evidence(a),
+        "noticed_at": row.received_at,
+        "alternates": [{"name": x.name, "email": x.email} for x in a.alternate_contacts],
+        "inbound_id": row.id,
+    }
+    if current is None:
+        absence = Absence(contact_id=contact.id, source="auto_reply", **fields)
+        db.add(absence)
+        db.flush()
+        return [f"absence #{absence.id} opened: back on {a.returns_on or 'unknown'}"]
+    for name, value in fields.items():
+        setattr(current, name, value)
+    return [f"absence #{current.id} updated: back on {a.returns_on or 'unknown'}"]
+
+
+def _evidence(a: InboundAnalysis) -> str:
+    quotes = [s.text for s in a.spans if s.label in ("return_date", "ooo_phrase")]
+    return " … ".join(dict.fromkeys(quotes))[:500]
+
+
+def _suppress(db: Session, contact: Contact, reason: str, consent: str) -> list[str]:
+    exists = db.scalar(
+        select(Suppression.id).where(Suppression.scope == "contact", Suppression.value == contact.email)
+    )
+    if exists is None:
+        db.add(Suppression(scope="contact", value=contact.email, reason=reason))
+    changed = contact.consent != consent
+    contact.consent = consent
+    return [f"{contact.email} suppressed: {reason}"] + ([f"consent set to {consent}"] if changed else [])
+
+
+def _bounce(db: Session, row: InboundMessage, a: InboundAnalysis, contact: Contact, now: datetime) -> list[str]:
+    if a.bounce_type != "hard":
+        return []
+    return _suppress(db, contact, "hard bounce", "bounced")
+
+
+def _gone(db: Session, row: InboundMessage, a: InboundAnalysis, contact: Contact, now: datetime) -> list[str]:
+    return _suppress(db, contact, "mailbox gone (retired, left the company or moved)", "bounced")
+
+
+def _human(db: Session, row: InboundMessage, a: InboundAnalysis, contact: Contact, now: datetime) -> list[str]:
+    if "unsubscribe" in a.intents and contact.consent != "opted_out":
+        contact.consent = "opted_out"
+        return ["consent set to opted_out (asked to unsubscribe)"]
+    return []
+
+
+_HANDLERS = {"ooo": _ooo, "bounce": _bounce, "gone": _gone, "human": _human}

@@ -1,0 +1,125 @@
+"""Ingest one inbound message: classify, match the contact, update absences and consent.
+
+Every mail source (the API, Exchange sync, the CLI) comes through `ingest`, and each
+message is processed once, by Message-ID.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+# TEMP-LAZY
+from guard.inbound import effects
+from guard.inbound.schemas import AlternateOut, InboundOut
+from guard.mail.source import RawMessage
+from models import Contact, InboundMessage, Touch
+from models.domain import InboundAnalysis
+
+
+def ingest(
+    db: Session,
+    raw: RawMessage,
+    *,
+    source: str,
+    default_absence_days: int = 7,
+    now: datetime | None = None,
+) -> InboundOut:
+    now = now or datetime.now(UTC)
+    stored = db.scalar(select(InboundMessage).where(InboundMessage.message_id == raw.message_id))
+    if stored is not None:
+        return _present(stored, contact=None, changes=[], duplicate=True)
+    from guard.analysis.inbound import parse_inbound  # TEMP-LAZY
+
+    touch = _replied_touch(db, raw)
+    contact = _match_contact(db, raw, touch)
+    analysis = parse_inbound(
+        headers=raw.headers,
+        subject=raw.subject,
+        body=raw.body,
+        sent_at=raw.sent_at or now,
+        country=contact.country if contact else None,
+        default_absence_days=default_absence_days,
+    )
+    row = _store(db, raw, analysis, contact, touch, source=source, now=now)
+    changes = effects.apply(db, row, analysis, contact, now=now) if contact else []
+    return _present(row, contact=contact, changes=changes, duplicate=False)
+
+
+def _replied_touch(db: Session, raw: RawMessage) -> Touch | None:
+    ids = [i for i in (raw.in_reply_to, *raw.references) if i]
+    if not ids:
+        return None
+    return db.scalar(select(Touch).where(Touch.message_id.in_(ids)).limit(1))
+
+
+def _match_contact(db: Session, raw: RawMessage, touch: Touch | None) -> Contact | None:
+    if raw.sender:
+        contact = db.scalar(select(Contact).where(Contact.email == raw.sender.lower()))
+        if contact is not None:
+            return contact
+    # Auto-replies often come from another address (a shared mailbox, a relay): the
+    # thread still tells whose reply it is.
+    return db.get(Contact, touch.contact_id) if touch else None
+
+
+def _store(
+    db: Session,
+    raw: RawMessage,
+    analysis: InboundAnalysis,
+    contact: Contact | None,
+    touch: Touch | None,
+    *,
+    source: str,
+    now: datetime,
+) -> InboundMessage:
+    row = InboundMessage(
+        message_id=raw.message_id,
+        contact_id=contact.id if contact else None,
+        from_email=raw.sender,
+        to_email=raw.to[0] if raw.to else None,
+        subject=raw.subject,
+        body=raw.body,
+        headers=raw.headers,
+        kind=analysis.kind,
+        intents=sorted(analysis.intents),
+        scheduling_link=analysis.scheduling_link,
+        received_at=raw.sent_at or now,
+        in_reply_to=raw.in_reply_to,
+        touch_id=touch.id if touch else None,
+        analysis=_analysis_json(analysis),
+        source=source,
+    )
+    db.add(row)
+    db.flush()
+    return row
+
+
+def _analysis_json(analysis: InboundAnalysis) -> dict[str, object]:
+    data = asdict(analysis)
+    for key in ("returns_on", "last_day_away", "starts_on"):
+        data[key] = data[key].isoformat() if data[key] else None
+    data["intents"] = sorted(analysis.intents)
+    return data
+
+
+def _present(
+    row: InboundMessage, *, contact: Contact | None, changes: list[str], duplicate: bool
+) -> InboundOut:
+    analysis = row.analysis or {}
+    return InboundOut(
+        inbound_id=row.id,
+        message_id=row.message_id,
+        kind=row.kind,
+        contact=contact.email if contact else (row.from_email if row.contact_id else None),
+        returns_on=analysis.get("returns_on"),
+        last_day_away=analysis.get("last_day_away"),
+        alternate_contacts=[AlternateOut(**a) for a in analysis.get("alternate_contacts", [])],
+        intents=list(row.intents or []),
+        scheduling_link=row.scheduling_link,
+        changes=changes,
+        duplicate=duplicate,
+    )
