@@ -1,7 +1,8 @@
 """Demo data that tells the product's story, dated relative to today.
 
 Northwind's buying group: Ada (CFO, economic buyer, not an entry point) is out of the office;
-Grace (CTO, technical evaluator) got an email two days ago and has not answered; Katherine
+Grace (CTO, technical evaluator) got an email four days ago and a nudge two days ago, and has
+not answered either; Katherine
 (VP Operations, the champion) replied last week; Bob opted out.
 """
 
@@ -116,16 +117,21 @@ def _ada_is_away(db: Session, ada: Contact, now: datetime) -> None:
 
 
 def _grace_was_emailed(db: Session, grace: Contact, account_id: int, now: datetime) -> None:
+    subject = "Integrating Seller with your data warehouse"
     db.add(
         _email(
             grace,
-            now - timedelta(days=2),
-            "Integrating Seller with your data warehouse",
+            now - timedelta(days=4),
+            subject,
             "Hi Grace, here is how teams like yours connect Seller to Snowflake in a day: "
             "https://content.example.com/integration-guide",
             links=["https://content.example.com/integration-guide"],
         )
     )
+    nudge = _email(grace, now - timedelta(days=2), f"Re: {subject}", "Hi Grace, just "
+                   "checking in on my email below. Any thoughts?")
+    nudge.is_bump = True
+    db.add(nudge)
 
 
 def _katherine_replied(db: Session, katherine: Contact, account_id: int, now: datetime) -> None:

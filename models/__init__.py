@@ -12,12 +12,16 @@ from models.checks import Check, FindingRow
 from models.contacts import Contact, StageChange, Suppression
 from models.content import ContentAsset
 from models.inbound import InboundMessage, MailboxWatermark
+from models.integrations import FALLBACK_MODES, Integration, OutboxEvent
 from models.keys import ROLES, ApiKey
 from models.reviews import REVIEW_STATUSES, ReviewItem
 from models.teams import Sender, Team, User
 from models.touches import Touch
 
 __all__ = [
+    "FALLBACK_MODES",
+    "Integration",
+    "OutboxEvent",
     "REVIEW_STATUSES",
     "ROLES",
     "Absence",

@@ -137,12 +137,16 @@ def find_dates(
 def _drop_weekdays_before_dates(mentions: list[DateMention], text: str) -> list[DateMention]:
     # "Monday, 1 December": the date is the information, the weekday only decorates it.
     kept = []
-    for current, following in zip(mentions, [*mentions[1:], None], strict=True):
-        glue = text[current.end : following.start] if following else "x"
-        if current.kind == "weekday" and following and re.fullmatch(r"[\s,]*(?:the\s+|den\s+|le\s+)?", glue):
-            continue
+    for i, current in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if current.kind == "weekday" and following:
+            if _WEEKDAY_GLUE.fullmatch(text, current.end, following.start):
+                continue
         kept.append(current)
     return kept
+
+
+_WEEKDAY_GLUE = re.compile(r"[\s,]*(?:the\s+|den\s+|le\s+|el\s+)?")
 
 
 def _resolve(m: re.Match, source: str, text: str, ctx: DateContext) -> DateMention | None:

@@ -22,6 +22,7 @@ _HEADS_UP_REACH = 80
 _DAEMON = re.compile(r"mailer-daemon|postmaster|mail delivery", re.IGNORECASE)
 _STATUS = re.compile(r"(?<![\d.])([245])\.\d{1,3}\.\d{1,3}(?![\d.])")
 _SOFT_STATUS = ("4.", "5.2.2")  # temporary failures, and mailbox full
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _OOF_MARKERS = re.compile(r"oof|vacation|out[- ]of[- ]office", re.IGNORECASE)
 
 
@@ -164,26 +165,25 @@ def _out_of_office(
         return None
     if not (absence or in_subject or (returning and marker)):
         return None
+    # Announcements ("FYI", "Hi everyone") are written by hand, whatever else they say.
+    if lexicon.cue("human_marker").search(folded, 0, lead):
+        return None
     if marker:
         return Classification("ooo", confidence=0.8, spans=tuple(spans), languages=languages)
-    if _reads_like_a_person(folded, lead, absence, lexicon):
+    if _heads_up(folded, absence, lexicon):
         return None
     if absence and absence.start() > _BUFFER and not in_subject:
         return None  # a holiday mentioned in passing deep inside a message
     return Classification("ooo", confidence=0.7, spans=tuple(spans), languages=languages)
 
 
-def _reads_like_a_person(
-    folded: str, lead: int, absence: re.Match | None, lexicon: InboundLexicon
-) -> bool:
-    # Announcements ("FYI", "Hi everyone") and heads-ups about a *future* absence
-    # ("on vacation next week") are written by hand, not by an auto-responder.
-    if lexicon.cue("human_marker").search(folded, 0, lead):
-        return True
+def _heads_up(folded: str, absence: re.Match | None, lexicon: InboundLexicon) -> bool:
+    # A *future* absence in the same sentence ("on vacation next week") is a person's
+    # heads-up; an auto-responder speaks of the absence it is in.
     if absence is None:
         return False
     reach = min(len(folded), absence.end() + _HEADS_UP_REACH)
-    sentence_end = re.compile(r"[.!?\n]").search(folded, absence.end(), reach)
+    sentence_end = _SENTENCE_END.search(folded, absence.end(), reach)
     end = sentence_end.start() if sentence_end else reach
     return bool(lexicon.cue("headsup").search(folded, absence.start(), end))
 

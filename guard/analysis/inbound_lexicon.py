@@ -82,19 +82,25 @@ class InboundLexicon:
 
 
 def _fold_pattern(pattern: str) -> str:
-    # only letters outside ASCII: lower-casing "\\S" or "\\W" would change their meaning
-    return "".join(ch if ch.isascii() else _fold_char(ch) for ch in pattern)
+    """The pattern as it must be written to match folded text: lower case, no accents.
+
+    Escapes ("\\S", "\\W") are kept as they are: lower-casing them would change their
+    meaning. Matching folded text without re.IGNORECASE is also about twice as fast.
+    """
+    out: list[str] = []
+    escaped = False
+    for ch in pattern:
+        out.append(ch if escaped else _fold_char(ch))
+        escaped = not escaped and ch == "\\"
+    return "".join(out)
 
 
-def _wrap(lang: str, patterns: list[str], *, anchored_end: bool) -> str:
+def _wrap(patterns: list[str], *, anchored_end: bool) -> str:
     body = "|".join(_fold_pattern(p) for p in patterns)
     if anchored_end:
         # connectors are matched at the end of the text just before a date
         return rf"(?<!\w)(?:{body})[\s,:]*(?:the\s+|den\s+|dem\s+|le\s+|el\s+|il\s+)?$"
-    if lang in NO_WORD_BOUNDARIES:
-        return f"(?:{body})"
-    # a boundary only where the pattern itself starts/ends with a word character
-    return rf"(?:(?<!\w)|(?=\W))(?:{body})(?:(?<=\W)|(?!\w))"
+    return f"(?:{body})"
 
 
 def _check(lang: str, key: str, patterns: list[str]) -> None:
@@ -125,13 +131,17 @@ def _compile(per_lang: dict[str, dict[str, list[str]]]) -> dict[str, Cue]:
         anchored = name.startswith("connectors.") and not name.endswith(
             (".inclusive", ".ignore")
         )
-        alternatives = [
-            f"(?P<{_GROUP}{lang}>{_wrap(lang, entries[name], anchored_end=anchored)})"
-            for lang, entries in per_lang.items()
-            if entries.get(name)
-        ]
-        pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
-        cues[name] = Cue(pattern)
+        spaced, unspaced = [], []
+        for lang, entries in per_lang.items():
+            if entries.get(name):
+                group = f"(?P<{_GROUP}{lang}>{_wrap(entries[name], anchored_end=anchored)})"
+                (unspaced if lang in NO_WORD_BOUNDARIES else spaced).append(group)
+        # One word boundary around all spaced languages is much faster than one each.
+        alternatives = [f"(?<!\\w)(?:{'|'.join(spaced)})(?!\\w)"] if spaced else []
+        if anchored:
+            alternatives = spaced
+        alternatives += unspaced
+        cues[name] = Cue(re.compile("|".join(alternatives)) if alternatives else None)
     return cues
 
 

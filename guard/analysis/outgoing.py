@@ -51,7 +51,12 @@ def analyse_outgoing(
     lang = _language(language, prepared.new_text or subject)
     nlp = get_pipeline(lang)
     doc = nlp(prepared.analysed)
-    subject_doc = nlp(subject.translate(_QUOTES)) if subject.strip() else None
+    # The subject needs cues only, not sentences: skip the rest of the pipeline.
+    subject_doc = (
+        nlp.get_pipe("guard_outgoing_cues")(nlp.make_doc(subject.translate(_QUOTES)))
+        if subject.strip()
+        else None
+    )
     links = find_links(prepared.text[: len(prepared.text.rstrip())])
     own_links = [link for link in links if prepared.analysed[link.start] != " "]
     greeting, signoff = _frame(prepared)

@@ -17,6 +17,7 @@ import yaml
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "rules" / "lexicon"
 _GROUP = re.compile(r"\(([^()]*)\)")
+_PART = re.compile(r"\([^()]*\)|[^\s()]+")
 _GAP = "*"
 # `#` stands for one number ("cut ramp from 90 to 51 days").
 NUMBER = "#"
@@ -39,13 +40,13 @@ def load_outgoing(lang: str) -> dict[str, tuple[str, ...]]:
     for label, phrases in section.items():
         if label == "topics":
             for topic, words in (phrases or {}).items():
-                labels[f"topic:{topic}"] = _expand_all(words)
+                labels[f"topic:{topic}"] = tuple(str(w) for w in words or [])
         else:
-            labels[label] = _expand_all(phrases)
+            labels[label] = tuple(str(p) for p in phrases or [])
     return labels
 
 
-def _expand_all(phrases: list[str] | None) -> tuple[str, ...]:
+def expand_all(phrases: list[str] | None) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for phrase in phrases or []:
         for variant in expand(str(phrase)):
@@ -62,6 +63,14 @@ def expand(phrase: str) -> list[str]:
     for option in match.group(1).split("|"):
         variants.extend(expand(phrase[: match.start()] + option + phrase[match.end() :]))
     return variants
+
+
+def parts(phrase: str) -> list[list[str]]:
+    """A gapped phrase as positions, each a list of alternatives ("" = optional)."""
+    return [
+        part[1:-1].split("|") if part.startswith("(") else [part]
+        for part in _PART.findall(phrase.lower())
+    ]
 
 
 def is_gapped(phrase: str) -> bool:

@@ -1,0 +1,111 @@
+"""The inbound-reply parser (DESIGN §6 "Inbound messages"): kind, absence, intents.
+
+Pure CPU and no I/O beyond the lexicons loaded once. Runs when a reply arrives, never
+on the dispatch path: the result is stored as an absence or an inbound record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+
+from guard.analysis.dates import DateContext, numeric_order
+from guard.analysis.inbound_absence import AbsenceDates, extract_absence_dates
+from guard.analysis.inbound_classify import Classification, Message, classify
+from guard.analysis.inbound_contacts import alternate_contacts
+from guard.analysis.inbound_intents import human_intents
+from guard.analysis.inbound_lexicon import InboundLexicon, fold, load_lexicon
+from guard.analysis.inbound_text import detect_inbound_language, plain_body
+from models.domain import InboundAnalysis
+
+# How much a return date read from the text is trusted, by how it was stated.
+_DATE_CONFIDENCE = {4: 1.0, 3: 0.95, 1: 0.75}
+_DEFAULT_CONFIDENCE = 0.5  # no date in the text: the default absence length is a guess
+
+
+def parse_inbound(
+    *,
+    headers: Mapping[str, str],
+    subject: str,
+    body: str,
+    sent_at: datetime | None,
+    country: str | None = None,
+    language: str | None = None,
+    default_absence_days: int = 7,
+) -> InboundAnalysis:
+    """Classify an inbound message and, for an out-of-office, read the absence.
+
+    `sent_at` anchors relative dates, weekdays and year-less dates; without it only
+    dates that state their year resolve. `country` settles D/M vs M/D when the
+    message does not. Evidence spans index into the plain body (HTML converted).
+    """
+    lexicon = load_lexicon()
+    text = plain_body(body)
+    msg = Message(subject=subject, text=text, fsubject=fold(subject), folded=fold(text))
+    found = classify(headers, msg, lexicon)
+    lang = language or detect_inbound_language(f"{text[:400]}\n{subject}")
+    if found.kind == "ooo":
+        return _absence(msg, found, lang, sent_at, country, default_absence_days, lexicon)
+    if found.kind == "human":
+        intents = human_intents(text, msg.folded, lexicon)
+        contacts, contact_spans = (), ()
+        if "referral" in intents.intents:
+            contacts, contact_spans = alternate_contacts(
+                text, msg.folded, lexicon, "intents.referral"
+            )
+        return InboundAnalysis(
+            kind="human",
+            language=lang,
+            confidence=found.confidence,
+            intents=intents.intents,
+            scheduling_link=intents.scheduling_link,
+            alternate_contacts=contacts,
+            spans=(*intents.spans, *contact_spans),
+        )
+    return InboundAnalysis(
+        kind=found.kind,
+        language=lang,
+        bounce_type=found.bounce_type,
+        confidence=found.confidence,
+        spans=found.spans,
+    )
+
+
+def _absence(
+    msg: Message,
+    found: Classification,
+    lang: str,
+    sent_at: datetime | None,
+    country: str | None,
+    default_days: int,
+    lexicon: InboundLexicon,
+) -> InboundAnalysis:
+    anchor = sent_at.date() if sent_at else None
+    languages = tuple(dict.fromkeys((lang, *found.languages, "en")))
+    ctx = DateContext(anchor, numeric_order(msg.text, country), languages)
+    dates = extract_absence_dates(msg.text, msg.folded, "body", ctx, lexicon)
+    if dates is None and msg.subject:
+        dates = extract_absence_dates(msg.subject, msg.fsubject, "subject", ctx, lexicon)
+    contacts, contact_spans = alternate_contacts(msg.text, msg.folded, lexicon)
+    date_spans = (dates.span,) if dates else ()
+    return InboundAnalysis(
+        kind="ooo",
+        language=lang,
+        returns_on=_returns_on(dates, anchor, default_days),
+        last_day_away=dates.last_day_away if dates else None,
+        starts_on=dates.starts_on if dates else None,
+        confidence=round(found.confidence * _date_confidence(dates), 3),
+        date_found=dates is not None,
+        alternate_contacts=contacts,
+        spans=(*found.spans, *date_spans, *contact_spans),
+    )
+
+
+def _returns_on(dates: AbsenceDates | None, anchor: date | None, default_days: int) -> date | None:
+    if dates is not None:
+        return dates.returns_on
+    return anchor + timedelta(days=default_days) if anchor else None
+
+
+def _date_confidence(dates: AbsenceDates | None) -> float:
+    return _DATE_CONFIDENCE.get(dates.priority, 0.9) if dates else _DEFAULT_CONFIDENCE
