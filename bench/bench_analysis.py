@@ -69,7 +69,9 @@ def main() -> None:
         "p99_ms": round(timings[int(len(timings) * 0.99) - 1] * 1000, 4),
         "messages_per_s": round(1 / median),
         "pipelines_ready_s": round(ready_s, 2),
-        "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "max_rss_mb": round(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
+        ),
         "python": platform.python_version(),
     }
     out = Path(__file__).resolve().parent / "results" / "analysis.json"

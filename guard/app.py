@@ -11,6 +11,8 @@ from fastapi import FastAPI
 from guard import errors
 from guard.absences.endpoints import router as absences_router
 from guard.checks.endpoints import router as checks_router
+from guard.content.cache import ContentCache
+from guard.content.endpoints import router as content_router
 from guard.contacts.endpoints import router as contacts_router
 from guard.db import make_engine, make_sessionmaker
 from guard.health import router as health_router
@@ -52,6 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     # The policy is loaded before serving: a broken pack stops start-up, not a request.
     app.state.policy = load_policy(settings)
+    app.state.content = ContentCache()
     errors.install(app)
     for router in (
         health_router,
@@ -60,6 +63,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         touches_router,
         absences_router,
         inbound_router,
+        content_router,
     ):
         app.include_router(router)
     app.add_middleware(

@@ -23,3 +23,20 @@ def upgrade(url: str, revision: str = "head") -> None:
 
 def downgrade(url: str, revision: str = "base") -> None:
     command.downgrade(alembic_config(url), revision)
+
+
+def prepare(url: str, *, content_library: Path | None = None) -> int:
+    """Migrate to head and seed an empty content library; returns assets seeded."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from guard.content.service import seed_if_empty
+    from rules.content import load_library
+
+    upgrade(url)
+    engine = create_engine(url)
+    try:
+        with Session(engine) as db, db.begin():
+            return seed_if_empty(db, load_library(content_library))
+    finally:
+        engine.dispose()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Annotated
 
+from fastapi import Depends, Request
+
+from guard.db import DbSession
 from guard.settings import Settings
 from rules.content import Asset, load_library
 from rules.packs import Pack, load_pack
@@ -18,7 +22,19 @@ class Policy:
     def revision(self) -> str:
         return self.pack.revision
 
+    def with_assets(self, assets: tuple[Asset, ...]) -> Policy:
+        return replace(self, assets=assets)
+
 
 def load_policy(settings: Settings) -> Policy:
     pack = load_pack(settings.policy_pack, framework_path=settings.framework)
     return Policy(pack=pack, assets=load_library(settings.content_library))
+
+
+def current_policy(request: Request, db: DbSession) -> Policy:
+    """The loaded pack with the content library as stored (cached, see guard/content)."""
+    state = request.app.state
+    return state.policy.with_assets(state.content.assets(db))
+
+
+CurrentPolicy = Annotated[Policy, Depends(current_policy)]

@@ -108,4 +108,16 @@ def load_rules() -> dict[str, RuleSpec]:
     """Import every rule family so that `RULES` is complete."""
     for module in RULE_MODULES:
         importlib.import_module(module)
+    # Catalogue order (DESIGN §5), whatever order the modules were imported in: findings
+    # and `guard rules explain` must not depend on which test or command ran first.
+    ordered = sorted(RULES.values(), key=_catalogue_position)
+    if list(RULES) != [spec.id for spec in ordered]:
+        RULES.clear()
+        RULES.update((spec.id, spec) for spec in ordered)
     return RULES
+
+
+def _catalogue_position(spec: RuleSpec) -> tuple[int, int]:
+    module = spec.fn.__module__
+    rank = RULE_MODULES.index(module) if module in RULE_MODULES else len(RULE_MODULES)
+    return rank, spec.fn.__code__.co_firstlineno

@@ -19,9 +19,11 @@ from sqlalchemy.pool import NullPool
 from guard.app import create_app
 from guard.auth import create_key
 from guard.db import make_sessionmaker
-from guard.migrate import upgrade
+from guard.content.service import seed_if_empty
+from guard.migrate import prepare
 from guard.settings import Settings
 from models import Base
+from rules.content import load_library
 
 PG_URL = os.environ.get("GUARD_TEST_DATABASE_URL")
 PG_SKIP = "GUARD_TEST_DATABASE_URL is not set: PostgreSQL tests skipped"
@@ -39,7 +41,7 @@ def _backends() -> list[object]:
 def sqlite_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     path: Path = tmp_path_factory.mktemp("db") / "guard.db"
     url = f"sqlite:///{path}"
-    upgrade(url)
+    prepare(url)
     return url
 
 
@@ -64,7 +66,7 @@ def pg_url() -> str:
     if not PG_URL:
         pytest.skip(PG_SKIP)
     url = worker_database(PG_URL)
-    upgrade(url)
+    prepare(url)
     return url
 
 
@@ -90,16 +92,21 @@ def app_client(settings: Settings) -> Iterator[TestClient]:
 
 
 def wipe(engine: Engine) -> None:
-    """Delete every row, children first, so each test starts from an empty database."""
+    """Delete every row, children first, and re-seed the default content library, so
+    each test starts from a fresh database."""
     with engine.begin() as conn:
         for table in reversed(Base.metadata.sorted_tables):
             conn.execute(text(f"DELETE FROM {table.name}"))
+    with Session(engine) as db, db.begin():
+        seed_if_empty(db, load_library())
 
 
 @pytest.fixture
 def client(app_client: TestClient) -> Iterator[TestClient]:
     yield app_client
-    wipe(app_client.app.state.engine)  # type: ignore[attr-defined]
+    state = app_client.app.state  # type: ignore[attr-defined]
+    wipe(state.engine)
+    state.content.invalidate()
 
 
 @pytest.fixture

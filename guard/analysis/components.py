@@ -62,7 +62,9 @@ class CueMatcher:
             plain = [p for p in phrases if not is_gapped(p)]
             if plain:
                 self.phrases.add(label, [nlp.make_doc(v) for v in expand_all(plain)])
-            patterns = [pat for p in phrases if is_gapped(p) for pat in _compile(nlp, p)]
+            patterns = [
+                pat for p in phrases if is_gapped(p) for pat in _compile(nlp, p)
+            ]
             if patterns:
                 self.gapped.add(label, patterns)
 
@@ -74,9 +76,7 @@ class CueMatcher:
         cues = []
         for match_id, spans in by_label.items():
             label = doc.vocab.strings[match_id]
-            cues.extend(
-                (label, s.start_char, s.end_char) for s in filter_spans(spans)
-            )
+            cues.extend((label, s.start_char, s.end_char) for s in filter_spans(spans))
         doc._.guard_cues = tuple(sorted(cues, key=lambda c: (c[1], c[2])))
         return doc
 
@@ -93,7 +93,9 @@ def _compile(nlp: Language, phrase: str) -> list[list[dict[str, object]]]:
         optional = "" in options
         seqs = [_tokens(nlp, o) for o in options if o]
         if all(len(seq) == 1 and MATCH_ATTR in seq[0] for seq in seqs):
-            spec: dict[str, object] = {MATCH_ATTR: {"IN": [s[0][MATCH_ATTR] for s in seqs]}}
+            spec: dict[str, object] = {
+                MATCH_ATTR: {"IN": [s[0][MATCH_ATTR] for s in seqs]}
+            }
             if optional:
                 spec["OP"] = "?"
             positions.append([[spec]])

@@ -8,7 +8,7 @@ because D/M versus M/D is a property of the whole message (corpora/README.md rul
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -99,7 +99,7 @@ def _patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     # weekday abbreviations ("mo", "mon", "di") are everyday words: full names only
     weekdays = [w for w in _names(languages, WEEKDAY_KEYS) if len(w) >= 5 or ord(w[0]) > 0x2E80]
     weekday = "|".join(sorted(map(re.escape, weekdays), key=len)[::-1])
-    mon = rf"(?P<mon>{months})\.?"
+    mon = rf"(?P<mon>{months})(?:\.(?=\s*\d))?"
     dash = r"\s*(?:-|–|—|to|bis|au|al|till|tot|a)\s*"
     return (
         re.compile(rf"(?<!\w){_DAY.format('d1')}{dash}{_DAY.format('d')}\s*(?:of\s+|de\s+)?{mon}(?!\w){_YEAR}"),
@@ -131,19 +131,25 @@ def find_dates(
         if mention is not None:
             mentions.append(mention)
             taken_until = match.end()
-    return _drop_weekdays_before_dates(mentions, folded)
+    return _merge_weekdays_into_dates(mentions, folded)
 
 
-def _drop_weekdays_before_dates(mentions: list[DateMention], text: str) -> list[DateMention]:
-    # "Monday, 1 December": the date is the information, the weekday only decorates it.
-    kept = []
-    for i, current in enumerate(mentions):
-        following = mentions[i + 1] if i + 1 < len(mentions) else None
-        if current.kind == "weekday" and following:
-            if _WEEKDAY_GLUE.fullmatch(text, current.end, following.start):
-                continue
-        kept.append(current)
-    return kept
+def _merge_weekdays_into_dates(mentions: list[DateMention], text: str) -> list[DateMention]:
+    # "until Monday, 1 December": the date is the information, the weekday decorates
+    # it; the merged mention starts at the weekday so "until" stays next to it.
+    merged: list[DateMention] = []
+    for current in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.kind == "weekday"
+            and current.kind != "weekday"
+            and _WEEKDAY_GLUE.fullmatch(text, previous.end, current.start)
+        ):
+            merged[-1] = replace(current, start=previous.start)
+            continue
+        merged.append(current)
+    return merged
 
 
 _WEEKDAY_GLUE = re.compile(r"[\s,]*(?:the\s+|den\s+|le\s+|el\s+)?")

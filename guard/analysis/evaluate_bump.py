@@ -1,4 +1,6 @@
-"""Measure the bump classifier on the labelled corpus: `python -m guard.analysis.evaluate_bump`.
+"""Measure the bump classifier on the labelled corpus.
+
+Run: `python -m guard.analysis.evaluate_bump [corpus.jsonl]`.
 
 Precision, recall and F1 overall and per language; per `kind` the share classified
 as labelled (each kind belongs to one label); and the confusion matrix.
@@ -15,7 +17,9 @@ from pathlib import Path
 
 from guard.analysis.outgoing import analyse_outgoing
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared/corpora/bump/messages.jsonl"
+CORPUS = (
+    Path(__file__).resolve().parents[2].parent / "shared/corpora/bump/messages.jsonl"
+)
 
 
 @dataclass(slots=True)
@@ -117,7 +121,10 @@ def format_report(report: Report) -> str:
         f"actual not_bump    {o.fp:>14}   {o.tn:>18}",
     ]
     if report.errors:
-        lines += ["", "misclassified: " + ", ".join(f"{i} ({k})" for i, k, _ in report.errors)]
+        lines += [
+            "",
+            "misclassified: " + ", ".join(f"{i} ({k})" for i, k, _ in report.errors),
+        ]
     return "\n".join(lines)
 
 
@@ -125,7 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0]) if args else CORPUS
     if not path.exists():
-        print(f"error: corpus not found at {path}; pass its path as the argument", file=sys.stderr)
+        print(
+            f"error: corpus not found at {path}; pass its path as the argument",
+            file=sys.stderr,
+        )
         return 2
     print(format_report(evaluate(load_corpus(path))))
     return 0

@@ -1,4 +1,4 @@
-"""Language detection for message text, offline, limited to the languages we have lexicons for.
+"""Language detection, offline, among the languages we have lexicons for.
 
 Two stages, for the dispatch budget (§8): a function-word vote settles most business
 mail in a few microseconds; lingua (~0.3 ms on a short sample) decides the rest.
@@ -19,36 +19,37 @@ _MIN_LETTERS = 12
 # The opening of a mail says which language it is in; more text only costs time.
 _SAMPLE_CHARS = 400
 # Words frequent in one language and rare in the others (no shared "a", "de", "en").
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "the and you your with this that have for are just would what if i'm "
-        "it's we our know let me about any".split()
+_WORDS: dict[str, str] = {
+    "en": (
+        "the and you your with this that have for are just would what "
+        "if i'm it's we our know let me about any "
     ),
-    "de": frozenset(
-        "ich und nicht die der das ist mit sie ihr ihre wir uns auf für kurz "
-        "gerne dich dir mein meine ein eine wenn auch noch".split()
+    "de": (
+        "ich und nicht die der das ist mit sie ihr ihre wir uns auf "
+        "für kurz gerne dich dir mein meine ein eine wenn auch noch "
     ),
-    "fr": frozenset(
-        "je vous nous le les des est pour avec votre vos sur une pas ce cette "
-        "qui être très suis j'ai c'est".split()
+    "fr": (
+        "je vous nous le les des est pour avec votre vos sur une pas "
+        "ce cette qui être très suis j'ai c'est "
     ),
-    "es": frozenset(
-        "el los las que una por para con tu su usted mi es está estoy si "
-        "hablamos gracias te y muy".split()
+    "es": (
+        "el los las que una por para con tu su usted mi es está estoy "
+        "si hablamos gracias te y muy "
     ),
-    "nl": frozenset(
-        "het een van je jij jullie u ik wij ons niet voor met op dat zijn "
-        "graag ook maar als wat".split()
+    "nl": (
+        "het een van je jij jullie u ik wij ons niet voor met op dat "
+        "zijn graag ook maar als wat "
     ),
-    "pt": frozenset(
-        "você vocês não uma um para com que os as do da meu minha é está "
-        "isso sem mais só pra".split()
+    "pt": (
+        "você vocês não uma um para com que os as do da meu minha é "
+        "está isso sem mais só pra "
     ),
-    "it": frozenset(
-        "il lo gli una di che per con non sono ti mi è questo questa della "
-        "del anche ho ci se".split()
+    "it": (
+        "il lo gli una di che per con non sono ti mi è questo questa "
+        "della del anche ho ci se "
     ),
 }
+_FUNCTION_WORDS = {code: frozenset(words.split()) for code, words in _WORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _SLOT = re.compile(r"\{[^{}]*\}|https?://\S+")
 # A vote is trusted when it is clear; otherwise lingua decides.

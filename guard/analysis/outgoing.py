@@ -64,7 +64,7 @@ def analyse_outgoing(
     subject_cues = _cues(subject_doc)
     verdict = decide(sentences, {label for label, _, _ in subject_cues})
     spans = _spans(doc, prepared.text, sentences, verdict.is_bump)
-    spans += _subject_spans(subject, subject_cues)
+    spans += _subject_spans(subject, subject_cues, verdict.is_bump)
     scheduling = tuple(dict.fromkeys(link.url for link in own_links if link.scheduling))
     return MessageAnalysis(
         language=lang,
@@ -81,7 +81,9 @@ def analyse_outgoing(
         new_links=new_links(own_links, sent_links),
         scheduling_links=scheduling,
         topics=frozenset(
-            s.label.removeprefix("topic:") for s in spans if s.label.startswith("topic:")
+            s.label.removeprefix("topic:")
+            for s in spans
+            if s.label.startswith("topic:")
         ),
         greeting=prepared.text[greeting[0] : greeting[1]] if greeting else None,
         signoff=prepared.text[signoff[0] : signoff[1]] if signoff else None,
@@ -104,8 +106,14 @@ def _frame(prepared: PreparedText) -> tuple[tuple[int, int] | None, ...]:
     own = prepared.analysed
     first_line = len(own) - len(own.lstrip())
     match = GREETING.match(own, first_line)
-    greeting = (match.start() + (len(match.group()) - len(match.group().lstrip())),
-                match.end()) if match and match.group().strip() else None
+    greeting = (
+        (
+            match.start() + (len(match.group()) - len(match.group().lstrip())),
+            match.end(),
+        )
+        if match and match.group().strip()
+        else None
+    )
     return greeting, find_signoff(own.rstrip())
 
 
@@ -125,7 +133,11 @@ def _sentences(
     sentences = []
     for sent in doc.sents:
         start, end = _trim(prepared.analysed, sent.start_char, sent.end_char)
-        if start >= end or _inside(start, end, greeting) or _inside(start, end, signoff):
+        if (
+            start >= end
+            or _inside(start, end, greeting)
+            or _inside(start, end, signoff)
+        ):
             continue
         labels = {
             label
@@ -158,29 +170,38 @@ def _inside(start: int, end: int, frame: tuple[int, int] | None) -> bool:
 
 def _spans(doc: Doc, text: str, sentences: list[Sentence], is_bump: bool) -> list[Span]:
     spans = []
-    value_sentences = [(s.start, s.end) for s in sentences if s.value >= _SUBSTANTIVE]
+    valued = [(s.start, s.end) for s in sentences if s.value >= _SUBSTANTIVE]
     for label, start, end in doc._.guard_cues:
         if label in NUDGE and is_bump:
             spans.append(Span("bump", start, end, text[start:end]))
-        if label in INTENTS or label.startswith("topic:"):
-            spans.append(Span(label, start, end, text[start:end]))
-        elif label == "value_share" and any(s <= start < e for s, e in value_sentences):
+        if _reported(label, start, valued):
             spans.append(Span(label, start, end, text[start:end]))
     return spans
 
 
-def _subject_spans(subject: str, cues: list[tuple[str, int, int]]) -> list[Span]:
+def _reported(label: str, start: int, valued: list[tuple[int, int]]) -> bool:
+    """Intents and topics are evidence; "value_share" only where value was found."""
+    if label in INTENTS or label.startswith("topic:"):
+        return True
+    return label == "value_share" and any(s <= start < e for s, e in valued)
+
+
+def _subject_spans(
+    subject: str, cues: list[tuple[str, int, int]], is_bump: bool
+) -> list[Span]:
     return [
         Span(label, start, end, subject[start:end], field="subject")
         for label, start, end in cues
-        if label in INTENTS or label in NUDGE
+        if label in INTENTS or (label in NUDGE and (is_bump or label != "bump"))
     ]
 
 
 def _intents(
     spans: list[Span], scheduling: tuple[str, ...], is_bump: bool
 ) -> frozenset[str]:
-    intents = {s.label for s in spans if s.field == "body" and not s.label.startswith("topic:")}
+    intents = {
+        s.label for s in spans if s.field == "body" and not s.label.startswith("topic:")
+    }
     if scheduling:
         intents.add("scheduling_push")
     if is_bump:

@@ -55,13 +55,15 @@ def expand_all(phrases: list[str] | None) -> tuple[str, ...]:
 
 
 def expand(phrase: str) -> list[str]:
-    """All variants of a phrase: "(i have|i've) sent" -> ["i have sent", "i've sent"]."""
+    """All variants: "(i have|i've) sent" -> ["i have sent", "i've sent"]."""
     match = _GROUP.search(phrase)
     if match is None:
         return [" ".join(phrase.lower().split())] if phrase.strip() else []
     variants: list[str] = []
     for option in match.group(1).split("|"):
-        variants.extend(expand(phrase[: match.start()] + option + phrase[match.end() :]))
+        variants.extend(
+            expand(phrase[: match.start()] + option + phrase[match.end() :])
+        )
     return variants
 
 

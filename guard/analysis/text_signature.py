@@ -12,7 +12,8 @@ import re
 _SIGNOFF_WORDS = (
     # en
     r"best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you"
-    r"|thanks again|cheers|talk soon|speak soon|sincerely|yours|all the best|best wishes"
+    r"|thanks again|cheers|talk soon|speak soon|sincerely|yours|all the best"
+    r"|best wishes"
     r"|looking forward to connecting|looking forward to hearing from you|take care"
     # de
     r"|beste grüße|viele grüße|liebe grüße|herzliche grüße|freundliche grüße"
@@ -36,7 +37,9 @@ _SIGNOFF_LINE = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _SIG_DELIMITER = re.compile(r"^-- ?$", re.MULTILINE)
-_POSTSCRIPT = re.compile(r"^[ \t]*(?:P\.?\s?S\.?|P\.?\s?D\.?|N\.?\s?B\.?)\b", re.I | re.M)
+_POSTSCRIPT = re.compile(
+    r"^[ \t]*(?:P\.?\s?S\.?|P\.?\s?D\.?|N\.?\s?B\.?)\b", re.I | re.M
+)
 _SLOT_ONLY = re.compile(r"^[ \t]*(?:\{[^{}\n]{1,60}\}[ \t,|·-]*)+$")
 # A signature is a few short lines; a sign-off word followed by paragraphs is prose.
 _MAX_SIGNATURE_LINES = 7

@@ -1,4 +1,4 @@
-"""`guard analyze`: JSON lines of planned sends in, one analysis per line out (DESIGN §7)."""
+"""`guard analyze`: JSON lines of planned sends in, one analysis per line out."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def analyze(
     file: Annotated[
         Path | None,
         typer.Argument(
-            help="JSON lines file ({id, subject, body, language?}); stdin when omitted.",
+            help="JSON lines ({id, subject, body, language?}); stdin if omitted.",
             exists=True,
             dir_okay=False,
             readable=True,

@@ -14,10 +14,16 @@ app.add_typer(db_app, name="db")
 @db_app.command("upgrade")
 def upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
     """Migrate the database in GUARD_DATABASE_URL to REVISION (default: head)."""
-    from guard.migrate import upgrade as run
+    from guard.migrate import prepare, upgrade as run
 
-    url = get_settings().database_url
-    run(url, revision)
+    settings = get_settings()
+    url = settings.database_url
+    if revision == "head":
+        seeded = prepare(url, content_library=settings.content_library)
+        if seeded:
+            typer.echo(f"content library seeded with {seeded} assets", err=True)
+    else:
+        run(url, revision)
     typer.echo(f"database at {revision}: {_safe(url)}")
 
 

@@ -15,6 +15,7 @@ from guard.contacts.schemas import (
     ContactOut,
 )
 from guard.db import DbSession
+from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS
 from models import Account, Contact
 
@@ -58,10 +59,12 @@ def bulk_contacts(
 
 
 @router.get("/contacts/{ref}/cadence", response_model=cadence.CadenceOut, responses=PROBLEMS)
-def contact_cadence(ref: str, request: Request, db: DbSession, caller: AnyCaller) -> cadence.CadenceOut:
+def contact_cadence(
+    ref: str, db: DbSession, caller: AnyCaller, policy: CurrentPolicy
+) -> cadence.CadenceOut:
     """Absence, limits used and left, and the next allowed time per channel."""
     contact = service.get_contact(db, ref)
-    return cadence.cadence_of(db, policy=request.app.state.policy, contact=contact)
+    return cadence.cadence_of(db, policy=policy, contact=contact)
 
 
 def _contact_out(db: DbSession, row: Contact) -> ContactOut:

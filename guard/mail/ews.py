@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 import time
@@ -24,12 +23,11 @@ from exchangelib import (
     Credentials,
     EWSDateTime,
     FaultTolerance,
-    HTMLBody,
     Version,
 )
 from exchangelib.errors import (
-    EWSError,
     ErrorInternalServerTransientError,
+    EWSError,
     MalformedResponseError,
     RateLimitError,
 )
@@ -37,8 +35,16 @@ from exchangelib.properties import Mailbox, SendingAs
 from exchangelib.services import GetMailTips
 from exchangelib.version import EXCHANGE_2013
 
-from guard.mail.mime import clean_text, html_to_text
+from guard.mail.ews_items import (
+    aware,
+    item_id,
+    item_to_raw,
+    received,
+    reply_text,
+    tip_state,
+)
 from guard.mail.source import FetchBatch, MailSourceError, OofState, RawMessage
+from guard.mail.watermark import Watermark, advance
 
 log = logging.getLogger(__name__)
 
@@ -112,43 +118,6 @@ class BoundedRetry(FaultTolerance):
             raise
 
 
-@dataclass(frozen=True, slots=True)
-class _Watermark:
-    """Last datetime_received delivered, plus digests of the items delivered at it.
-
-    EWS cannot sort by item id, and several items often share one received
-    second, so "after (time, id)" is not a query the server can answer; "at or
-    after time, minus the ones already seen" is.
-    """
-
-    received: datetime
-    seen: frozenset[str]
-
-    def dump(self) -> str:
-        return f"{self.received.isoformat()}|{','.join(sorted(self.seen))}"
-
-    @classmethod
-    def load(cls, text: str | None) -> _Watermark | None:
-        if not text:
-            return None
-        stamp, _, ids = text.partition("|")
-        try:
-            received = datetime.fromisoformat(stamp)
-        except ValueError:
-            raise MailSourceError(
-                f"watermark {text[:60]!r} was not written by ExchangeSource; "
-                "reset it to None to re-read the mailbox"
-            ) from None
-        if received.tzinfo is None:
-            raise MailSourceError(f"watermark {stamp!r} has no time zone; reset it")
-        return cls(received, frozenset(filter(None, ids.split(","))))
-
-
-def _digest(item_id: str) -> str:
-    # Item ids run to 150+ characters; 16 hex digits keep the watermark short.
-    return hashlib.sha256(item_id.encode()).hexdigest()[:16]
-
-
 class ExchangeSource:
     """Polls one mailbox's Inbox over EWS; see MailSource."""
 
@@ -172,7 +141,6 @@ class ExchangeSource:
             config=config,
             autodiscover=False,
             access_type=IMPERSONATION if s.access_type == IMPERSONATION else DELEGATE,
-            default_timezone=None,
         )
         protocol = account.protocol
         # exchangelib caches one Protocol per (endpoint, credentials): make the
@@ -201,32 +169,31 @@ class ExchangeSource:
         """Inbox items received at or after the watermark, minus those already seen."""
         if limit < 1:
             raise ValueError("limit must be at least 1")
-        mark = _Watermark.load(watermark)
-        seen = mark.seen if mark else frozenset()
+        mark = Watermark.load(watermark)
+        # Ask for the seen ones too: they come first, so `limit` new ones follow.
+        wanted = limit + (len(mark.seen) if mark else 0)
         with self._calling("fetching new items"):
-            rows = self._query(mark, limit + len(seen))
-        fetched_all = len(rows) < limit + len(seen)
-        fresh = [r for r in rows if not _already_seen(r, mark)]
-        batch, skipped = fresh[:limit], 0
-        messages = []
-        for row in batch:
-            message = self._convert(row)
-            if message is None:
-                skipped += 1
-            else:
-                messages.append(message)
+            rows = self._query(mark, wanted)
+        fresh = [r for r in rows if not _seen(mark, r)]
+        batch = fresh[:limit]
+        messages = [m for m in map(self._convert, batch) if m is not None]
+        known = [
+            (received(r), item_id(r)) for r in batch if not isinstance(r, Exception)
+        ]
         return FetchBatch(
             messages=messages,
-            watermark=_advance(mark, batch),
-            skipped=skipped,
-            has_more=not fetched_all or len(fresh) > limit,
+            watermark=advance(mark, [(t, i) for t, i in known if t is not None and i]),
+            skipped=len(batch) - len(messages),
+            has_more=len(rows) == wanted or len(fresh) > limit,
         )
 
-    def _query(self, mark: _Watermark | None, count: int) -> list[Any]:
-        inbox = self._account.inbox
-        query = inbox.all() if mark is None else inbox.filter(
-            datetime_received__gte=EWSDateTime.from_datetime(mark.received.astimezone(UTC))
-        )
+    def _query(self, mark: Watermark | None, count: int) -> list[Any]:
+        inbox = self._account.inbox  # two GetFolder calls, once per source
+        if mark is None:
+            query = inbox.all()
+        else:
+            since = EWSDateTime.from_datetime(mark.received.astimezone(UTC))
+            query = inbox.filter(datetime_received__gte=since)
         fields = list(_FIELDS)
         if self._account.version.build >= EXCHANGE_2013:
             fields.append("text_body")  # the server's own HTML-to-text rendering
@@ -236,12 +203,16 @@ class ExchangeSource:
 
     def _convert(self, item: Any) -> RawMessage | None:
         if isinstance(item, Exception):
-            log.warning("%s: skipping an item the server could not read: %s", self.name, item)
+            log.warning(
+                "%s: skipping an item the server cannot read: %s", self.name, item
+            )
             return None
         try:
             return item_to_raw(item, mailbox=self.settings.mailbox.lower())
         except (ValueError, TypeError, AttributeError) as e:
-            log.warning("%s: skipping malformed item %s: %r", self.name, _item_id(item), e)
+            log.warning(
+                "%s: skipping malformed item %s: %r", self.name, item_id(item), e
+            )
             return None
 
     def oof_state(self, email: str) -> OofState | None:
@@ -253,21 +224,20 @@ class ExchangeSource:
                 config=self._account.protocol.config,
                 autodiscover=False,
                 access_type=self._account.access_type,
-                default_timezone=None,
             )
         try:
             with self._calling(f"reading OOF settings of {email}"):
                 settings = account.oof_settings
         except MailSourceError as e:
-            log.info("%s", e)
+            log.warning("%s", e)
             return None
         if settings is None:
             return None
         return OofState(
             enabled=settings.state != "Disabled",
-            start=_aware(settings.start) if settings.state == "Scheduled" else None,
-            end=_aware(settings.end) if settings.state == "Scheduled" else None,
-            message=_reply_text(settings.external_reply or settings.internal_reply),
+            start=aware(settings.start) if settings.state == "Scheduled" else None,
+            end=aware(settings.end) if settings.state == "Scheduled" else None,
+            message=reply_text(settings.external_reply or settings.internal_reply),
         )
 
     def mail_tips(self, emails: list[str]) -> dict[str, OofState]:
@@ -285,114 +255,18 @@ class ExchangeSource:
                     )
                 )
         except MailSourceError as e:
-            log.info("%s", e)
+            log.warning("%s", e)
             return {}
-        return dict(filter(None, (_tip_state(t) for t in tips)))
-
-
-def _tip_state(tip: Any) -> tuple[str, OofState] | None:
-    if isinstance(tip, Exception) or tip.recipient_address is None:
-        return None
-    address = (tip.recipient_address.email_address or "").lower()
-    oof = tip.out_of_office
-    if not address or oof is None:
-        return None
-    text = _reply_text(oof.reply_body)
-    # MailTips has no on/off flag: an empty reply body is how "not away" reads.
-    state = OofState(
-        enabled=bool(text), start=_aware(oof.start), end=_aware(oof.end), message=text
-    )
-    return address, state
-
-
-def _reply_text(reply: str | None) -> str:
-    if not reply:
-        return ""
-    return html_to_text(reply) if "<" in reply and ">" in reply else reply.strip()
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return datetime.fromtimestamp(value.timestamp(), tz=UTC)
-
-
-def _item_id(item: Any) -> str:
-    return getattr(item, "id", None) or ""
+        return dict(filter(None, (tip_state(t) for t in tips)))
 
 
 def _sort_key(item: Any) -> tuple[datetime, str]:
-    received = getattr(item, "datetime_received", None)
-    return (_aware(received) or datetime.min.replace(tzinfo=UTC), _item_id(item))
+    if isinstance(item, Exception):  # unreadable: after the rest, never in a mark
+        return datetime.max.replace(tzinfo=UTC), ""
+    return received(item) or datetime.min.replace(tzinfo=UTC), item_id(item)
 
 
-def _already_seen(item: Any, mark: _Watermark | None) -> bool:
+def _seen(mark: Watermark | None, item: Any) -> bool:
     if mark is None or isinstance(item, Exception):
         return False
-    received = _aware(getattr(item, "datetime_received", None))
-    return received == mark.received and _digest(_item_id(item)) in mark.seen
-
-
-def _advance(mark: _Watermark | None, batch: list[Any]) -> str | None:
-    """The watermark after `batch`: its last received time and the ids seen at it."""
-    known = [r for r in batch if not isinstance(r, Exception) and _item_id(r)]
-    known = [r for r in known if getattr(r, "datetime_received", None) is not None]
-    if not known:
-        return mark.dump() if mark else None
-    last = max(_aware(r.datetime_received) for r in known)
-    seen = {_digest(_item_id(r)) for r in known if _aware(r.datetime_received) == last}
-    if mark and mark.received == last:
-        seen |= mark.seen
-    return _Watermark(last, frozenset(seen)).dump()
-
-
-def item_to_raw(item: Any, *, mailbox: str | None) -> RawMessage:
-    """Convert one exchangelib item to a RawMessage; raise ValueError if unusable."""
-    if not _item_id(item) or getattr(item, "datetime_received", None) is None:
-        raise ValueError("item has no id or no datetime_received")
-    headers = _headers(getattr(item, "headers", None) or [])
-    body, is_html = _body(item)
-    author = getattr(item, "author", None) or getattr(item, "sender", None)
-    sender = (getattr(author, "email_address", None) or "").strip().lower()
-    recipients = getattr(item, "to_recipients", None) or []
-    references = getattr(item, "references", None) or headers.get("References", "")
-    message_id = getattr(item, "message_id", None) or headers.get("Message-ID")
-    return RawMessage(
-        message_id=(message_id or "").strip() or _synthetic_id(_item_id(item)),
-        headers=headers,
-        subject=clean_text(getattr(item, "subject", None) or ""),
-        body=body,
-        body_is_html=is_html,
-        sender=sender,
-        to=tuple(r.email_address.lower() for r in recipients if r.email_address),
-        sent_at=_aware(getattr(item, "datetime_sent", None)),
-        in_reply_to=(getattr(item, "in_reply_to", None) or "").strip() or None,
-        references=tuple(references.split()),
-        item_class=getattr(item, "item_class", None),
-        mailbox=mailbox,
-    )
-
-
-def _headers(pairs: list[Any]) -> dict[str, str]:
-    headers: dict[str, str] = {}
-    for pair in pairs:
-        name = (getattr(pair, "name", None) or "").strip()
-        if name and name not in headers:
-            headers[name] = " ".join(clean_text(pair.value or "").split())
-    return headers
-
-
-def _body(item: Any) -> tuple[str, bool]:
-    body = getattr(item, "body", None)
-    is_html = isinstance(body, HTMLBody)
-    text = getattr(item, "text_body", None)
-    if not text:
-        text = html_to_text(str(body)) if is_html else str(body or "")
-    return clean_text(text).strip(), is_html
-
-
-def _synthetic_id(item_id: str) -> str:
-    # Stable for the item, so a re-read is still recognised by Message-ID.
-    return f"<{hashlib.sha256(item_id.encode()).hexdigest()}@ews.cadence-guard.invalid>"
+    return mark.has_seen(received(item), item_id(item))

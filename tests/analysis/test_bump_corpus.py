@@ -8,7 +8,9 @@ import pytest
 
 from guard.analysis.evaluate_bump import Report, evaluate, load_corpus
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared/corpora/bump/messages.jsonl"
+CORPUS = (
+    Path(__file__).resolve().parents[2] / ".." / "shared/corpora/bump/messages.jsonl"
+)
 GATED_LANGUAGES = ("en", "de", "fr", "es", "pt")
 
 pytestmark = pytest.mark.skipif(

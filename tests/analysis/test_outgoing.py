@@ -59,38 +59,97 @@ class TestBumpVerdict:
 @pytest.mark.parametrize(
     ("lang", "body", "is_bump"),
     [
-        ("en", "Hey Max, did you get a chance to look at my last email? "
-               "Let me know either way.\n\nCheers,\nLea", True),
-        ("en", "Max, I'll stop reaching out after this one. If things change, "
-               "you know where to find me.\n\nLea", True),
-        ("de", "Hallo Herr Berg,\n\nich wollte noch einmal nachhaken, ob Sie meine "
-               "Nachricht von letzter Woche gesehen haben. Ist das Thema noch "
-               "relevant?\n\nViele Grüße\nLea", True),
-        ("fr", "Bonjour Claire,\n\nje me permets de revenir vers vous concernant mon "
-               "précédent message. Avez-vous eu l'occasion d'y jeter un œil ?\n\n"
-               "Cordialement,\nLéa", True),
-        ("es", "Hola Marta,\n\nte escribí la semana pasada y no he tenido respuesta. "
-               "¿Sigues interesada?\n\nSaludos,\nLea", True),
-        ("pt", "Olá João,\n\nsó passando para saber se você viu minha mensagem anterior. "
-               "Ainda faz sentido conversarmos?\n\nAbraço,\nLea", True),
-        ("nl", "Hoi Daan,\n\nik wilde even checken of je mijn vorige mail hebt gezien. "
-               "Is dit nog steeds relevant?\n\nGroet,\nLea", True),
-        ("it", "Ciao Luca,\n\nti riscrivo perché non ho ricevuto risposta al mio "
-               "ultimo messaggio. È ancora una priorità?\n\nA presto,\nLea", True),
-        ("de", "Hallo Herr Berg,\n\nanbei die Fallstudie: Ein Logistiker hat die "
-               "Bearbeitungszeit mit unserer Schnittstelle zu SAP von 6 auf 2 Tage "
-               "gesenkt.\n\nViele Grüße\nLea", False),
-        ("fr", "Bonjour Claire,\n\nsuite à notre réunion d'aujourd'hui, voici le "
-               "récapitulatif et les prochaines étapes : validation du devis d'ici "
-               "vendredi, puis atelier sécurité.\n\nCordialement,\nLéa", False),
-        ("es", "Hola Marta,\n\nte comparto el informe que preparé: un cliente del "
-               "sector redujo un 30% sus costes logísticos.\n\nSaludos,\nLea", False),
-        ("pt", "Olá João,\n\nsegue o estudo de caso: a empresa reduziu 25% do tempo "
-               "de atendimento em 3 meses.\n\nAbraço,\nLea", False),
+        (
+            "en",
+            "Hey Max, did you get a chance to look at my last email? "
+            "Let me know either way.\n\nCheers,\nLea",
+            True,
+        ),
+        (
+            "en",
+            "Max, I'll stop reaching out after this one. If things change, "
+            "you know where to find me.\n\nLea",
+            True,
+        ),
+        (
+            "de",
+            "Hallo Herr Berg,\n\nich wollte noch einmal nachhaken, ob Sie meine "
+            "Nachricht von letzter Woche gesehen haben. Ist das Thema noch "
+            "relevant?\n\nViele Grüße\nLea",
+            True,
+        ),
+        (
+            "fr",
+            "Bonjour Claire,\n\nje me permets de revenir vers vous concernant mon "
+            "précédent message. Avez-vous eu l'occasion d'y jeter un œil ?\n\n"
+            "Cordialement,\nLéa",
+            True,
+        ),
+        (
+            "es",
+            "Hola Marta,\n\nte escribí la semana pasada y no he tenido respuesta. "
+            "¿Sigues interesada?\n\nSaludos,\nLea",
+            True,
+        ),
+        (
+            "pt",
+            "Olá João,\n\nsó passando para saber se você viu minha mensagem anterior. "
+            "Ainda faz sentido conversarmos?\n\nAbraço,\nLea",
+            True,
+        ),
+        (
+            "nl",
+            "Hoi Daan,\n\nik wilde even checken of je mijn vorige mail hebt gezien. "
+            "Is dit nog steeds relevant?\n\nGroet,\nLea",
+            True,
+        ),
+        (
+            "it",
+            "Ciao Luca,\n\nti riscrivo perché non ho ricevuto risposta al mio "
+            "ultimo messaggio. È ancora una priorità?\n\nA presto,\nLea",
+            True,
+        ),
+        (
+            "de",
+            "Hallo Herr Berg,\n\nanbei die Fallstudie: Ein Logistiker hat die "
+            "Bearbeitungszeit mit unserer Schnittstelle zu SAP von 6 auf 2 Tage "
+            "gesenkt.\n\nViele Grüße\nLea",
+            False,
+        ),
+        (
+            "fr",
+            "Bonjour Claire,\n\nsuite à notre réunion d'aujourd'hui, voici le "
+            "récapitulatif et les prochaines étapes : validation du devis d'ici "
+            "vendredi, puis atelier sécurité.\n\nCordialement,\nLéa",
+            False,
+        ),
+        (
+            "es",
+            "Hola Marta,\n\nte comparto el informe que preparé: un cliente del "
+            "sector redujo un 30% sus costes logísticos.\n\nSaludos,\nLea",
+            False,
+        ),
+        (
+            "pt",
+            "Olá João,\n\nsegue o estudo de caso: a empresa reduziu 25% do tempo "
+            "de atendimento em 3 meses.\n\nAbraço,\nLea",
+            False,
+        ),
     ],
-    ids=["en nudge", "en breakup", "de nudge", "fr relance", "es nudge", "pt nudge",
-         "nl nudge", "it nudge", "de case study", "fr recap", "es report",
-         "pt case study"],
+    ids=[
+        "en nudge",
+        "en breakup",
+        "de nudge",
+        "fr relance",
+        "es nudge",
+        "pt nudge",
+        "nl nudge",
+        "it nudge",
+        "de case study",
+        "fr recap",
+        "es report",
+        "pt case study",
+    ],
 )
 def test_languages(lang: str, body: str, is_bump: bool) -> None:
     detected = analyse_outgoing(subject="", body=body)
@@ -116,14 +175,20 @@ class TestSpans:
         assert any("checking in" in s.text.lower() for s in a.spans)
 
     def test_non_ascii_offsets(self) -> None:
-        body = "Olá Sônia 😀,\n\nconseguiu analisar a proposta? Não tive retorno.\n\nAbs,\nLia"
+        body = (
+            "Olá Sônia 😀,\n\nconseguiu analisar a proposta? Não tive retorno.\n\n"
+            "Abs,\nLia"
+        )
         a = analyse_outgoing(subject="Proposta — preço", body=body, language="pt")
         assert a.is_bump
         _assert_spans_index_text(a)
         assert any(s.field == "subject" for s in a.spans)
 
     def test_greeting_signoff_and_caller_language(self) -> None:
-        body = "Hi Sam,\n\nAny update on this?\n\nKind regards,\nAna\nVP Sales\n+1 555 0100"
+        body = (
+            "Hi Sam,\n\nAny update on this?\n\nKind regards,\nAna\nVP Sales\n"
+            "+1 555 0100"
+        )
         a = analyse_outgoing(subject="", body=body, language="en-GB")
         assert a.language == "en"
         assert a.greeting == "Hi Sam," and a.signoff == "Kind regards,"

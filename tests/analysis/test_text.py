@@ -40,7 +40,9 @@ def test_analysed_copy_keeps_length_and_offsets() -> None:
 
 
 def test_postscript_after_signature_is_own_text() -> None:
-    prepared = prepare("Hi,\n\nShort note.\n\nBest,\nSam\n\nP.S. The report is attached.")
+    prepared = prepare(
+        "Hi,\n\nShort note.\n\nBest,\nSam\n\nP.S. The report is attached."
+    )
     assert "P.S. The report is attached." in prepared.new_text
 
 

@@ -1,4 +1,4 @@
-"""`guard analyze` as a user meets it: JSON lines in, JSON lines out, exit 2 on bad input."""
+"""`guard analyze` as a user meets it: JSON lines in and out, exit 2 on bad input."""
 
 from __future__ import annotations
 

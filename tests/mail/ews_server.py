@@ -73,7 +73,11 @@ class EwsServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.daemon_threads = True
         self._httpd.ews = self  # type: ignore[attr-defined]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            daemon=True,
+        )
 
     @property
     def url(self) -> str:
@@ -101,6 +105,7 @@ class EwsServer:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as exchangelib's session expects
+    disable_nagle_algorithm = True  # else each answer waits out a delayed ACK
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass  # quiet tests
@@ -122,7 +127,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(500, _busy_fault(fault.backoff_ms).encode(), "text/xml")
         answer = ANSWERS.get(op)
         if answer is None:
-            return self._send(500, _fault("ErrorInvalidRequest", op).encode(), "text/xml")
+            return self._send(
+                500, _fault("ErrorInvalidRequest", op).encode(), "text/xml"
+            )
         self._send(200, _envelope(answer(server, body)).encode(), "text/xml")
 
     def _authorised(self) -> bool:
@@ -130,7 +137,11 @@ class _Handler(BaseHTTPRequestHandler):
         return self.headers.get("Authorization") == f"Basic {expected}"
 
     def _send(
-        self, status: int, payload: bytes, ctype: str, extra: dict[str, str] | None = None
+        self,
+        status: int,
+        payload: bytes,
+        ctype: str,
+        extra: dict[str, str] | None = None,
     ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", f"{ctype}; charset=utf-8")
@@ -168,13 +179,15 @@ def _busy_fault(backoff_ms: int) -> str:
         f'<t:MessageXml xmlns:t="{T}"><t:Value Name="BackOffMilliseconds">'
         f"{backoff_ms}</t:Value></t:MessageXml>"
     )
-    return _fault("ErrorServerBusy", "The server cannot service this request right now.", extra)
+    return _fault(
+        "ErrorServerBusy", "The server cannot service this request right now.", extra
+    )
 
 
 def _ok(op: str, inner: str, container: str | None = None) -> str:
     tag = container or f"{op}ResponseMessage"
     return (
-        f"<m:{op}Response><m:ResponseMessages><m:{tag} ResponseClass=\"Success\">"
+        f'<m:{op}Response><m:ResponseMessages><m:{tag} ResponseClass="Success">'
         f"<m:ResponseCode>NoError</m:ResponseCode>{inner}</m:{tag}>"
         f"</m:ResponseMessages></m:{op}Response>"
     )
@@ -204,7 +217,10 @@ def _find_item(server: EwsServer, body: etree._Element) -> str:
     matching.sort(key=lambda i: (i.received, hashlib.md5(i.item_id.encode()).digest()))
     page = matching[offset : offset + size]
     last = offset + len(page) >= len(matching)
-    ids = "".join(f'<t:Message><t:ItemId Id="{i.item_id}" ChangeKey="ck"/></t:Message>' for i in page)
+    ids = "".join(
+        f'<t:Message><t:ItemId Id="{i.item_id}" ChangeKey="ck"/></t:Message>'
+        for i in page
+    )
     root = (
         f'<m:RootFolder IndexedPagingOffset="{offset + len(page)}" '
         f'TotalItemsInView="{len(matching)}" IncludesLastItemInRange="{str(last).lower()}">'
@@ -217,11 +233,16 @@ def _matches(item: Item, body: etree._Element) -> bool:
     restriction = body.find(f"{{{M}}}Restriction")
     if restriction is None:
         return True
-    for op, check in (("IsGreaterThanOrEqualTo", lambda a, b: a >= b), ("IsGreaterThan", lambda a, b: a > b)):
+    for op, check in (
+        ("IsGreaterThanOrEqualTo", lambda a, b: a >= b),
+        ("IsGreaterThan", lambda a, b: a > b),
+    ):
         node = restriction.find(f".//{{{T}}}{op}")
         if node is not None:
             value = node.find(f".//{{{T}}}Constant").get("Value")
-            return check(item.received, datetime.fromisoformat(value.replace("Z", "+00:00")))
+            return check(
+                item.received, datetime.fromisoformat(value.replace("Z", "+00:00"))
+            )
     raise AssertionError(f"unexpected restriction {etree.tostring(restriction)!r}")
 
 
@@ -250,7 +271,9 @@ def _mailbox(address: str) -> str:
 
 
 def _message_xml(item: Item) -> str:
-    received = "garbage" if item.bad_date else item.received.strftime("%Y-%m-%dT%H:%M:%SZ")
+    received = (
+        "garbage" if item.bad_date else item.received.strftime("%Y-%m-%dT%H:%M:%SZ")
+    )
     headers = "".join(
         f"<t:InternetMessageHeader HeaderName={quoteattr(k)}>{escape(v)}</t:InternetMessageHeader>"
         for k, v in item.headers.items()
@@ -261,7 +284,9 @@ def _message_xml(item: Item) -> str:
         f"<t:Subject>{escape(item.subject)}</t:Subject>",
         f"<t:DateTimeReceived>{received}</t:DateTimeReceived>",
         f"<t:DateTimeSent>{item.received.strftime('%Y-%m-%dT%H:%M:%SZ')}</t:DateTimeSent>",
-        f"<t:InternetMessageHeaders>{headers}</t:InternetMessageHeaders>" if headers else "",
+        f"<t:InternetMessageHeaders>{headers}</t:InternetMessageHeaders>"
+        if headers
+        else "",
         f"<t:From>{_mailbox(item.sender)}</t:From><t:Sender>{_mailbox(item.sender)}</t:Sender>",
         f"<t:ToRecipients>{''.join(_mailbox(a) for a in item.to)}</t:ToRecipients>",
     ]
@@ -270,8 +295,14 @@ def _message_xml(item: Item) -> str:
     elif item.text_body is not None:
         parts.append(f'<t:Body BodyType="Text">{escape(item.text_body)}</t:Body>')
     if item.text_body is not None:
-        parts.append(f'<t:TextBody BodyType="Text">{escape(item.text_body)}</t:TextBody>')
-    for tag, value in (("InternetMessageId", item.message_id), ("InReplyTo", item.in_reply_to), ("References", item.references)):
+        parts.append(
+            f'<t:TextBody BodyType="Text">{escape(item.text_body)}</t:TextBody>'
+        )
+    for tag, value in (
+        ("InternetMessageId", item.message_id),
+        ("InReplyTo", item.in_reply_to),
+        ("References", item.references),
+    ):
         if value:
             parts.append(f"<t:{tag}>{escape(value)}</t:{tag}>")
     return f"<t:Message>{''.join(parts)}</t:Message>"

@@ -1,4 +1,4 @@
-"""Plain functions that build the domain objects the rules read (no database, no analyser)."""
+"""Plain functions that build the domain objects the rules read (no DB, no analyser)."""
 
 from __future__ import annotations
 
@@ -126,7 +126,7 @@ def make_analysis(
     is_bump: bool = False,
     **overrides: Any,
 ) -> MessageAnalysis:
-    """A MessageAnalysis built by hand; each intent gets a span over its phrase if found."""
+    """A MessageAnalysis built by hand; each intent gets a span at the start."""
     spans = tuple(
         Span(label=i, start=0, end=min(len(text), 20), text=text[:20]) for i in intents
     )

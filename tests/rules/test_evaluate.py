@@ -1,4 +1,4 @@
-"""evaluate, resolve (one deliver_after for every deferring rule), combine and decide."""
+"""evaluate, resolve (one deliver_after for all deferring rules), combine, decide."""
 
 from __future__ import annotations
 
@@ -31,7 +31,9 @@ def test_nothing_fires_allows() -> None:
 
 def test_strongest_verdict_wins_and_the_deferral_rides_along() -> None:
     ctx = make_ctx(contact=make_person(consent="opted_out"))
-    findings, after = resolve(PACK, make_send(at("2025-11-29", 10)), ctx, make_analysis())
+    findings, after = resolve(
+        PACK, make_send(at("2025-11-29", 10)), ctx, make_analysis()
+    )
     decision = combine(findings, deliver_after=after)
     assert decision.verdict == Verdict.BLOCK
     assert decision.rules == ("consent.suppressed", "timing.quiet_hours")
@@ -51,9 +53,13 @@ def test_deferrals_resolve_to_one_time_that_satisfies_every_rule() -> None:
 
 
 def test_team_comes_from_the_context_unless_given() -> None:
-    touches = (make_touch(at("2025-11-20")),)  # 2 business days: enough, not for enterprise
+    touches = (
+        make_touch(at("2025-11-20")),
+    )  # 2 business days: enough, not for enterprise
     ctx = make_ctx(touches=touches, team="enterprise")
-    assert [f.rule for f in evaluate(PACK, make_send(), ctx, make_analysis())] == ["cadence.contact"]
+    assert [f.rule for f in evaluate(PACK, make_send(), ctx, make_analysis())] == [
+        "cadence.contact"
+    ]
     assert evaluate(PACK, make_send(), ctx, make_analysis(), team="smb") == []
 
 
@@ -69,9 +75,9 @@ def test_pack_verdict_replaces_the_rule_default(tmp_path: Path) -> None:
         absences=(make_absence("2025-11-20", "2025-12-01"),),
     )
     found = evaluate(soft, make_send(body=text), ctx, make_analysis(text))
-    assert [(f.rule, f.verdict) for f in found if f.rule.startswith(("cadence.dup", "ooo"))] == [
-        ("cadence.duplicate", Verdict.WARN)
-    ]
+    assert [
+        (f.rule, f.verdict) for f in found if f.rule.startswith(("cadence.dup", "ooo"))
+    ] == [("cadence.duplicate", Verdict.WARN)]
 
 
 BUMP = make_analysis("Hi Ada, just bumping this up. Best, Sam", is_bump=True)
@@ -80,11 +86,15 @@ BUMP = make_analysis("Hi Ada, just bumping this up. Best, Sam", is_bump=True)
 @pytest.mark.parametrize(
     ("assets", "verdict"),
     [
-        pytest.param(load_library(), Verdict.REWRITE, id="rewritten into a value follow-up"),
+        pytest.param(
+            load_library(), Verdict.REWRITE, id="rewritten into a value follow-up"
+        ),
         pytest.param((), Verdict.BLOCK, id="nothing to offer: blocked"),
     ],
 )
-def test_decide_rewrites_a_premature_bump_or_blocks_it(assets: tuple, verdict: Verdict) -> None:
+def test_decide_rewrites_a_premature_bump_or_blocks_it(
+    assets: tuple, verdict: Verdict
+) -> None:
     ctx = make_ctx(touches=(make_touch(at("2025-11-21")),))
     decision = decide(PACK, make_send(at("2025-11-25", 9)), ctx, BUMP, assets=assets)
     assert decision.verdict == verdict

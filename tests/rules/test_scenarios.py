@@ -1,4 +1,4 @@
-"""Run the YAML scenario suites in scenarios/*_test.yaml against the real pack and rules.
+"""Run the YAML scenario suites scenarios/*_test.yaml against the real pack and rules.
 
 A suite names its people once, then lists scenarios: the contact's history, the planned
 send, what the analyser would say, and the `expected:` verdict and rule ids.
@@ -32,7 +32,10 @@ LIBRARY = load_library()
 
 
 def _suites() -> list[tuple[Path, dict[str, Any]]]:
-    return [(p, yaml.safe_load(p.read_text())) for p in sorted(SCENARIOS.glob("*_test.yaml"))]
+    return [
+        (p, yaml.safe_load(p.read_text()))
+        for p in sorted(SCENARIOS.glob("*_test.yaml"))
+    ]
 
 
 def _cases() -> list[Any]:
@@ -51,7 +54,9 @@ def _when(value: str) -> datetime:
     return datetime.fromisoformat(str(value))
 
 
-def _records(kind: type, items: list[dict[str, Any]], contact_id: int, people: dict) -> tuple:
+def _records(
+    kind: type, items: list[dict[str, Any]], contact_id: int, people: dict
+) -> tuple:
     built = []
     for i, item in enumerate(items):
         fields = {"id": 1000 + i, "contact_id": contact_id, **item}
@@ -66,7 +71,9 @@ def _records(kind: type, items: list[dict[str, Any]], contact_id: int, people: d
         if "intents" in fields:
             fields["intents"] = frozenset(fields["intents"])
         if "alternate_contacts" in fields:
-            fields["alternate_contacts"] = tuple(AlternateContact(**a) for a in fields["alternate_contacts"])
+            fields["alternate_contacts"] = tuple(
+                AlternateContact(**a) for a in fields["alternate_contacts"]
+            )
         built.append(kind(**fields))
     return tuple(built)
 
@@ -86,9 +93,13 @@ def _context(suite: dict[str, Any], case: dict[str, Any]) -> ContactContext:
         account=make_account(**suite.get("account", {})),
         group=group,
         touches=_records(TouchRecord, history.get("touches", []), contact.id, people),
-        account_touches=_records(TouchRecord, history.get("group_touches", []), contact.id, people),
+        account_touches=_records(
+            TouchRecord, history.get("group_touches", []), contact.id, people
+        ),
         inbound=_records(InboundRecord, history.get("inbound", []), contact.id, people),
-        absences=_records(AbsenceRecord, history.get("absences", []), contact.id, people),
+        absences=_records(
+            AbsenceRecord, history.get("absences", []), contact.id, people
+        ),
         suppressions=tuple(Suppression(**s) for s in history.get("suppressions", [])),
         team=case.get("team"),
     )
@@ -109,7 +120,9 @@ def test_scenario(suite: dict[str, Any], case: dict[str, Any]) -> None:
     pack = load_pack(SCENARIOS / suite["pack"]) if "pack" in suite else load_pack()
     decision = decide(pack, send, ctx, analysis, assets=LIBRARY)
     expected = case["expected"]
-    report = "\n".join(f"{f.rule} [{f.verdict}]: {f.message}" for f in decision.findings)
+    report = "\n".join(
+        f"{f.rule} [{f.verdict}]: {f.message}" for f in decision.findings
+    )
     assert decision.verdict == expected["verdict"], report
     assert sorted(set(decision.rules)) == sorted(expected.get("rules", [])), report
     if "deliver_after" in expected:

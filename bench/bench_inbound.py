@@ -1,0 +1,74 @@
+"""Inbound parsing throughput on one core (DESIGN §8: >= 150 replies/s per core).
+
+Parses every reply of corpora/ooo/messages.jsonl repeatedly after a warm-up (lexicons
+compiled, lingua and dateparser loaded) and writes bench/results/inbound.json.
+Run: python bench/bench_inbound.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import time
+from pathlib import Path
+
+from guard.analysis.evaluate_ooo import CORPUS, anchor_of, load_corpus
+from guard.analysis.inbound import parse_inbound
+
+RESULTS = Path(__file__).resolve().parent / "results" / "inbound.json"
+BUDGET_PER_SECOND = 150
+
+
+def _requests(items: list[dict]) -> list[dict]:
+    return [
+        {
+            "headers": item.get("headers") or {},
+            "subject": (item.get("headers") or {}).get("Subject", ""),
+            "body": item["body"],
+            "sent_at": anchor_of(item),
+        }
+        for item in items
+    ]
+
+
+def run(rounds: int) -> dict:
+    """Time each parse; the median per reply and the replies per second overall."""
+    requests = _requests(load_corpus(CORPUS))
+    for request in requests:  # warm-up: lexicons, lingua models, dateparser locales
+        parse_inbound(**request)
+    timings: list[float] = []
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for request in requests:
+            t0 = time.perf_counter()
+            parse_inbound(**request)
+            timings.append(time.perf_counter() - t0)
+    elapsed = time.perf_counter() - started
+    timings.sort()
+    return {
+        "replies": len(timings),
+        "rounds": rounds,
+        "median_ms": round(statistics.median(timings) * 1000, 3),
+        "p99_ms": round(timings[int(len(timings) * 0.99) - 1] * 1000, 3),
+        "mean_ms": round(elapsed / len(timings) * 1000, 3),
+        "replies_per_second": round(len(timings) / elapsed, 1),
+        "budget_replies_per_second": BUDGET_PER_SECOND,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    result = run(args.rounds)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

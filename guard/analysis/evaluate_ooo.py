@@ -1,0 +1,150 @@
+"""Measure the inbound parser on the labelled replies in corpora/ooo/messages.jsonl.
+
+Out-of-office precision / recall / F1, and for items with a `return_date`, how often
+`returns_on` is exactly right and within one day; per language and per category.
+Run with `python -m guard.analysis.evaluate_ooo [CORPUS]` (`make eval`).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from guard.analysis.inbound import parse_inbound
+
+# The shared corpora sit next to the repository (…/main and …/shared).
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "ooo" / "messages.jsonl"
+
+
+@dataclass
+class Tally:
+    """Counts for one slice of the corpus."""
+
+    items: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    dated: int = 0  # items labelled ooo with a return_date
+    exact: int = 0
+    within_one: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def exact_rate(self) -> float:
+        return self.exact / self.dated if self.dated else 1.0
+
+    @property
+    def within_one_rate(self) -> float:
+        return self.within_one / self.dated if self.dated else 1.0
+
+
+@dataclass
+class Report:
+    overall: Tally
+    by_language: dict[str, Tally]
+    by_category: dict[str, Tally]
+
+
+def load_corpus(path: Path = CORPUS) -> list[dict]:
+    """The labelled items, one JSON object a line."""
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def anchor_of(item: dict) -> datetime | None:
+    """The send time, or the day a GitHub-posted reply appeared (corpora/README.md)."""
+    value = item.get("sent_at") or item.get("context_date")
+    return datetime.fromisoformat(value) if value else None
+
+
+def evaluate(items: Iterable[dict]) -> Report:
+    """Run the parser over `items` and count against their labels."""
+    overall = Tally()
+    by_language: dict[str, Tally] = defaultdict(Tally)
+    by_category: dict[str, Tally] = defaultdict(Tally)
+    for item in items:
+        headers = item.get("headers") or {}
+        result = parse_inbound(
+            headers=headers,
+            subject=headers.get("Subject", ""),
+            body=item["body"],
+            sent_at=anchor_of(item),
+        )
+        for tally in (overall, by_language[item["language"]], by_category[item["category"]]):
+            _count(tally, item, result.kind == "ooo", result.returns_on)
+    return Report(overall, dict(by_language), dict(by_category))
+
+
+def _count(tally: Tally, item: dict, said_ooo: bool, returns_on: date | None) -> None:
+    tally.items += 1
+    is_ooo = item["label"] == "ooo"
+    tally.tp += is_ooo and said_ooo
+    tally.fp += said_ooo and not is_ooo
+    tally.fn += is_ooo and not said_ooo
+    if said_ooo != is_ooo:
+        tally.misses.append(f"{item['id']}: said {'ooo' if said_ooo else 'not ooo'}")
+    if not (is_ooo and item.get("return_date")):
+        return
+    tally.dated += 1
+    expected = date.fromisoformat(item["return_date"])
+    if returns_on == expected:
+        tally.exact += 1
+    if returns_on is not None and abs((returns_on - expected).days) <= 1:
+        tally.within_one += 1
+    if returns_on != expected:
+        tally.misses.append(f"{item['id']}: returns_on {returns_on}, expected {expected}")
+
+
+def format_report(report: Report) -> str:
+    """The report as a table a person reads."""
+    lines = [_header(), _row("all", report.overall)]
+    for title, slices in (("language", report.by_language), ("category", report.by_category)):
+        lines.append(f"-- by {title}")
+        lines += [_row(name, tally) for name, tally in sorted(slices.items())]
+    if report.overall.misses:
+        lines.append("-- misses")
+        lines += [f"  {miss}" for miss in report.overall.misses]
+    return "\n".join(lines)
+
+
+def _header() -> str:
+    return f"{'slice':<28}{'n':>4}{'prec':>7}{'recall':>7}{'f1':>7}{'dated':>6}{'exact':>7}{'±1d':>7}"
+
+
+def _row(name: str, t: Tally) -> str:
+    return (
+        f"{name:<28}{t.items:>4}{t.precision:>7.3f}{t.recall:>7.3f}{t.f1:>7.3f}"
+        f"{t.dated:>6}{t.exact_rate:>7.3f}{t.within_one_rate:>7.3f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(args[0]) if args else CORPUS
+    if not path.exists():
+        print(f"error: corpus not found at {path}; pass its path as the argument", file=sys.stderr)
+        return 2
+    print(format_report(evaluate(load_corpus(path))))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,72 @@
+"""/v1/content: the content library every decision draws its suggestions from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Body, Request, Response
+
+from guard.auth import AnyCaller, Writer
+from guard.content import service
+from guard.db import DbSession
+from guard.responses import PROBLEMS
+from rules.content import Asset
+
+router = APIRouter(prefix="/v1", tags=["content"])
+# One definition of an asset: the API validates exactly as rules/content.yaml does.
+_EXAMPLE = {
+    "id": "security-overview",
+    "title": "Security overview",
+    "url": "https://content.example.com/security-overview",
+    "why": "Answers the confidentiality questions a security reviewer raises before a pilot",
+    "stages": ["sql", "opportunity"],
+    "personas": ["security_reviewer"],
+    "topics": ["security"],
+    "languages": ["en"],
+}
+
+
+@router.get("/content", response_model=list[Asset], responses=PROBLEMS)
+def list_content(db: DbSession, caller: AnyCaller) -> list[Asset]:
+    """Every active asset."""
+    return list(service.active_assets(db))
+
+
+@router.get("/content/{asset_id}", response_model=Asset, responses=PROBLEMS)
+def read_content(asset_id: str, db: DbSession, caller: AnyCaller) -> Asset:
+    """One asset."""
+    return service.from_row(service.get_asset(db, asset_id))
+
+
+@router.post("/content", response_model=Asset, status_code=201, responses=PROBLEMS)
+def create_content(
+    request: Request, db: DbSession, caller: Writer, data: dict[str, Any] = Body(examples=[_EXAMPLE])
+) -> Asset:
+    """Add an asset; its id must be new."""
+    row = service.create_asset(db, service.validate(data), actor=caller.actor)
+    request.app.state.content.invalidate()
+    return service.from_row(row)
+
+
+@router.put("/content/{asset_id}", response_model=Asset, responses=PROBLEMS)
+def put_content(
+    asset_id: str,
+    request: Request,
+    db: DbSession,
+    caller: Writer,
+    response: Response,
+    data: dict[str, Any] = Body(examples=[_EXAMPLE]),
+) -> Asset:
+    """Create or replace an asset."""
+    row, created = service.put_asset(db, asset_id, service.validate(data), actor=caller.actor)
+    response.status_code = 201 if created else 200
+    request.app.state.content.invalidate()
+    return service.from_row(row)
+
+
+@router.delete("/content/{asset_id}", status_code=204, responses=PROBLEMS)
+def delete_content(asset_id: str, request: Request, db: DbSession, caller: Writer) -> Response:
+    """Retire an asset: it is never suggested again."""
+    service.delete_asset(db, asset_id, actor=caller.actor)
+    request.app.state.content.invalidate()
+    return Response(status_code=204)
