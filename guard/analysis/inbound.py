@@ -19,7 +19,7 @@ from guard.analysis.inbound_text import detect_inbound_language, plain_body
 from models.domain import InboundAnalysis
 
 # How much a return date read from the text is trusted, by how it was stated.
-_DATE_CONFIDENCE = {4: 1.0, 3: 0.95, 1: 0.75}
+_DATE_CONFIDENCE = {5: 1.0, 4: 1.0, 3: 0.95, 1: 0.75}
 _DEFAULT_CONFIDENCE = 0.5  # no date in the text: the default absence length is a guess
 
 

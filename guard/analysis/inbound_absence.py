@@ -20,7 +20,8 @@ from models.domain import Span
 HORIZON_DAYS = 100  # DESIGN §6: no return date more than 100 days out
 _WINDOW = 40  # characters around a date that can give it its role
 _SUFFIX_WINDOW = 30
-_PRIORITY = {"return": 4, "last": 3, "range": 3, "plain": 1}
+_PRIORITY = {"return": 5, "until": 4, "last": 3, "range": 3, "plain": 1}
+_INCLUSIVE_REACH = 16  # "jusqu'au 28 novembre inclus", "until 28 Nov (inclusive)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +64,17 @@ def _roles(
         floor = max(sentence[0], mentions[i - 1].end if i else sentence[0])
         prefix = folded[max(floor, mention.start - _WINDOW) : mention.start]
         roles.append(_role_from_prefix(prefix, mention, roles, lexicon))
-    # German and Dutch put the verb after the date: "am 27. Juli wieder im Büro".
-    if "return" not in roles:
-        for i, mention in enumerate(mentions):
-            ceiling = mentions[i + 1].start if i + 1 < len(mentions) else sentence[1]
-            suffix = folded[mention.end : min(ceiling, mention.end + _SUFFIX_WINDOW)]
-            if roles[i] in ("plain", "from") and lexicon.cue("return").search(suffix):
-                roles[i] = "return"
+    explicit = "return" in roles
+    for i, mention in enumerate(mentions):
+        ceiling = mentions[i + 1].start if i + 1 < len(mentions) else sentence[1]
+        suffix = folded[mention.end : min(ceiling, mention.end + _SUFFIX_WINDOW)]
+        if roles[i] in ("until", "plain") and lexicon.cue("connectors.inclusive").search(
+            suffix[:_INCLUSIVE_REACH]
+        ):
+            roles[i] = "last"
+        # German and Dutch put the verb after the date: "am 27. Juli wieder im Büro".
+        elif not explicit and roles[i] in ("plain", "from") and lexicon.cue("return").search(suffix):
+            roles[i] = "return"
     return roles
 
 
@@ -87,7 +92,7 @@ def _role_from_prefix(
         return "return"
     if lexicon.cue("connectors.until").search(prefix):
         ends_period = (mention.relative or "").startswith("relative.end_of")
-        return "last" if opened or ends_period else "return"
+        return "last" if opened or ends_period else "until"
     if opened and (lexicon.cue("connectors.range").search(prefix) or _dash(prefix)):
         previous[-1] = "from"
         return "last"
@@ -111,8 +116,8 @@ def _candidates(
         if role not in _PRIORITY or mention.value is None:
             continue
         span = Span("return_date", mention.start, mention.end, text[mention.start : mention.end], field)
-        if role == "return":
-            found.append(AbsenceDates(mention.value, None, starts_on, 4, span))
+        if role in ("return", "until"):
+            found.append(AbsenceDates(mention.value, None, starts_on, _PRIORITY[role], span))
             continue
         last = mention.end_value if role == "range" else mention.value
         if last is None:

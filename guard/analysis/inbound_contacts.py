@@ -18,7 +18,7 @@ _NAME = re.compile(
     r"[\s:,]*(?:(?:my|our|meine[rn]?|unsere[rn]?)\s+(?:colleague|kolleg(?:e|in))\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Dr|Hr|Fr|Herr|Frau|Mme|M|Sr|Sra|Sig|Dott)\.?\s+)?"
     rf"(?P<name>{_UPPER}[\w'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|da|di|le|la)[ \t]+)?"
-    rf"{_UPPER}[\w'’.-]*){{1,3}})"
+    rf"{_UPPER}(?:\.|[\w'’-]*)){{1,3}})"
 )
 # Words that start a capitalised run without being a name.
 _NOT_NAMES = frozenset(

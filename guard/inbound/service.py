@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-# TEMP-LAZY
+from guard.analysis.inbound import parse_inbound
 from guard.inbound import effects
 from guard.inbound.schemas import AlternateOut, InboundOut
 from guard.mail.source import RawMessage
@@ -32,8 +32,6 @@ def ingest(
     stored = db.scalar(select(InboundMessage).where(InboundMessage.message_id == raw.message_id))
     if stored is not None:
         return _present(stored, contact=None, changes=[], duplicate=True)
-    from guard.analysis.inbound import parse_inbound  # TEMP-LAZY
-
     touch = _replied_touch(db, raw)
     contact = _match_contact(db, raw, touch)
     analysis = parse_inbound(

@@ -101,7 +101,7 @@ class BoundedRetry(FaultTolerance):
         deadline = getattr(self._local, "deadline", None)
         if deadline is not None and time.monotonic() + seconds > deadline:
             raise RateLimitError(
-                f"server still failing; retrying would exceed max_wait={self.max_wait}s",
+                f"still failing; waiting more would exceed max_wait={self.max_wait}s",
                 wait=seconds,
             )
         super().back_off(seconds)

@@ -8,7 +8,7 @@ from typing import Protocol, runtime_checkable
 
 
 class MailSourceError(Exception):
-    """A mail source could not answer (server down, throttled past the bound, bad auth)."""
+    """A mail source could not answer (down, throttled past the bound, bad auth)."""
 
 
 @dataclass(frozen=True, slots=True)

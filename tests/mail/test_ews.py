@@ -102,7 +102,7 @@ class TestFetchSince:
                     "auto-submitted": "second value is ignored",
                 },
                 text_body=None,
-                html_body="<html><body><p>Bis <b>30.11.</b> nicht im Büro.</p></body></html>",
+                html_body="<html><body><p>Bis <b>30.11.</b> nicht im Büro.</p></body>",
             )
         ]
         (message,) = make_source().fetch_since(None, limit=5).messages

@@ -52,9 +52,9 @@ class TestParseMime:
         )
         assert msg.headers["From"] == "Jürgen Müller <JM@Kunde.example>"
         assert msg.headers["To"] == "Sören Verkäufer <soeren@seller.example>"
-        assert (
-            msg.body
-            == "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 30.11. im Urlaub."
+        assert msg.body == (
+            "Vielen Dank für Ihre Nachricht. "
+            "Ich bin bis einschließlich 30.11. im Urlaub."
         )
         assert (
             msg.header("x-autoreply") == "yes"

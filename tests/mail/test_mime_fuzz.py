@@ -149,7 +149,7 @@ def assert_only_mime_error(data: bytes) -> None:
     assert result.sent_at is None or result.sent_at.tzinfo is not None
 
 
-@settings(FUZZ, max_examples=5_000)
+@settings(FUZZ, max_examples=4_000)
 @given(corrupted(built_messages()))
 def test_built_then_corrupted_messages(data: bytes) -> None:
     assert_only_mime_error(data)
@@ -161,7 +161,7 @@ def test_corrupted_realistic_messages(data: bytes) -> None:
     assert_only_mime_error(data)
 
 
-@settings(FUZZ, max_examples=2_500)
+@settings(FUZZ, max_examples=3_500)
 @given(st.binary(max_size=2_000))
 def test_random_bytes(data: bytes) -> None:
     assert_only_mime_error(data)

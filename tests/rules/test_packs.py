@@ -40,6 +40,9 @@ def test_default_pack_turns_on_every_rule_of_the_design() -> None:
     assert len(pack.revision) == 12 and pack.revision == load_pack().revision
     assert pack.verdict_for("consent.suppressed") == Verdict.BLOCK
     assert list(pack.framework.stages)[:2] == ["lead", "prospect_1"]
+    # catalogue order, whichever rule module a test imported first
+    assert pack.enabled_rules()[:2] == ("ooo.active", "ooo.returning")
+    assert pack.enabled_rules()[-1] == "timing.quiet_hours"
 
 
 def test_team_override_changes_only_what_it_names() -> None:
