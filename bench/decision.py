@@ -38,23 +38,38 @@ EMAIL = (
 
 def _context(now: datetime) -> ContactContext:
     ada = Person(
-        id=1, email="ada@northwind.example", first_name="Ada", persona="economic_buyer",
-        position="decision_maker", entry_point=False, stage="sql",
-        timezone="Europe/London", country="GB", account_id=1,
+        id=1,
+        email="ada@northwind.example",
+        first_name="Ada",
+        persona="economic_buyer",
+        position="decision_maker",
+        entry_point=False,
+        stage="sql",
+        timezone="Europe/London",
+        country="GB",
+        account_id=1,
     )
-    grace = Person(id=2, email="grace@northwind.example", first_name="Grace", account_id=1)
+    grace = Person(
+        id=2, email="grace@northwind.example", first_name="Grace", account_id=1
+    )
     touches = tuple(
         TouchRecord(
-            id=i, contact_id=1, sender_email="sam@seller.example",
+            id=i,
+            contact_id=1,
+            sender_email="sam@seller.example",
             channel=("email", "linkedin", "call")[i % 3],
-            sent_at=now - timedelta(days=2 + i * 2), subject=f"Touch {i}",
+            sent_at=now - timedelta(days=2 + i * 2),
+            subject=f"Touch {i}",
             body="Hi Ada, a note about the pilot plan and next steps.",
         )
         for i in range(30)
     )
     return ContactContext(
-        now=now, contact=ada, account=Account(1, "Northwind", "northwind.example", "GB"),
-        group=(GroupMember(grace, engaged=True),), touches=touches,
+        now=now,
+        contact=ada,
+        account=Account(1, "Northwind", "northwind.example", "GB"),
+        group=(GroupMember(grace, engaged=True),),
+        touches=touches,
         account_touches=touches[:10],
     )
 
@@ -64,8 +79,12 @@ def main() -> dict[str, object]:
     now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
     ctx = _context(now)
     send = PlannedSend(
-        contact_id=1, sender_email="sam@seller.example", channel="email",
-        planned_at=now + timedelta(hours=1), subject="Warehouse guide", body=EMAIL,
+        contact_id=1,
+        sender_email="sam@seller.example",
+        channel="email",
+        planned_at=now + timedelta(hours=1),
+        subject="Warehouse guide",
+        body=EMAIL,
     )
 
     def one() -> object:
@@ -74,7 +93,11 @@ def main() -> dict[str, object]:
     rules_only_analysis = analyse(send, ctx, None)
     full = summary_ms(time_calls(one, warmup=200, runs=3000))
     rules = summary_ms(
-        time_calls(lambda: decide_send(policy, send, ctx, rules_only_analysis), warmup=200, runs=3000)
+        time_calls(
+            lambda: decide_send(policy, send, ctx, rules_only_analysis),
+            warmup=200,
+            runs=3000,
+        )
     )
     return write_result(
         "decision",

@@ -1,8 +1,10 @@
-"""The check endpoint over HTTP against a trivial endpoint served the same way (DESIGN §8).
+"""The check endpoint over HTTP against a trivial endpoint served the same way (DESIGN
+§8).
 
 One uvicorn worker on SQLite, 32 concurrent connections, wrk as the load generator. The
-checks spread over 500 contacts so cadence limits do not short-circuit the work. Budget:
->= 500 checks/s and p99 <= 25 ms; the ratio to /healthz shows what the guard itself costs.
+checks spread over 500 contacts so cadence limits do not short-circuit the work.
+Budget: >= 500 checks/s and p99 <= 25 ms; the ratio to /healthz shows what the guard
+itself costs.
 """
 
 from __future__ import annotations
@@ -44,12 +46,28 @@ def _seed(url: str) -> str:
     os.environ["GUARD_DATABASE_URL"] = url
     upgrade(url)
     with session_scope() as db:
-        account = Account(external_id="bench", name="Bench Corp", country="GB", timezone="Europe/London")
-        db.add(account)
-        db.flush()
+        # Buying groups of five, as in real accounts (DESIGN §1: 6-10 people).
         for n in range(CONTACTS):
-            db.add(Contact(email=f"c{n}@bench.example", account_id=account.id, stage="mql",
-                           persona="technical_evaluator", timezone="Europe/London", country="GB"))
+            if n % 5 == 0:
+                account = Account(
+                    external_id=f"bench-{n}",
+                    name=f"Bench {n}",
+                    country="GB",
+                    timezone="Europe/London",
+                )
+                db.add(account)
+                db.flush()
+            db.add(
+                Contact(
+                    email=f"c{n}@bench.example",
+                    account_id=account.id,
+                    stage="mql",
+                    persona="technical_evaluator",
+                    position="evaluator",
+                    timezone="Europe/London",
+                    country="GB",
+                )
+            )
         _, raw = create_key(db, role="integration", name="bench")
     return raw
 
@@ -60,7 +78,8 @@ def _template(planned: datetime) -> str:
         "sender": {"email": "sam@seller.example"},
         "channel": "email",
         "subject": "Warehouse integration guide",
-        "body": "Hi, the integration guide for your warehouse is ready, with the security "
+        "body": "Hi, the integration guide for your warehouse is ready, with the "
+        "security "
         "checklist your IT team asked for: https://content.example.com/guide %d",
         "planned_at": planned.isoformat(),
     }
@@ -68,11 +87,22 @@ def _template(planned: datetime) -> str:
 
 
 def _wrk(base: str, path: str, key: str, script: Path | None) -> dict[str, float]:
-    cmd = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION_S}s", "--latency",
-           "-H", f"Authorization: Bearer {key}", "-H", "Content-Type: application/json"]
+    cmd = [
+        "wrk",
+        "-t2",
+        f"-c{CONNECTIONS}",
+        f"-d{DURATION_S}s",
+        "--latency",
+        "-H",
+        f"Authorization: Bearer {key}",
+        "-H",
+        "Content-Type: application/json",
+    ]
     if script:
         cmd += ["-s", str(script)]
-    out = subprocess.run([*cmd, base + path], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [*cmd, base + path], capture_output=True, text=True, check=True
+    ).stdout
     return _parse(out)
 
 
@@ -82,10 +112,16 @@ def _ms(value: str, unit: str) -> float:
 
 def _parse(out: str) -> dict[str, float]:
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
-    lat = {q: _ms(v, u) for q, v, u in re.findall(r"\s(50|99)%\s+([\d.]+)(us|ms|s)", out)}
+    lat = {
+        q: _ms(v, u) for q, v, u in re.findall(r"\s(50|99)%\s+([\d.]+)(us|ms|s)", out)
+    }
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {"per_second": rps, "p50_ms": lat.get("50", 0.0), "p99_ms": lat.get("99", 0.0),
-            "non_2xx": int(non2xx.group(1)) if non2xx else 0}
+    return {
+        "per_second": rps,
+        "p50_ms": lat.get("50", 0.0),
+        "p99_ms": lat.get("99", 0.0),
+        "non_2xx": int(non2xx.group(1)) if non2xx else 0,
+    }
 
 
 def main() -> dict[str, object]:
@@ -94,7 +130,9 @@ def main() -> dict[str, object]:
         key = _seed(url)
         planned = (datetime.now(UTC) + timedelta(days=3)).replace(hour=10, minute=0)
         script = Path(tmp) / "checks.lua"
-        lua = LUA.replace("CONTACTS", str(CONTACTS)).replace("TEMPLATE", _template(planned))
+        lua = LUA.replace("CONTACTS", str(CONTACTS)).replace(
+            "TEMPLATE", _template(planned)
+        )
         script.write_text(lua)
         with running_server(url, workers=1) as base:
             httpx.get(base + "/healthz")
@@ -109,7 +147,9 @@ def main() -> dict[str, object]:
             "duration_s": DURATION_S,
             "checks": checks,
             "trivial": trivial,
-            "ratio_checks_to_trivial": round(checks["per_second"] / trivial["per_second"], 3),
+            "ratio_checks_to_trivial": round(
+                checks["per_second"] / trivial["per_second"], 3
+            ),
             "budget": {"per_second": 500, "p99_ms": 25},
         },
     )

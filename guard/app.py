@@ -11,9 +11,9 @@ from fastapi import FastAPI
 from guard import errors
 from guard.absences.endpoints import router as absences_router
 from guard.checks.endpoints import router as checks_router
+from guard.contacts.endpoints import router as contacts_router
 from guard.content.cache import ContentCache
 from guard.content.endpoints import router as content_router
-from guard.contacts.endpoints import router as contacts_router
 from guard.db import make_engine, make_sessionmaker
 from guard.health import router as health_router
 from guard.inbound.endpoints import router as inbound_router
@@ -23,9 +23,10 @@ from guard.settings import Settings, get_settings
 from guard.touches.endpoints import router as touches_router
 
 DESCRIPTION = """
-Cadence Guard checks every planned sales touch **before dispatch** against the contact's
-journey stage, persona, buying-group position, out-of-office status and touch history, and
-answers `allow`, `warn`, `rewrite`, `defer` or `block` with reasons and evidence.
+Cadence Guard checks every planned sales touch **before dispatch** against the
+contact's journey stage, persona, buying-group position, out-of-office status and touch
+history, and answers `allow`, `warn`, `rewrite`, `defer` or `block` with reasons and
+evidence.
 
 Authenticate with `Authorization: Bearer <key>` (create keys with `guard keys create`).
 Errors are `application/problem+json` (RFC 9457).
@@ -34,7 +35,8 @@ Errors are `application/problem+json` (RFC 9457).
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    logging.basicConfig(level=settings.log_level)
+    logging.basicConfig()
+    logging.getLogger("guard").setLevel(settings.log_level)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

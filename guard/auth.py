@@ -1,9 +1,10 @@
-"""API keys and roles: `Authorization: Bearer <key>`, one Annotated alias per role set."""
+"""API keys and roles: `Authorization: Bearer <key>`, an Annotated alias per role."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -86,7 +87,8 @@ def authenticate(request: Request, db: DbSession) -> Caller:
     return Caller(key.id, key.name, key.role, key.team_id, key.sender_email)
 
 
-def require_role(*roles: str):  # noqa: ANN201 - returns a FastAPI dependency
+def require_role(*roles: str) -> Callable[[Caller], Caller]:
+    """A dependency admitting `roles` (and admin), refusing others with 403."""
     allowed = frozenset(roles) | {"admin"}
 
     def dependency(caller: Annotated[Caller, Depends(authenticate)]) -> Caller:

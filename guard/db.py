@@ -21,7 +21,10 @@ def make_engine(settings: Settings, **kwargs: Any) -> Engine:
 def _sqlite_engine(settings: Settings, **kwargs: Any) -> Engine:
     engine = create_engine(
         settings.database_url,
-        connect_args={"check_same_thread": False, "timeout": settings.sqlite_busy_timeout_ms / 1000},
+        connect_args={
+            "check_same_thread": False,
+            "timeout": settings.sqlite_busy_timeout_ms / 1000,
+        },
         **kwargs,
     )
 
@@ -62,16 +65,22 @@ def _postgres_engine(settings: Settings, **kwargs: Any) -> Engine:
     )
 
 
-def make_sessionmaker(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
+def make_sessionmaker(
+    engine: Engine, *, read_only: bool = False
+) -> sessionmaker[Session]:
     bind = engine.execution_options(sqlite_begin="DEFERRED") if read_only else engine
     return sessionmaker(bind, expire_on_commit=False, autoflush=False)
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """One transaction per request: commit after the endpoint returns, else roll back."""
+    """One transaction per request: commit when the endpoint returns, else roll back."""
     # Reads need no write lock (SQLite: a DEFERRED transaction; elsewhere the same).
     reading = request.method in ("GET", "HEAD")
-    factory = request.app.state.read_sessionmaker if reading else request.app.state.sessionmaker
+    factory = (
+        request.app.state.read_sessionmaker
+        if reading
+        else request.app.state.sessionmaker
+    )
     session: Session = factory()
     try:
         yield session

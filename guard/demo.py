@@ -1,8 +1,8 @@
 """Demo data that tells the product's story, dated relative to today.
 
-Northwind's buying group: Ada (CFO, economic buyer, not an entry point) is out of the office;
-Grace (CTO, technical evaluator) got an email four days ago and a nudge two days ago, and has
-not answered either; Katherine
+Northwind's buying group: Ada (CFO, economic buyer, not an entry point) is out of
+the office; Grace (CTO, technical evaluator) got an email four days ago and a nudge two
+days ago, and has not answered either; Katherine
 (VP Operations, the champion) replied last week; Bob opted out.
 """
 
@@ -13,14 +13,26 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Absence, Account, Contact, InboundMessage, Sender, Suppression, Team, Touch
+from models import (
+    Absence,
+    Account,
+    Contact,
+    InboundMessage,
+    Sender,
+    Suppression,
+    Team,
+    Touch,
+)
 
 DEMO_ACCOUNT = "northwind"
 SELLER = "sam@seller.example"
 
 
 def demo_loaded(db: Session) -> bool:
-    return db.scalar(select(Account.id).where(Account.external_id == DEMO_ACCOUNT)) is not None
+    return (
+        db.scalar(select(Account.id).where(Account.external_id == DEMO_ACCOUNT))
+        is not None
+    )
 
 
 def load_demo(db: Session, *, now: datetime | None = None) -> None:
@@ -43,15 +55,43 @@ def load_demo(db: Session, *, now: datetime | None = None) -> None:
     _ada_is_away(db, people["ada"], now)
     _grace_was_emailed(db, people["grace"], account.id, now)
     _katherine_replied(db, people["katherine"], account.id, now)
-    db.add(Suppression(scope="contact", value=people["bob"].email, reason="opted out by email"))
+    db.add(
+        Suppression(
+            scope="contact", value=people["bob"].email, reason="opted out by email"
+        )
+    )
     db.flush()
 
 
 def _contacts(db: Session, account_id: int) -> dict[str, Contact]:
     rows = {
-        "ada": ("Ada", "Lovelace", "CFO", "economic_buyer", "decision_maker", False, "ok"),
-        "grace": ("Grace", "Hopper", "CTO", "technical_evaluator", "evaluator", True, "ok"),
-        "katherine": ("Katherine", "Johnson", "VP Operations", "program_owner", "champion", True, "ok"),
+        "ada": (
+            "Ada",
+            "Lovelace",
+            "CFO",
+            "economic_buyer",
+            "decision_maker",
+            False,
+            "ok",
+        ),
+        "grace": (
+            "Grace",
+            "Hopper",
+            "CTO",
+            "technical_evaluator",
+            "evaluator",
+            True,
+            "ok",
+        ),
+        "katherine": (
+            "Katherine",
+            "Johnson",
+            "VP Operations",
+            "program_owner",
+            "champion",
+            True,
+            "ok",
+        ),
         "bob": ("Bob", "Stone", "IT Manager", "end_user", "user", True, "opted_out"),
     }
     people = {}
@@ -83,8 +123,9 @@ def _ada_is_away(db: Session, ada: Contact, now: datetime) -> None:
     returns_on = _weekday_on_or_after(now.date() + timedelta(days=9))
     text = (
         f"Thank you for your message. I am out of the office until "
-        f"{returns_on:%A %-d %B} with limited access to email. For urgent matters please "
-        "contact Katherine Johnson (katherine@northwind.example)."
+        f"{returns_on:%A %-d %B} with limited access to email. "
+        "For urgent matters please contact Katherine Johnson "
+        "(katherine@northwind.example)."
     )
     reply = InboundMessage(
         message_id="<demo-ooo-ada@northwind.example>",
@@ -109,34 +150,49 @@ def _ada_is_away(db: Session, ada: Contact, now: datetime) -> None:
             confidence=0.9,
             evidence=f"out of the office until {returns_on:%A %-d %B}",
             noticed_at=received,
-            alternates=[{"name": "Katherine Johnson", "email": "katherine@northwind.example"}],
+            alternates=[
+                {"name": "Katherine Johnson", "email": "katherine@northwind.example"}
+            ],
             inbound_id=reply.id,
         )
     )
-    db.add(_email(ada, received - timedelta(hours=1), "Northwind x Seller", "Hi Ada, ..."))
+    db.add(
+        _email(ada, received - timedelta(hours=1), "Northwind x Seller", "Hi Ada, ...")
+    )
 
 
-def _grace_was_emailed(db: Session, grace: Contact, account_id: int, now: datetime) -> None:
+def _grace_was_emailed(
+    db: Session, grace: Contact, account_id: int, now: datetime
+) -> None:
     subject = "Integrating Seller with your data warehouse"
     db.add(
         _email(
             grace,
             now - timedelta(days=4),
             subject,
-            "Hi Grace, here is how teams like yours connect Seller to Snowflake in a day: "
+            "Hi Grace, here is how teams like yours connect Seller to Snowflake "
+            "in a day: "
             "https://content.example.com/integration-guide",
             links=["https://content.example.com/integration-guide"],
         )
     )
-    nudge = _email(grace, now - timedelta(days=2), f"Re: {subject}", "Hi Grace, just "
-                   "checking in on my email below. Any thoughts?")
+    nudge = _email(
+        grace,
+        now - timedelta(days=2),
+        f"Re: {subject}",
+        "Hi Grace, just checking in on my email below. Any thoughts?",
+    )
     nudge.is_bump = True
     db.add(nudge)
 
 
-def _katherine_replied(db: Session, katherine: Contact, account_id: int, now: datetime) -> None:
+def _katherine_replied(
+    db: Session, katherine: Contact, account_id: int, now: datetime
+) -> None:
     sent = now - timedelta(days=8)
-    db.add(_email(katherine, sent, "Operations pilot", "Hi Katherine, a pilot plan ..."))
+    db.add(
+        _email(katherine, sent, "Operations pilot", "Hi Katherine, a pilot plan ...")
+    )
     db.add(
         InboundMessage(
             message_id="<demo-reply-katherine@northwind.example>",
@@ -153,7 +209,11 @@ def _katherine_replied(db: Session, katherine: Contact, account_id: int, now: da
 
 
 def _email(
-    contact: Contact, sent_at: datetime, subject: str, body: str, links: list[str] | None = None
+    contact: Contact,
+    sent_at: datetime,
+    subject: str,
+    body: str,
+    links: list[str] | None = None,
 ) -> Touch:
     return Touch(
         contact_id=contact.id,

@@ -57,11 +57,20 @@ class Forbidden(GuardError):
     status, type, title = 403, "forbidden", "Forbidden"
 
 
-def problem(status: int, type_: str, title: str, detail: str, **extra: Any) -> JSONResponse:
-    body = {"type": _TYPE_BASE + type_, "title": title, "status": status, "detail": detail}
+def problem(
+    status: int, type_: str, title: str, detail: str, **extra: Any
+) -> JSONResponse:
+    body = {
+        "type": _TYPE_BASE + type_,
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
     body.update(extra)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+    return JSONResponse(
+        body, status_code=status, media_type=PROBLEM_JSON, headers=headers
+    )
 
 
 def _field(loc: tuple[Any, ...]) -> str:

@@ -23,7 +23,9 @@ def readyz(request: Request) -> JSONResponse:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     except Exception as exc:  # any driver error means "not ready", whatever its class
-        return JSONResponse({"status": "unavailable", "detail": str(exc)[:200]}, status_code=503)
+        return JSONResponse(
+            {"status": "unavailable", "detail": str(exc)[:200]}, status_code=503
+        )
     return JSONResponse(
         {"status": "ok", "pack_revision": request.app.state.policy.revision}
     )

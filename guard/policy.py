@@ -32,7 +32,7 @@ def load_policy(settings: Settings) -> Policy:
 
 
 def current_policy(request: Request, db: DbSession) -> Policy:
-    """The loaded pack with the content library as stored (cached, see guard/content)."""
+    """The loaded pack with the stored content library (cached, see guard/content)."""
     state = request.app.state
     return state.policy.with_assets(state.content.assets(db))
 

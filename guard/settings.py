@@ -40,7 +40,9 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _refuse_unsafe_defaults(self) -> Settings:
         if self.env == "production" and self.secret_key == _DEV_SECRET:
-            raise ValueError("GUARD_SECRET_KEY must be set to a random value in production")
+            raise ValueError(
+                "GUARD_SECRET_KEY must be set to a random value in production"
+            )
         return self
 
     @property

@@ -20,8 +20,6 @@ from models.touches import Touch
 
 __all__ = [
     "FALLBACK_MODES",
-    "Integration",
-    "OutboxEvent",
     "REVIEW_STATUSES",
     "ROLES",
     "Absence",
@@ -34,7 +32,9 @@ __all__ = [
     "ContentAsset",
     "FindingRow",
     "InboundMessage",
+    "Integration",
     "MailboxWatermark",
+    "OutboxEvent",
     "ReviewItem",
     "Sender",
     "StageChange",

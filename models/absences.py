@@ -16,8 +16,12 @@ class Absence(TimestampMixin, Base):
     __table_args__ = (Index("ix_absences_contact_returns", "contact_id", "returns_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
-    source: Mapped[str] = mapped_column(String(30))  # auto_reply | exchange_oof | mailtips | manual
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE")
+    )
+    source: Mapped[str] = mapped_column(
+        String(30)
+    )  # auto_reply | exchange_oof | mailtips | manual
     starts_on: Mapped[date | None]
     returns_on: Mapped[date | None]
     last_day_away: Mapped[date | None]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, DateTime, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
@@ -26,8 +26,8 @@ def utc_now() -> datetime:
 class UtcDateTime(TypeDecorator[datetime]):
     """A time-zone aware UTC timestamp on every backend.
 
-    SQLite stores no zone, so values are normalised to UTC on the way in and marked UTC on the
-    way out; naive datetimes are refused rather than guessed.
+    SQLite stores no zone, so values are normalised to UTC on the way in and marked
+    UTC on the way out; naive datetimes are refused rather than guessed.
     """
 
     impl = DateTime(timezone=True)
@@ -50,7 +50,11 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UtcDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UtcDateTime(),
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
 
 
 class TimestampMixin:

@@ -37,7 +37,9 @@ class StageChange(Base):
     __table_args__ = (Index("ix_stage_history_contact_at", "contact_id", "changed_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE")
+    )
     from_stage: Mapped[str | None] = mapped_column(String(50))
     stage: Mapped[str] = mapped_column(String(50))
     changed_at: Mapped[datetime] = mapped_column(default=utc_now)
@@ -48,7 +50,9 @@ class Suppression(TimestampMixin, Base):
     """A do-not-contact entry for an address, a whole domain or an account."""
 
     __tablename__ = "suppressions"
-    __table_args__ = (UniqueConstraint("scope", "value", name="uq_suppressions_scope_value"),)
+    __table_args__ = (
+        UniqueConstraint("scope", "value", name="uq_suppressions_scope_value"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     scope: Mapped[str] = mapped_column(String(20))  # contact | domain | account

@@ -17,6 +17,7 @@ class ContentAsset(TimestampMixin, Base):
     title: Mapped[str] = mapped_column(String(300))
     url: Mapped[str] = mapped_column(String(2000))
     summary: Mapped[str] = mapped_column(Text, default="")
-    # Targeting and translations as in rules/content.yaml; rebuilt into rules.content.Asset.
+    # Targeting and translations as in rules/content.yaml; rebuilt into
+    # rules.content.Asset.
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     active: Mapped[bool] = mapped_column(default=True)

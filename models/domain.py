@@ -1,7 +1,8 @@
 """Plain, frozen domain types: what the rules read and what a decision is.
 
-No ORM and no API schemas here: `guard/engine/snapshot.py` converts database rows into these
-once per check, the rules read them, and `guard/engine/record.py` persists the `Decision`.
+No ORM and no API schemas here: `guard/engine/snapshot.py` converts database rows into
+these once per check, the rules read them, and `guard/engine/record.py` persists the
+`Decision`.
 """
 
 from __future__ import annotations

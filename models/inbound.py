@@ -1,4 +1,6 @@
-"""Inbound messages: what contacts (or their mail servers) sent back, classified on arrival."""
+"""Inbound messages: what contacts (or their mail servers) sent back, classified on
+arrival.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ from models.base import Base, TimestampMixin
 
 class InboundMessage(TimestampMixin, Base):
     __tablename__ = "inbound_messages"
-    __table_args__ = (Index("ix_inbound_contact_received", "contact_id", "received_at"),)
+    __table_args__ = (
+        Index("ix_inbound_contact_received", "contact_id", "received_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
@@ -25,12 +29,16 @@ class InboundMessage(TimestampMixin, Base):
     subject: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
     headers: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    kind: Mapped[str] = mapped_column(String(20))  # ooo | auto_ack | bounce | gone | human
+    kind: Mapped[str] = mapped_column(
+        String(20)
+    )  # ooo | auto_ack | bounce | gone | human
     intents: Mapped[list[Any]] = mapped_column(default=list)
     scheduling_link: Mapped[str | None] = mapped_column(String(2000))
     received_at: Mapped[datetime]
     in_reply_to: Mapped[str | None] = mapped_column(String(998))
-    touch_id: Mapped[int | None] = mapped_column(ForeignKey("touches.id", ondelete="SET NULL"))
+    touch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("touches.id", ondelete="SET NULL")
+    )
     analysis: Mapped[dict[str, Any]] = mapped_column(default=dict)
     source: Mapped[str] = mapped_column(String(30), default="api")
 

@@ -21,13 +21,14 @@ class Integration(TimestampMixin, Base):
     api_key_id: Mapped[int] = mapped_column(ForeignKey("api_keys.id"))
     mode: Mapped[str] = mapped_column(String(20), default="fail_open")
     callback_url: Mapped[str | None] = mapped_column(String(2000))
-    # Standard Webhooks secrets ("whsec_…"), newest first; two are valid during rotation.
+    # Standard Webhooks secrets ("whsec_…"), newest first; two are valid during
+    # rotation.
     # Kept readable because verifying an HMAC needs the secret itself.
     secrets: Mapped[list[Any]] = mapped_column(default=list)
 
 
 class OutboxEvent(TimestampMixin, Base):
-    """A webhook event to deliver to an integration's callback, retried until it lands."""
+    """A webhook event for an integration's callback, retried until it lands."""
 
     __tablename__ = "outbox_events"
     __table_args__ = (Index("ix_outbox_status_next", "status", "next_attempt_at"),)
@@ -38,7 +39,9 @@ class OutboxEvent(TimestampMixin, Base):
     )
     event_type: Mapped[str] = mapped_column(String(100))
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending | delivered | dead
+    status: Mapped[str] = mapped_column(
+        String(20), default="pending"
+    )  # pending | delivered | dead
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime]
     last_error: Mapped[str | None] = mapped_column(Text)

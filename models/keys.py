@@ -18,7 +18,8 @@ class ApiKey(TimestampMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
-    # Keys carry 256 random bits, so a fast digest is enough; no slow KDF on every request.
+    # Keys carry 256 random bits, so a fast digest is enough; no slow KDF on every
+    # request.
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     prefix: Mapped[str] = mapped_column(String(16))
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))

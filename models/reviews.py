@@ -9,7 +9,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, TimestampMixin
 
-REVIEW_STATUSES: tuple[str, ...] = ("pending", "approved", "rejected", "edited", "expired")
+REVIEW_STATUSES: tuple[str, ...] = (
+    "pending",
+    "approved",
+    "rejected",
+    "edited",
+    "expired",
+)
 
 
 class ReviewItem(TimestampMixin, Base):
@@ -29,6 +35,7 @@ class ReviewItem(TimestampMixin, Base):
     reason: Mapped[str | None] = mapped_column(Text)
     edited_subject: Mapped[str | None] = mapped_column(Text)
     edited_body: Mapped[str | None] = mapped_column(Text)
-    # One-time override: the digest of the token handed to the caller, spent on first use.
+    # One-time override: the digest of the token handed to the caller, spent on first
+    # use.
     override_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     override_used_at: Mapped[datetime | None]

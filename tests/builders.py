@@ -15,13 +15,21 @@ VALUE_BODY = (
     "checklist your IT team asked about.\n\nhttps://content.example.com/warehouse-guide\n\n"
     "Best,\nSam"
 )
-BUMP_BODY = (
-    "Hi {name},\n\nJust bumping this to the top of your inbox. Any thoughts?\n\nBest,\nSam"
-)
+BUMP_BODY = "Hi {name},\n\nJust bumping this to the top of your inbox. Any thoughts?\n\nBest,\nSam"
 
 
-def put_account(client: TestClient, headers: dict[str, str], external_id: str = "acme", **fields: Any) -> dict[str, Any]:
-    body = {"name": "Acme Corp", "domain": "acme.example", "country": "DE", "timezone": "Europe/Berlin"}
+def put_account(
+    client: TestClient,
+    headers: dict[str, str],
+    external_id: str = "acme",
+    **fields: Any,
+) -> dict[str, Any]:
+    body = {
+        "name": "Acme Corp",
+        "domain": "acme.example",
+        "country": "DE",
+        "timezone": "Europe/Berlin",
+    }
     body.update(fields)
     response = client.put(f"/v1/accounts/{external_id}", json=body, headers=headers)
     assert response.status_code in (200, 201), response.text
@@ -51,7 +59,9 @@ def put_contact(
     return response.json()
 
 
-def business_slot(now: datetime | None = None, *, tz: str = "Europe/Berlin", country: str = "DE") -> datetime:
+def business_slot(
+    now: datetime | None = None, *, tz: str = "Europe/Berlin", country: str = "DE"
+) -> datetime:
     """10:00 on the next business day in the contact's zone: no quiet-hours noise."""
     now = now or datetime.now(UTC)
     cal = ContactCalendar(tz=zone(tz), country=country, hours=BusinessHours())
@@ -59,7 +69,9 @@ def business_slot(now: datetime | None = None, *, tz: str = "Europe/Berlin", cou
     return cal.open_on(day) + timedelta(hours=2)
 
 
-def check_body(key: str = "ada", *, planned_at: datetime, body: str = VALUE_BODY, **fields: Any) -> dict[str, Any]:
+def check_body(
+    key: str = "ada", *, planned_at: datetime, body: str = VALUE_BODY, **fields: Any
+) -> dict[str, Any]:
     payload: dict[str, Any] = {
         "contact": {"email": f"{key}@acme.example"},
         "sender": {"email": "sam@seller.example"},
@@ -73,7 +85,12 @@ def check_body(key: str = "ada", *, planned_at: datetime, body: str = VALUE_BODY
 
 
 def post_touch(
-    client: TestClient, headers: dict[str, str], key: str, sent_at: datetime, ext: str, **fields: Any
+    client: TestClient,
+    headers: dict[str, str],
+    key: str,
+    sent_at: datetime,
+    ext: str,
+    **fields: Any,
 ) -> dict[str, Any]:
     body = {
         "external_id": ext,

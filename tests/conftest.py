@@ -18,8 +18,8 @@ from sqlalchemy.pool import NullPool
 
 from guard.app import create_app
 from guard.auth import create_key
-from guard.db import make_sessionmaker
 from guard.content.service import seed_if_empty
+from guard.db import make_sessionmaker
 from guard.migrate import prepare
 from guard.settings import Settings
 from models import Base
@@ -33,7 +33,10 @@ ROLES = ("admin", "manager", "sdr", "integration")
 def _backends() -> list[object]:
     return [
         "sqlite",
-        pytest.param("postgresql", marks=[pytest.mark.pg, pytest.mark.skipif(not PG_URL, reason=PG_SKIP)]),
+        pytest.param(
+            "postgresql",
+            marks=[pytest.mark.pg, pytest.mark.skipif(not PG_URL, reason=PG_SKIP)],
+        ),
     ]
 
 
@@ -54,7 +57,9 @@ def worker_database(url: str) -> str:
     name = f"{parsed.database}_{worker}"
     admin = create_engine(parsed, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     with admin.connect() as conn:
-        exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
+        exists = conn.scalar(
+            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+        )
         if not exists:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
@@ -111,7 +116,7 @@ def client(app_client: TestClient) -> Iterator[TestClient]:
 
 @pytest.fixture
 def db(client: TestClient) -> Iterator[Session]:
-    """A session on the app's database, for arranging rows and asserting what was written."""
+    """A session on the app's database, to arrange rows and assert what was written."""
     engine = client.app.state.engine  # type: ignore[attr-defined]
     # DEFERRED on SQLite: reading here must not hold the write lock the app needs.
     session = make_sessionmaker(engine, read_only=True)()

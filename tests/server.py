@@ -22,9 +22,23 @@ def free_port() -> int:
 @contextmanager
 def running_server(database_url: str, *, workers: int = 1, **env: str) -> Iterator[str]:
     port = free_port()
-    environ = {**os.environ, "GUARD_DATABASE_URL": database_url, "GUARD_ENV": "test", **env}
+    environ = {
+        **os.environ,
+        "GUARD_DATABASE_URL": database_url,
+        "GUARD_ENV": "test",
+        **env,
+    }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "guard", "serve", "--port", str(port), "--workers", str(workers)],
+        [
+            sys.executable,
+            "-m",
+            "guard",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
         env=environ,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -41,7 +55,9 @@ def running_server(database_url: str, *, workers: int = 1, **env: str) -> Iterat
             proc.kill()
 
 
-def _wait_ready(base: str, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+def _wait_ready(
+    base: str, proc: subprocess.Popen[bytes], timeout: float = 30.0
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:

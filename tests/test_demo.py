@@ -16,7 +16,9 @@ USEFUL = "Hi {name},\n\nHere is the rollout checklist you asked for: https://con
 
 
 def _check(client: TestClient, headers: dict, who: str, body: str) -> dict:
-    london = ContactCalendar(tz=zone("Europe/London"), country="GB", hours=BusinessHours())
+    london = ContactCalendar(
+        tz=zone("Europe/London"), country="GB", hours=BusinessHours()
+    )
     planned = london.next_open(datetime.now(UTC))
     payload = {
         "contact": {"email": f"{who}@northwind.example"},
@@ -43,5 +45,10 @@ def test_demo_story(client: TestClient, db: Session, auth: dict) -> None:
     grace = _check(client, sdr, "grace", BUMP)
     assert "bump.premature" in [f["rule"] for f in grace["findings"]]
     assert grace["verdict"] != "allow"
-    bob = _check(client, sdr, "bob", "Hi Bob, the admin guide for your IT team is here: https://content.example.com/admin-guide")
+    bob = _check(
+        client,
+        sdr,
+        "bob",
+        "Hi Bob, the admin guide for your IT team is here: https://content.example.com/admin-guide",
+    )
     assert bob["verdict"] == "block"

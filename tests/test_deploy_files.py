@@ -45,7 +45,9 @@ def test_every_guard_variable_in_compose_is_a_setting() -> None:
 
 def test_dockerfile_default_command_is_a_guard_command() -> None:
     line = next(
-        ln for ln in (ROOT / "Dockerfile").read_text().splitlines() if ln.startswith("CMD")
+        ln
+        for ln in (ROOT / "Dockerfile").read_text().splitlines()
+        if ln.startswith("CMD")
     )
     command = yaml.safe_load(line.removeprefix("CMD").strip())
     result = CliRunner().invoke(get_app(), [*command[1:], "--help"])

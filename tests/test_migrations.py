@@ -30,10 +30,14 @@ def test_sqlite_upgrade_downgrade_upgrade(tmp_path) -> None:
 
 
 @pytest.mark.pg
-@pytest.mark.skipif(not PG_URL, reason="GUARD_TEST_DATABASE_URL is not set: PostgreSQL tests skipped")
+@pytest.mark.skipif(
+    not PG_URL, reason="GUARD_TEST_DATABASE_URL is not set: PostgreSQL tests skipped"
+)
 def test_postgresql_upgrade_downgrade_upgrade() -> None:
     parsed = make_url(PG_URL)
-    name = f"{parsed.database}_migrations_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+    name = (
+        f"{parsed.database}_migrations_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+    )
     admin = create_engine(parsed, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))

@@ -15,10 +15,14 @@ from guard.responses import PROBLEMS
 router = APIRouter(prefix="/v1", tags=["absences"])
 
 
-@router.post("/absences", response_model=AbsenceOut, status_code=201, responses=PROBLEMS)
+@router.post(
+    "/absences", response_model=AbsenceOut, status_code=201, responses=PROBLEMS
+)
 def post_absence(data: AbsenceIn, db: DbSession, caller: Writer) -> AbsenceOut:
     """Record that a contact is away until `returns_on` (their first day back)."""
-    row = service.create_absence(db, data=data, actor=caller.actor, now=datetime.now(UTC))
+    row = service.create_absence(
+        db, data=data, actor=caller.actor, now=datetime.now(UTC)
+    )
     return service.absence_out(row)
 
 

@@ -12,8 +12,12 @@ from guard.errors import NotFound
 from models import Absence, AuditEvent
 
 
-def create_absence(db: Session, *, data: AbsenceIn, actor: str, now: datetime) -> Absence:
-    contact = find_contact(db, email=data.contact.email, external_id=data.contact.external_id)
+def create_absence(
+    db: Session, *, data: AbsenceIn, actor: str, now: datetime
+) -> Absence:
+    contact = find_contact(
+        db, email=data.contact.email, external_id=data.contact.external_id
+    )
     row = Absence(
         contact_id=contact.id,
         source="manual",
@@ -27,7 +31,15 @@ def create_absence(db: Session, *, data: AbsenceIn, actor: str, now: datetime) -
     )
     db.add(row)
     db.flush()
-    db.add(AuditEvent(actor=actor, action="absence.created", subject_type="absence", subject_id=str(row.id), data={"contact_id": contact.id}))
+    db.add(
+        AuditEvent(
+            actor=actor,
+            action="absence.created",
+            subject_type="absence",
+            subject_id=str(row.id),
+            data={"contact_id": contact.id},
+        )
+    )
     return row
 
 
@@ -36,7 +48,15 @@ def delete_absence(db: Session, *, absence_id: int, actor: str) -> None:
     if row is None:
         raise NotFound(f"No absence {absence_id}.")
     db.delete(row)
-    db.add(AuditEvent(actor=actor, action="absence.deleted", subject_type="absence", subject_id=str(absence_id), data={"contact_id": row.contact_id}))
+    db.add(
+        AuditEvent(
+            actor=actor,
+            action="absence.deleted",
+            subject_type="absence",
+            subject_id=str(absence_id),
+            data={"contact_id": row.contact_id},
+        )
+    )
 
 
 def absence_out(row: Absence) -> AbsenceOut:

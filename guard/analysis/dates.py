@@ -1,4 +1,4 @@
-"""Date mentions in inbound replies: found by our own patterns, resolved to calendar days.
+"""Dates in inbound replies: found by our own patterns, resolved to calendar days.
 
 Only small fragments ever reach dateparser, with its languages pinned: it costs about
 4 ms a call pinned and 140 ms unpinned (DESIGN §8). Numeric dates are resolved here,
@@ -21,14 +21,24 @@ MONTH_KEYS = (
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
 )  # fmt: skip
-WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_KEYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
 # Countries whose numeric dates are month first (corpora/README.md rule 5).
 MONTH_FIRST_COUNTRIES = frozenset({"US", "CA", "PH"})
 _NUMERIC = re.compile(
     r"(?<![\d/.:+,-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})"
     r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?:\.(?=\s))?(?![\d]|[./-]\d|:\d)"
 )
-_ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+_ISO = re.compile(
+    r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
+)
 _CJK = re.compile(
     r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]?"
 )
@@ -43,7 +53,7 @@ RELATIVE_KEYS = (
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date expression in the text; `value` is None when it cannot be placed in time."""
+    """A date expression; `value` is None when it cannot be placed in time."""
 
     start: int
     end: int
@@ -95,23 +105,39 @@ def _names(languages: tuple[str, ...], keys: tuple[str, ...]) -> dict[str, int]:
 
 @cache
 def _patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    months = "|".join(sorted(map(re.escape, _names(languages, MONTH_KEYS)), key=len)[::-1])
+    months = "|".join(
+        sorted(map(re.escape, _names(languages, MONTH_KEYS)), key=len)[::-1]
+    )
     # weekday abbreviations ("mo", "mon", "di") are everyday words: full names only
-    weekdays = [w for w in _names(languages, WEEKDAY_KEYS) if len(w) >= 5 or ord(w[0]) > 0x2E80]
+    weekdays = [
+        w for w in _names(languages, WEEKDAY_KEYS) if len(w) >= 5 or ord(w[0]) > 0x2E80
+    ]
     weekday = "|".join(sorted(map(re.escape, weekdays), key=len)[::-1])
     mon = rf"(?P<mon>{months})(?:\.(?=\s*\d))?"
     dash = r"\s*(?:-|–|—|to|bis|au|al|till|tot|a)\s*"
     return (
-        re.compile(rf"(?<!\w){_DAY.format('d1')}{dash}{_DAY.format('d')}\s*(?:of\s+|de\s+)?{mon}(?!\w){_YEAR}"),
-        re.compile(rf"(?<!\w){mon}\s+{_DAY.format('d1')}\s*(?:-|–|—|to|through|thru)\s*{_DAY.format('d')}(?!\w){_YEAR}"),
-        re.compile(rf"(?<!\w){_DAY.format('d')}\s*(?:of\s+|de\s+|di\s+)?{mon}(?!\w){_YEAR}"),
+        re.compile(
+            rf"(?<!\w){_DAY.format('d1')}{dash}{_DAY.format('d')}\s*(?:of\s+|de\s+)?{mon}(?!\w){_YEAR}"
+        ),
+        re.compile(
+            rf"(?<!\w){mon}\s+{_DAY.format('d1')}\s*(?:-|–|—|to|through|thru)\s*{_DAY.format('d')}(?!\w){_YEAR}"
+        ),
+        re.compile(
+            rf"(?<!\w){_DAY.format('d')}\s*(?:of\s+|de\s+|di\s+)?{mon}(?!\w){_YEAR}"
+        ),
         re.compile(rf"(?<!\w){mon}\s+(?:the\s+)?{_DAY.format('d')}(?!\w){_YEAR}"),
-        re.compile(rf"(?<!\w)(?P<wd>{weekday})(?!\w)") if weekday else re.compile(r"(?!x)x"),
+        re.compile(rf"(?<!\w)(?P<wd>{weekday})(?!\w)")
+        if weekday
+        else re.compile(r"(?!x)x"),
     )
 
 
 def find_dates(
-    text: str, folded: str, span: tuple[int, int], ctx: DateContext, lexicon: InboundLexicon
+    text: str,
+    folded: str,
+    span: tuple[int, int],
+    ctx: DateContext,
+    lexicon: InboundLexicon,
 ) -> list[DateMention]:
     """Date mentions in text[start:end] (`folded` is `fold(text)`), left to right."""
     start, end = span
@@ -124,7 +150,9 @@ def find_dates(
             found.append((m.start(), -(m.end() - m.start()), 9, m, key))
     mentions: list[DateMention] = []
     taken_until = -1
-    for begin, _negative_length, rank, match, source in sorted(found, key=lambda f: f[:3]):
+    for begin, _negative_length, _rank, match, source in sorted(
+        found, key=lambda f: f[:3]
+    ):
         if begin < taken_until:
             continue
         mention = _resolve(match, source, text, ctx)
@@ -134,7 +162,9 @@ def find_dates(
     return _merge_weekdays_into_dates(mentions, folded)
 
 
-def _merge_weekdays_into_dates(mentions: list[DateMention], text: str) -> list[DateMention]:
+def _merge_weekdays_into_dates(
+    mentions: list[DateMention], text: str
+) -> list[DateMention]:
     # "until Monday, 1 December": the date is the information, the weekday decorates
     # it; the merged mention starts at the weekday so "until" stays next to it.
     merged: list[DateMention] = []
@@ -155,31 +185,39 @@ def _merge_weekdays_into_dates(mentions: list[DateMention], text: str) -> list[D
 _WEEKDAY_GLUE = re.compile(r"[\s,]*(?:the\s+|den\s+|le\s+|el\s+)?")
 
 
-def _resolve(m: re.Match, source: str, text: str, ctx: DateContext) -> DateMention | None:
+def _resolve(
+    m: re.Match, source: str, text: str, ctx: DateContext
+) -> DateMention | None:
     if source != "pattern":
         value = resolve_relative(source, ctx.anchor) if ctx.anchor else None
         return DateMention(m.start(), m.end(), "relative", value, relative=source)
     groups = m.groupdict()
-    if "wd" in groups and groups["wd"]:
+    if groups.get("wd"):
         weekday = _names(ctx.languages, WEEKDAY_KEYS)[groups["wd"]]
         value = next_weekday(ctx.anchor, weekday) if ctx.anchor else None
         return DateMention(m.start(), m.end(), "weekday", value)
-    if "mon" in groups and groups["mon"]:
+    if groups.get("mon"):
         return _named(m, text, ctx)
     if "sep" in groups:
         return _numeric(m, ctx)
     year = int(groups["y"]) if groups.get("y") else None
-    return _make(m.start(), m.end(), year, int(groups["m"]), int(groups["d"]), ctx.anchor)
+    return _make(
+        m.start(), m.end(), year, int(groups["m"]), int(groups["d"]), ctx.anchor
+    )
 
 
-def _make(start: int, end: int, year: int | None, month: int, day: int, anchor: date | None) -> DateMention | None:
+def _make(
+    start: int, end: int, year: int | None, month: int, day: int, anchor: date | None
+) -> DateMention | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     value = place_in_time(year, month, day, anchor)
     return DateMention(start, end, "date", value, month_day=(month, day))
 
 
-def place_in_time(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
+def place_in_time(
+    year: int | None, month: int, day: int, anchor: date | None
+) -> date | None:
     """The calendar day for day/month (and year if stated), preferring the future."""
     try:
         if year is not None:
@@ -201,12 +239,21 @@ def _numeric(m: re.Match, ctx: DateContext) -> DateMention | None:
     if order is None and a != b and a <= 12 and b <= 12:
         # README rule 5: ambiguous without a deciding number or locale; keep only if
         # one reading is impossible in time (past or beyond the horizon).
-        readings = [place_in_time(year, b, a, ctx.anchor), place_in_time(year, a, b, ctx.anchor)]
-        sane = [r for r in readings if r and ctx.anchor and ctx.anchor <= r <= ctx.anchor + timedelta(days=100)]
+        readings = [
+            place_in_time(year, b, a, ctx.anchor),
+            place_in_time(year, a, b, ctx.anchor),
+        ]
+        sane = [
+            r
+            for r in readings
+            if r and ctx.anchor and ctx.anchor <= r <= ctx.anchor + timedelta(days=100)
+        ]
         if len(sane) != 1:
             return None
         value = sane[0]
-        return DateMention(m.start(), m.end(), "date", value, month_day=(value.month, value.day))
+        return DateMention(
+            m.start(), m.end(), "date", value, month_day=(value.month, value.day)
+        )
     day, month = (b, a) if order == "MD" or (order is None and b > 12) else (a, b)
     return _make(m.start(), m.end(), year, month, day, ctx.anchor)
 
@@ -233,11 +280,15 @@ def _parse_named(
     # The year goes into the fragment so that the choice of year stays ours
     # (future-preferring from the anchor), whatever dateparser's defaults are.
     fragment = f"{day} {month_token} {year or ctx.anchor.year}"
-    parsed = dateparser.parse(fragment, languages=list(ctx.languages), settings=_SETTINGS)
+    parsed = dateparser.parse(
+        fragment, languages=list(ctx.languages), settings=_SETTINGS
+    )
     if parsed is not None:
         return place_in_time(year, parsed.month, parsed.day, ctx.anchor)
     # dateparser does not know every inflection our month list has: place it ourselves
-    return place_in_time(year, month + 1, day, ctx.anchor) if month is not None else None
+    return (
+        place_in_time(year, month + 1, day, ctx.anchor) if month is not None else None
+    )
 
 
 _SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -257,7 +308,9 @@ def resolve_relative(key: str, anchor: date) -> date | None:
         "relative.next_week": monday_next,
         "relative.end_of_week": anchor + timedelta(days=max(4 - anchor.weekday(), 0)),
         "relative.end_of_next_week": monday_next + timedelta(days=4),
-        "relative.next_month": (anchor.replace(day=1) + timedelta(days=32)).replace(day=1),
+        "relative.next_month": (anchor.replace(day=1) + timedelta(days=32)).replace(
+            day=1
+        ),
         "relative.after_weekend": monday_next,
     }
     return table.get(key)

@@ -18,7 +18,13 @@ from pathlib import Path
 from guard.analysis.inbound import parse_inbound
 
 # The shared corpora sit next to the repository (…/main and …/shared).
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "ooo" / "messages.jsonl"
+CORPUS = (
+    Path(__file__).resolve().parents[2].parent
+    / "shared"
+    / "corpora"
+    / "ooo"
+    / "messages.jsonl"
+)
 
 
 @dataclass
@@ -88,7 +94,11 @@ def evaluate(items: Iterable[dict]) -> Report:
             body=item["body"],
             sent_at=anchor_of(item),
         )
-        for tally in (overall, by_language[item["language"]], by_category[item["category"]]):
+        for tally in (
+            overall,
+            by_language[item["language"]],
+            by_category[item["category"]],
+        ):
             _count(tally, item, result.kind == "ooo", result.returns_on)
     return Report(overall, dict(by_language), dict(by_category))
 
@@ -110,13 +120,18 @@ def _count(tally: Tally, item: dict, said_ooo: bool, returns_on: date | None) ->
     if returns_on is not None and abs((returns_on - expected).days) <= 1:
         tally.within_one += 1
     if returns_on != expected:
-        tally.misses.append(f"{item['id']}: returns_on {returns_on}, expected {expected}")
+        tally.misses.append(
+            f"{item['id']}: returns_on {returns_on}, expected {expected}"
+        )
 
 
 def format_report(report: Report) -> str:
     """The report as a table a person reads."""
     lines = [_header(), _row("all", report.overall)]
-    for title, slices in (("language", report.by_language), ("category", report.by_category)):
+    for title, slices in (
+        ("language", report.by_language),
+        ("category", report.by_category),
+    ):
         lines.append(f"-- by {title}")
         lines += [_row(name, tally) for name, tally in sorted(slices.items())]
     if report.overall.misses:
@@ -126,7 +141,19 @@ def format_report(report: Report) -> str:
 
 
 def _header() -> str:
-    return f"{'slice':<28}{'n':>4}{'prec':>7}{'recall':>7}{'f1':>7}{'dated':>6}{'exact':>7}{'±1d':>7}"
+    columns = (
+        ("n", 4),
+        ("prec", 7),
+        ("recall", 7),
+        ("f1", 7),
+        ("dated", 6),
+        ("exact", 7),
+    )
+    return (
+        f"{'slice':<28}"
+        + "".join(f"{name:>{width}}" for name, width in columns)
+        + (f"{'±1d':>7}")
+    )
 
 
 def _row(name: str, t: Tally) -> str:
@@ -140,7 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0]) if args else CORPUS
     if not path.exists():
-        print(f"error: corpus not found at {path}; pass its path as the argument", file=sys.stderr)
+        print(
+            f"error: corpus not found at {path}; pass its path as the argument",
+            file=sys.stderr,
+        )
         return 2
     print(format_report(evaluate(load_corpus(path))))
     return 0

@@ -45,29 +45,37 @@ def parse_inbound(
     found = classify(headers, msg, lexicon)
     lang = language or detect_inbound_language(f"{text[:400]}\n{subject}")
     if found.kind == "ooo":
-        return _absence(msg, found, lang, sent_at, country, default_absence_days, lexicon)
-    if found.kind == "human":
-        intents = human_intents(text, msg.folded, lexicon)
-        contacts, contact_spans = (), ()
-        if "referral" in intents.intents:
-            contacts, contact_spans = alternate_contacts(
-                text, msg.folded, lexicon, "intents.referral"
-            )
-        return InboundAnalysis(
-            kind="human",
-            language=lang,
-            confidence=found.confidence,
-            intents=intents.intents,
-            scheduling_link=intents.scheduling_link,
-            alternate_contacts=contacts,
-            spans=(*intents.spans, *contact_spans),
+        return _absence(
+            msg, found, lang, sent_at, country, default_absence_days, lexicon
         )
+    if found.kind == "human":
+        return _human(msg, found, lang, lexicon)
     return InboundAnalysis(
         kind=found.kind,
         language=lang,
         bounce_type=found.bounce_type,
         confidence=found.confidence,
         spans=found.spans,
+    )
+
+
+def _human(
+    msg: Message, found: Classification, lang: str, lexicon: InboundLexicon
+) -> InboundAnalysis:
+    intents = human_intents(msg.text, msg.folded, lexicon)
+    contacts, contact_spans = (), ()
+    if "referral" in intents.intents:
+        contacts, contact_spans = alternate_contacts(
+            msg.text, msg.folded, lexicon, "intents.referral"
+        )
+    return InboundAnalysis(
+        kind="human",
+        language=lang,
+        confidence=found.confidence,
+        intents=intents.intents,
+        scheduling_link=intents.scheduling_link,
+        alternate_contacts=contacts,
+        spans=(*intents.spans, *contact_spans),
     )
 
 
@@ -85,7 +93,9 @@ def _absence(
     ctx = DateContext(anchor, numeric_order(msg.text, country), languages)
     dates = extract_absence_dates(msg.text, msg.folded, "body", ctx, lexicon)
     if dates is None and msg.subject:
-        dates = extract_absence_dates(msg.subject, msg.fsubject, "subject", ctx, lexicon)
+        dates = extract_absence_dates(
+            msg.subject, msg.fsubject, "subject", ctx, lexicon
+        )
     contacts, contact_spans = alternate_contacts(msg.text, msg.folded, lexicon)
     date_spans = (dates.span,) if dates else ()
     return InboundAnalysis(
@@ -101,7 +111,9 @@ def _absence(
     )
 
 
-def _returns_on(dates: AbsenceDates | None, anchor: date | None, default_days: int) -> date | None:
+def _returns_on(
+    dates: AbsenceDates | None, anchor: date | None, default_days: int
+) -> date | None:
     if dates is not None:
         return dates.returns_on
     return anchor + timedelta(days=default_days) if anchor else None

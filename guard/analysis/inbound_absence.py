@@ -44,7 +44,9 @@ def extract_absence_dates(
         mentions = find_dates(text, folded, sentence, ctx, lexicon)
         roles = _roles(folded, sentence, mentions, lexicon)
         for found in _candidates(text, field, mentions, roles):
-            if _sane(found, ctx.anchor) and (best is None or found.priority > best.priority):
+            if _sane(found, ctx.anchor) and (
+                best is None or found.priority > best.priority
+            ):
                 best = found
     return best
 
@@ -52,12 +54,19 @@ def extract_absence_dates(
 def _talks_about_absence(
     folded: str, sentence: tuple[int, int], lexicon: InboundLexicon, field: str
 ) -> bool:
-    names = ("absence", "return", "subject_ooo") if field == "subject" else ("absence", "return")
+    names = (
+        ("absence", "return", "subject_ooo")
+        if field == "subject"
+        else ("absence", "return")
+    )
     return any(lexicon.cue(name).search(folded, *sentence) for name in names)
 
 
 def _roles(
-    folded: str, sentence: tuple[int, int], mentions: list[DateMention], lexicon: InboundLexicon
+    folded: str,
+    sentence: tuple[int, int],
+    mentions: list[DateMention],
+    lexicon: InboundLexicon,
 ) -> list[str]:
     roles: list[str] = []
     for i, mention in enumerate(mentions):
@@ -68,12 +77,16 @@ def _roles(
     for i, mention in enumerate(mentions):
         ceiling = mentions[i + 1].start if i + 1 < len(mentions) else sentence[1]
         suffix = folded[mention.end : min(ceiling, mention.end + _SUFFIX_WINDOW)]
-        if roles[i] in ("until", "plain") and lexicon.cue("connectors.inclusive").search(
-            suffix[:_INCLUSIVE_REACH]
-        ):
+        if roles[i] in ("until", "plain") and lexicon.cue(
+            "connectors.inclusive"
+        ).search(suffix[:_INCLUSIVE_REACH]):
             roles[i] = "last"
         # German and Dutch put the verb after the date: "am 27. Juli wieder im Büro".
-        elif not explicit and roles[i] in ("plain", "from") and lexicon.cue("return").search(suffix):
+        elif (
+            not explicit
+            and roles[i] in ("plain", "from")
+            and lexicon.cue("return").search(suffix)
+        ):
             roles[i] = "return"
     return roles
 
@@ -115,15 +128,25 @@ def _candidates(
     for mention, role in zip(mentions, roles, strict=True):
         if role not in _PRIORITY or mention.value is None:
             continue
-        span = Span("return_date", mention.start, mention.end, text[mention.start : mention.end], field)
+        span = Span(
+            "return_date",
+            mention.start,
+            mention.end,
+            text[mention.start : mention.end],
+            field,
+        )
         if role in ("return", "until"):
-            found.append(AbsenceDates(mention.value, None, starts_on, _PRIORITY[role], span))
+            found.append(
+                AbsenceDates(mention.value, None, starts_on, _PRIORITY[role], span)
+            )
             continue
         last = mention.end_value if role == "range" else mention.value
         if last is None:
             continue
         start = mention.value if role == "range" else starts_on
-        found.append(AbsenceDates(last + timedelta(days=1), last, start, _PRIORITY[role], span))
+        found.append(
+            AbsenceDates(last + timedelta(days=1), last, start, _PRIORITY[role], span)
+        )
     return found
 
 

@@ -37,7 +37,7 @@ class Classification:
 
 @dataclass(frozen=True, slots=True)
 class Message:
-    """The texts a decision reads: originals for evidence, folded copies for matching."""
+    """The texts a decision reads: originals for evidence, folded ones for matching."""
 
     subject: str
     text: str
@@ -79,7 +79,9 @@ def header_signals(headers: Mapping[str, str]) -> HeaderSignals:
     return HeaderSignals(
         auto=auto,
         ooo=bool(_OOF_MARKERS.search(vendor)),
-        report=report.group(1) if "multipart/report" in content_type and report else None,
+        report=report.group(1)
+        if "multipart/report" in content_type and report
+        else None,
         daemon=bool(_DAEMON.search(h.get("from", ""))),
         calendar="text/calendar" in content_type or "method=request" in content_type,
     )
@@ -99,7 +101,9 @@ def classify(
 
 def _span(label: str, match: re.Match, msg: Message, field: str = "body") -> Span:
     original = msg.subject if field == "subject" else msg.text
-    return Span(label, match.start(), match.end(), original[match.start() : match.end()], field)
+    return Span(
+        label, match.start(), match.end(), original[match.start() : match.end()], field
+    )
 
 
 def _bounce(
@@ -118,7 +122,9 @@ def _bounce(
     delay = lexicon.cue("delay").search(msg.fsubject) or lexicon.cue("delay").search(
         folded, 0, msg.lead
     )
-    soft = bool(delay) or (bool(statuses) and all(s.startswith(_SOFT_STATUS) for s in statuses))
+    soft = bool(delay) or (
+        bool(statuses) and all(s.startswith(_SOFT_STATUS) for s in statuses)
+    )
     spans = tuple(_span("bounce_phrase", m, msg) for m in body[:1])
     return Classification("bounce", "soft" if soft else "hard", 0.95, spans)
 
@@ -130,7 +136,9 @@ def _gone(
     if match is None:
         return None
     span = _span("gone_phrase", match, msg)
-    return Classification("gone", confidence=0.85 if signals.auto else 0.7, spans=(span,))
+    return Classification(
+        "gone", confidence=0.85 if signals.auto else 0.7, spans=(span,)
+    )
 
 
 def _receipt(
@@ -151,9 +159,13 @@ def _out_of_office(
     auto_subject = lexicon.cue("subject_auto").search(msg.fsubject)
     marker = lexicon.cue("auto_marker").search(folded, 0, lead)
     spans = [_span("ooo_phrase", m, msg) for m in (absence,) if m]
-    spans += [_span("ooo_phrase", m, msg, "subject") for m in (in_subject, auto_subject) if m]
+    spans += [
+        _span("ooo_phrase", m, msg, "subject") for m in (in_subject, auto_subject) if m
+    ]
     languages = tuple(cue_language(m) for m in (absence, returning, in_subject) if m)
-    found = Classification("ooo", confidence=0.95, spans=tuple(spans), languages=languages)
+    found = Classification(
+        "ooo", confidence=0.95, spans=tuple(spans), languages=languages
+    )
     if signals.ooo:
         return found
     if signals.auto or auto_subject:
@@ -169,12 +181,16 @@ def _out_of_office(
     if lexicon.cue("human_marker").search(folded, 0, lead):
         return None
     if marker:
-        return Classification("ooo", confidence=0.8, spans=tuple(spans), languages=languages)
+        return Classification(
+            "ooo", confidence=0.8, spans=tuple(spans), languages=languages
+        )
     if _heads_up(folded, absence, lexicon):
         return None
     if absence and absence.start() > _BUFFER and not in_subject:
         return None  # a holiday mentioned in passing deep inside a message
-    return Classification("ooo", confidence=0.7, spans=tuple(spans), languages=languages)
+    return Classification(
+        "ooo", confidence=0.7, spans=tuple(spans), languages=languages
+    )
 
 
 def _heads_up(folded: str, absence: re.Match | None, lexicon: InboundLexicon) -> bool:
@@ -188,6 +204,9 @@ def _heads_up(folded: str, absence: re.Match | None, lexicon: InboundLexicon) ->
     return bool(lexicon.cue("headsup").search(folded, absence.start(), end))
 
 
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv|vs|antw|rif|r|res|odp)\s*:", re.IGNORECASE)
+
+
 def _acknowledgement(
     signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
 ) -> Classification | None:
@@ -197,5 +216,15 @@ def _acknowledgement(
     ).search(msg.fsubject)
     if not (match or in_subject or signals.auto):
         return None
+    if (
+        match
+        and not (in_subject or signals.auto)
+        and _REPLY_SUBJECT.match(msg.fsubject)
+    ):
+        # A person answering in the thread ("take me off your mailing list") uses the
+        # words an acknowledgement uses; only headers or the subject make it automatic.
+        return None
     spans = (_span("auto_ack_phrase", match, msg),) if match else ()
-    return Classification("auto_ack", confidence=0.9 if signals.auto else 0.75, spans=spans)
+    return Classification(
+        "auto_ack", confidence=0.9 if signals.auto else 0.75, spans=spans
+    )

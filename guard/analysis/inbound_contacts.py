@@ -22,7 +22,7 @@ _NAME = re.compile(
 )
 # Words that start a capitalised run without being a name.
 _NOT_NAMES = frozenset(
-    "please our the my your this if for our in bitte unsere unser ihre la le les".split()
+    ("please", "our", "the", "my", "your", "this", "if", "for", "in", "bitte", "unsere")
 )
 _PAIR_GAP = 6  # "Jane Doe (jane@x.com)", "Jane Doe: jane@x.com"
 
@@ -44,7 +44,9 @@ def alternate_contacts(
     return tuple(contacts), tuple(spans)
 
 
-def _read_contacts(text: str, start: int, end: int) -> list[tuple[AlternateContact, Span]]:
+def _read_contacts(
+    text: str, start: int, end: int
+) -> list[tuple[AlternateContact, Span]]:
     found: list[tuple[AlternateContact, Span]] = []
     name = _NAME.match(text, start, end)
     if name and name["name"].split()[0].lower() in _NOT_NAMES:
@@ -56,7 +58,9 @@ def _read_contacts(text: str, start: int, end: int) -> list[tuple[AlternateConta
             (e for e in emails if 0 <= e.start() - name.end("name") <= _PAIR_GAP), None
         )
         stop = paired.end() if paired else name.end("name")
-        contact = AlternateContact(name=name["name"], email=paired.group(0) if paired else None)
+        contact = AlternateContact(
+            name=name["name"], email=paired.group(0) if paired else None
+        )
         found.append((contact, _evidence(text, name.start("name"), stop)))
     for email in emails:
         if email is not paired:

@@ -1,4 +1,4 @@
-"""What a human reply asks for: negative, unsubscribe, referral, their booking link, positive.
+"""What a human reply asks for: negative, unsubscribe, referral, booking link, positive.
 
 Only the sender's own new lines count: quoted history is the seller's text, and a
 booking link in it is the seller's own, not one the contact offers.
@@ -45,7 +45,14 @@ def human_intents(text: str, folded: str, lexicon: InboundLexicon) -> Intents:
             if intent == "positive" and _negated(folded, match, lexicon):
                 continue
             found.add(intent)
-            spans.append(Span(intent, match.start(), match.end(), text[match.start() : match.end()]))
+            spans.append(
+                Span(
+                    intent,
+                    match.start(),
+                    match.end(),
+                    text[match.start() : match.end()],
+                )
+            )
             break
     if found & {"negative", "unsubscribe"}:
         found.discard("positive")

@@ -35,7 +35,7 @@ _FOLD_CACHE: dict[str, str] = {}
 
 
 def fold(text: str) -> str:
-    """Lower-case, accent-free copy of `text` with the *same length* (offsets stay valid)."""
+    """Lower-case, accent-free copy of `text`, same length (offsets stay valid)."""
     if text.isascii():
         return text.lower()
     out = []
@@ -53,12 +53,16 @@ class Cue:
 
     pattern: re.Pattern[str] | None
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> re.Match | None:
         if self.pattern is None:
             return None
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match]:
         if self.pattern is None:
             return iter(())
         return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
@@ -108,7 +112,9 @@ def _check(lang: str, key: str, patterns: list[str]) -> None:
         try:
             compiled = re.compile(pattern)
         except re.error as exc:
-            raise ValueError(f"{lang}.yaml {key}: bad pattern {pattern!r}: {exc}") from exc
+            raise ValueError(
+                f"{lang}.yaml {key}: bad pattern {pattern!r}: {exc}"
+            ) from exc
         if compiled.groups:
             raise ValueError(
                 f"{lang}.yaml {key}: use non-capturing groups (?:...) in {pattern!r}"
@@ -134,7 +140,9 @@ def _compile(per_lang: dict[str, dict[str, list[str]]]) -> dict[str, Cue]:
         spaced, unspaced = [], []
         for lang, entries in per_lang.items():
             if entries.get(name):
-                group = f"(?P<{_GROUP}{lang}>{_wrap(entries[name], anchored_end=anchored)})"
+                group = (
+                    f"(?P<{_GROUP}{lang}>{_wrap(entries[name], anchored_end=anchored)})"
+                )
                 (unspaced if lang in NO_WORD_BOUNDARIES else spaced).append(group)
         # One word boundary around all spaced languages is much faster than one each.
         alternatives = [f"(?<!\\w)(?:{'|'.join(spaced)})(?!\\w)"] if spaced else []
@@ -156,5 +164,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> InboundLexicon:
             _check(path.stem, key, patterns)
         per_lang[path.stem] = entries
     if not per_lang:
-        raise FileNotFoundError(f"no inbound lexicons in {directory}: expected <lang>.yaml")
+        raise FileNotFoundError(
+            f"no inbound lexicons in {directory}: expected <lang>.yaml"
+        )
     return InboundLexicon(languages=tuple(per_lang), cues=_compile(per_lang))

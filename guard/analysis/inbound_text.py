@@ -40,7 +40,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+def _append_trimmed(
+    spans: list[tuple[int, int]], text: str, start: int, end: int
+) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

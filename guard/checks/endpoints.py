@@ -16,11 +16,20 @@ router = APIRouter(prefix="/v1", tags=["checks"])
 
 @router.post("/checks", response_model=CheckOut, responses=PROBLEMS)
 def create_check(
-    check: CheckIn, request: Request, db: DbSession, caller: Checker, policy: CurrentPolicy
+    check: CheckIn,
+    request: Request,
+    db: DbSession,
+    caller: Checker,
+    policy: CurrentPolicy,
 ) -> CheckOut:
-    """Check a planned send before dispatch; the answer says allow, warn, rewrite, defer or block."""
+    """Check a planned send before dispatch; the answer says allow, warn, rewrite, defer
+    or
+    block.
+    """
     settings = request.app.state.settings
-    return service.run_check(db=db, policy=policy, settings=settings, caller=caller, check=check)
+    return service.run_check(
+        db=db, policy=policy, settings=settings, caller=caller, check=check
+    )
 
 
 @router.get("/checks/{check_id}", response_model=CheckOut, responses=PROBLEMS)

@@ -1,4 +1,4 @@
-"""Run one check: idempotency, snapshot, analysis, rules, record (DESIGN §4 steps 2-6)."""
+"""Run one check: idempotency, snapshot, analysis, rules, record (DESIGN §4)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from guard.auth import Caller
-from guard.checks.schemas import CheckIn, CheckOut, EvidenceOut, FindingOut, SuggestionOut
+from guard.checks.schemas import (
+    CheckIn,
+    CheckOut,
+    EvidenceOut,
+    FindingOut,
+    SuggestionOut,
+)
 from guard.engine import snapshot
 from guard.engine.decide import analyse, decide_send
 from guard.engine.record import DecisionLog, evidence_json, save_check, vars_of
@@ -39,7 +45,9 @@ def run_check(
     now = now or datetime.now(UTC)
     started = time.perf_counter()
     digest = input_digest(check)
-    contact = snapshot.find_contact(db, email=check.contact.email, external_id=check.contact.external_id)
+    contact = snapshot.find_contact(
+        db, email=check.contact.email, external_id=check.contact.external_id
+    )
     snapshot.lock_contact(db, contact)
     if check.idempotency_key and not check.dry_run:
         stored = _stored(db, check.idempotency_key, digest)
@@ -70,7 +78,9 @@ def run_check(
         api_key_id=caller.key_id,
         review_expiry_hours=settings.review_expiry_hours,
     )
-    row = save_check(db, send=send, ctx=ctx, analysis=analysis, decision=decision, log=log)
+    row = save_check(
+        db, send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
+    )
     return present_check(row, _review_id(db, row.id))
 
 
@@ -78,7 +88,8 @@ def _enforce_size(check: CheckIn, settings: Settings) -> None:
     size = len(check.body.encode()) + len((check.body_html or "").encode())
     if size > settings.max_message_bytes:
         raise PayloadTooLarge(
-            f"The message is {size} bytes; the limit is {settings.max_message_bytes} bytes.",
+            f"The message is {size} bytes; "
+            f"the limit is {settings.max_message_bytes} bytes.",
             errors=[{"field": "body", "message": "message too large"}],
         )
 
@@ -101,7 +112,9 @@ def planned_send(check: CheckIn, contact_id: int) -> PlannedSend:
 
 def _stored(db: Session, key: str, digest: str) -> CheckOut | None:
     row = db.scalar(
-        select(Check).options(selectinload(Check.findings)).where(Check.idempotency_key == key)
+        select(Check)
+        .options(selectinload(Check.findings))
+        .where(Check.idempotency_key == key)
     )
     if row is None:
         return None

@@ -41,7 +41,11 @@ def check(
     try:
         with session_scope() as db:
             out = run_check(
-                db=db, policy=load_policy(settings), settings=settings, caller=caller, check=payload
+                db=db,
+                policy=load_policy(settings),
+                settings=settings,
+                caller=caller,
+                check=payload,
             )
     except GuardError as exc:
         raise fail(exc.detail) from exc

@@ -14,7 +14,8 @@ app.add_typer(db_app, name="db")
 @db_app.command("upgrade")
 def upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
     """Migrate the database in GUARD_DATABASE_URL to REVISION (default: head)."""
-    from guard.migrate import prepare, upgrade as run
+    from guard.migrate import prepare
+    from guard.migrate import upgrade as run
 
     settings = get_settings()
     url = settings.database_url
@@ -28,7 +29,9 @@ def upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> 
 
 
 @db_app.command("downgrade")
-def downgrade(revision: str = typer.Argument(..., help="Target revision, e.g. base.")) -> None:
+def downgrade(
+    revision: str = typer.Argument(..., help="Target revision, e.g. base."),
+) -> None:
     """Migrate the database in GUARD_DATABASE_URL down to REVISION."""
     from guard.migrate import downgrade as run
 

@@ -28,7 +28,9 @@ def load(
             typer.echo("demo data already loaded", err=True)
         else:
             load_demo(db)
-            typer.echo("demo data loaded: account 'northwind' with 4 contacts", err=True)
+            typer.echo(
+                "demo data loaded: account 'northwind' with 4 contacts", err=True
+            )
         if not key_file.exists():
             _, raw = create_key(db, role="admin", name="demo")
             key_file.write_text(raw + "\n")

@@ -103,14 +103,22 @@ def _answer(id_: object, result: InboundAnalysis) -> dict:
         "bounce_type": result.bounce_type,
         "language": result.language,
         "returns_on": result.returns_on.isoformat() if result.returns_on else None,
-        "last_day_away": result.last_day_away.isoformat() if result.last_day_away else None,
+        "last_day_away": result.last_day_away.isoformat()
+        if result.last_day_away
+        else None,
         "starts_on": result.starts_on.isoformat() if result.starts_on else None,
         "date_found": result.date_found,
         "alternate_contacts": [
             {"name": c.name, "email": c.email} for c in result.alternate_contacts
         ],
         "evidence": [
-            {"label": s.label, "field": s.field, "start": s.start, "end": s.end, "text": s.text}
+            {
+                "label": s.label,
+                "field": s.field,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+            }
             for s in result.spans
         ],
         "intents": sorted(result.intents),

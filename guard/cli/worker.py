@@ -24,4 +24,7 @@ def worker(
             typer.echo(json.dumps(run_jobs(db)))
         return
     settings = get_settings()
-    run_forever(make_sessionmaker(make_engine(settings)), interval=settings.worker_interval_seconds)
+    run_forever(
+        make_sessionmaker(make_engine(settings)),
+        interval=settings.worker_interval_seconds,
+    )

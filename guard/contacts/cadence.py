@@ -65,7 +65,9 @@ def _absence(ctx: ContactContext) -> AbsenceNow | None:
     today = ctx.now.date()
     for a in ctx.absences:
         if a.returns_on is None or a.returns_on > today:
-            alternates = [{"name": x.name, "email": x.email} for x in a.alternate_contacts]
+            alternates = [
+                {"name": x.name, "email": x.email} for x in a.alternate_contacts
+            ]
             return AbsenceNow(
                 returns_on=a.returns_on,
                 source=a.source,
@@ -80,7 +82,11 @@ def _limits(policy: Policy, ctx: ContactContext) -> list[WindowUse]:
     uses = []
     for days, limit in ((7, params.max_per_7_days), (30, params.max_per_30_days)):
         used = sum(1 for t in ctx.touches if t.sent_at > ctx.now - timedelta(days=days))
-        uses.append(WindowUse(window_days=days, limit=limit, used=used, left=max(0, limit - used)))
+        uses.append(
+            WindowUse(
+                window_days=days, limit=limit, used=used, left=max(0, limit - used)
+            )
+        )
     return uses
 
 

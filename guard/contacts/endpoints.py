@@ -1,4 +1,4 @@
-"""/v1/accounts and /v1/contacts: the CRM keeps the guard's picture of each buyer current."""
+"""/v1/accounts and /v1/contacts: the CRM keeps the guard's picture of each buyer."""
 
 from __future__ import annotations
 
@@ -41,9 +41,11 @@ def put_contact(
     caller: Writer,
     response: Response,
 ) -> ContactOut:
-    """Create or update a contact: stage, persona, buying-group position, locale, consent."""
+    """Create or update a contact: stage, persona, position, locale, consent."""
     pack = request.app.state.policy.pack
-    row, created = service.upsert_contact(db, pack=pack, external_id=external_id, data=data)
+    row, created = service.upsert_contact(
+        db, pack=pack, external_id=external_id, data=data
+    )
     response.status_code = 201 if created else 200
     return _contact_out(db, row)
 
@@ -58,7 +60,9 @@ def bulk_contacts(
     return ContactBulkOut(created=created, updated=updated)
 
 
-@router.get("/contacts/{ref}/cadence", response_model=cadence.CadenceOut, responses=PROBLEMS)
+@router.get(
+    "/contacts/{ref}/cadence", response_model=cadence.CadenceOut, responses=PROBLEMS
+)
 def contact_cadence(
     ref: str, db: DbSession, caller: AnyCaller, policy: CurrentPolicy
 ) -> cadence.CadenceOut:

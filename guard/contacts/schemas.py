@@ -14,7 +14,9 @@ _ZONES = frozenset(available_timezones())
 
 def _check_zone(value: str | None) -> str | None:
     if value is not None and value not in _ZONES:
-        raise ValueError(f"unknown time zone {value!r}: use an IANA name like 'Europe/Berlin'")
+        raise ValueError(
+            f"unknown time zone {value!r}: use an IANA name like 'Europe/Berlin'"
+        )
     return value
 
 

@@ -12,7 +12,9 @@ from models.base import utc_now
 from rules.packs import Pack
 
 
-def upsert_account(db: Session, *, external_id: str, data: AccountIn) -> tuple[Account, bool]:
+def upsert_account(
+    db: Session, *, external_id: str, data: AccountIn
+) -> tuple[Account, bool]:
     row = db.scalar(select(Account).where(Account.external_id == external_id))
     created = row is None
     if row is None:
@@ -44,7 +46,8 @@ def _account_id(db: Session, external_id: str | None) -> int | None:
     account_id = db.scalar(select(Account.id).where(Account.external_id == external_id))
     if account_id is None:
         raise InvalidInput(
-            f"unknown account {external_id!r}: create it with PUT /v1/accounts/{external_id}",
+            f"unknown account {external_id!r}: "
+            f"create it with PUT /v1/accounts/{external_id}",
             field="body.account",
         )
     return account_id
@@ -58,7 +61,8 @@ def upsert_contact(
     email = data.email.lower()
     row = db.scalar(select(Contact).where(Contact.external_id == external_id))
     if row is None:
-        # A contact first seen by address (e.g. from an inbound reply) gets its CRM id now.
+        # A contact first seen by address (e.g. from an inbound reply) gets its CRM id
+        # now.
         row = db.scalar(select(Contact).where(Contact.email == email))
     created = row is None
     if row is None:
@@ -74,15 +78,26 @@ def upsert_contact(
     row.account_id = account_id
     db.flush()
     if previous != row.stage:
-        db.add(StageChange(contact_id=row.id, from_stage=previous, stage=row.stage, changed_at=utc_now()))
+        db.add(
+            StageChange(
+                contact_id=row.id,
+                from_stage=previous,
+                stage=row.stage,
+                changed_at=utc_now(),
+            )
+        )
     return row, created
 
 
-def bulk_upsert(db: Session, *, pack: Pack, items: list[ContactBulkItem]) -> tuple[int, int]:
+def bulk_upsert(
+    db: Session, *, pack: Pack, items: list[ContactBulkItem]
+) -> tuple[int, int]:
     created = updated = 0
     for index, item in enumerate(items):
         try:
-            _, was_created = upsert_contact(db, pack=pack, external_id=item.external_id, data=item)
+            _, was_created = upsert_contact(
+                db, pack=pack, external_id=item.external_id, data=item
+            )
         except InvalidInput as exc:
             raise InvalidInput(
                 f"contacts[{index}]: {exc.detail}",
@@ -95,7 +110,9 @@ def bulk_upsert(db: Session, *, pack: Pack, items: list[ContactBulkItem]) -> tup
 
 def get_contact(db: Session, ref: str) -> Contact:
     column = Contact.email if "@" in ref else Contact.external_id
-    row = db.scalar(select(Contact).where(column == (ref.lower() if "@" in ref else ref)))
+    row = db.scalar(
+        select(Contact).where(column == (ref.lower() if "@" in ref else ref))
+    )
     if row is None:
         raise NotFound(f"No contact {ref!r}.")
     return row

@@ -17,7 +17,9 @@ from rules.content import Asset
 
 
 class ContentCache:
-    def __init__(self, *, ttl: float = 15.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, *, ttl: float = 15.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.ttl = ttl
         self._clock = clock
         self._assets: tuple[Asset, ...] | None = None

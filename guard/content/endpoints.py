@@ -18,7 +18,7 @@ _EXAMPLE = {
     "id": "security-overview",
     "title": "Security overview",
     "url": "https://content.example.com/security-overview",
-    "why": "Answers the confidentiality questions a security reviewer raises before a pilot",
+    "why": "Answers the confidentiality questions a security reviewer raises",
     "stages": ["sql", "opportunity"],
     "personas": ["security_reviewer"],
     "topics": ["security"],
@@ -40,7 +40,10 @@ def read_content(asset_id: str, db: DbSession, caller: AnyCaller) -> Asset:
 
 @router.post("/content", response_model=Asset, status_code=201, responses=PROBLEMS)
 def create_content(
-    request: Request, db: DbSession, caller: Writer, data: dict[str, Any] = Body(examples=[_EXAMPLE])
+    request: Request,
+    db: DbSession,
+    caller: Writer,
+    data: dict[str, Any] = Body(examples=[_EXAMPLE]),
 ) -> Asset:
     """Add an asset; its id must be new."""
     row = service.create_asset(db, service.validate(data), actor=caller.actor)
@@ -58,14 +61,18 @@ def put_content(
     data: dict[str, Any] = Body(examples=[_EXAMPLE]),
 ) -> Asset:
     """Create or replace an asset."""
-    row, created = service.put_asset(db, asset_id, service.validate(data), actor=caller.actor)
+    row, created = service.put_asset(
+        db, asset_id, service.validate(data), actor=caller.actor
+    )
     response.status_code = 201 if created else 200
     request.app.state.content.invalidate()
     return service.from_row(row)
 
 
 @router.delete("/content/{asset_id}", status_code=204, responses=PROBLEMS)
-def delete_content(asset_id: str, request: Request, db: DbSession, caller: Writer) -> Response:
+def delete_content(
+    asset_id: str, request: Request, db: DbSession, caller: Writer
+) -> Response:
     """Retire an asset: it is never suggested again."""
     service.delete_asset(db, asset_id, actor=caller.actor)
     request.app.state.content.invalidate()

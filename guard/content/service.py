@@ -25,7 +25,7 @@ def from_row(row: ContentAsset) -> Asset:
 
 
 def seed_if_empty(db: Session, assets: tuple[Asset, ...]) -> int:
-    """Fill an empty library from the YAML default (first start); never overwrite edits."""
+    """Fill an empty library from the YAML default; never overwrite edits."""
     if db.scalar(select(func.count()).select_from(ContentAsset)):
         return 0
     db.add_all(to_row(a) for a in assets)
@@ -34,7 +34,9 @@ def seed_if_empty(db: Session, assets: tuple[Asset, ...]) -> int:
 
 
 def active_assets(db: Session) -> tuple[Asset, ...]:
-    rows = db.scalars(select(ContentAsset).where(ContentAsset.active).order_by(ContentAsset.id))
+    rows = db.scalars(
+        select(ContentAsset).where(ContentAsset.active).order_by(ContentAsset.id)
+    )
     return tuple(from_row(r) for r in rows)
 
 
@@ -50,7 +52,9 @@ def validate(data: dict[str, object]) -> Asset:
         return asset_from_mapping(data)
     except ContentError as exc:
         field, _, message = str(exc).partition(": ")[2].partition(": ")
-        raise InvalidInput(str(exc), field=f"body.{field}" if message else "body") from exc
+        raise InvalidInput(
+            str(exc), field=f"body.{field}" if message else "body"
+        ) from exc
 
 
 def create_asset(db: Session, asset: Asset, *, actor: str) -> ContentAsset:
@@ -64,9 +68,14 @@ def create_asset(db: Session, asset: Asset, *, actor: str) -> ContentAsset:
     return row
 
 
-def put_asset(db: Session, asset_id: str, asset: Asset, *, actor: str) -> tuple[ContentAsset, bool]:
+def put_asset(
+    db: Session, asset_id: str, asset: Asset, *, actor: str
+) -> tuple[ContentAsset, bool]:
     if asset.id != asset_id:
-        raise InvalidInput(f"the body's id {asset.id!r} differs from the path's {asset_id!r}", field="body.id")
+        raise InvalidInput(
+            f"the body's id {asset.id!r} differs from the path's {asset_id!r}",
+            field="body.id",
+        )
     existing = db.get(ContentAsset, asset_id)
     row = to_row(asset, existing)
     db.add(row)
@@ -82,4 +91,8 @@ def delete_asset(db: Session, asset_id: str, *, actor: str) -> None:
 
 
 def _audit(db: Session, actor: str, action: str, asset_id: str) -> None:
-    db.add(AuditEvent(actor=actor, action=action, subject_type="content", subject_id=asset_id))
+    db.add(
+        AuditEvent(
+            actor=actor, action=action, subject_type="content", subject_id=asset_id
+        )
+    )

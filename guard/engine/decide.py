@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from models.domain import ContactContext, Decision, MessageAnalysis, PlannedSend
-
 from guard.analysis.outgoing import analyse_outgoing
 from guard.policy import Policy
+from models.domain import ContactContext, Decision, MessageAnalysis, PlannedSend
 from rules.evaluate import decide
 
 
-def analyse(send: PlannedSend, ctx: ContactContext, language: str | None) -> MessageAnalysis:
+def analyse(
+    send: PlannedSend, ctx: ContactContext, language: str | None
+) -> MessageAnalysis:
     return analyse_outgoing(
         subject=send.subject,
         body=send.body,

@@ -1,4 +1,4 @@
-"""Persist a decision: check, findings, touch, review item and audit event, in one go."""
+"""Persist a decision: check, findings, touch, review item and audit event."""
 
 from __future__ import annotations
 
@@ -10,7 +10,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from models import AuditEvent, Check, FindingRow, ReviewItem, Touch
-from models.domain import ContactContext, Decision, Finding, MessageAnalysis, PlannedSend, Verdict
+from models.domain import (
+    ContactContext,
+    Decision,
+    Finding,
+    MessageAnalysis,
+    PlannedSend,
+    Verdict,
+)
 
 # These verdicts let the send go ahead now (a rewrite goes out in its rewritten form),
 # so the touch is recorded and the next check counts it.
@@ -101,7 +108,9 @@ def _finding_row(f: Finding) -> FindingRow:
     )
 
 
-def _touch(check: Check, send: PlannedSend, ctx: ContactContext, a: MessageAnalysis) -> Touch:
+def _touch(
+    check: Check, send: PlannedSend, ctx: ContactContext, a: MessageAnalysis
+) -> Touch:
     return Touch(
         contact_id=send.contact_id,
         account_id=ctx.contact.account_id,
@@ -143,4 +152,3 @@ def _audit(check: Check, actor: str) -> AuditEvent:
             "pack_revision": check.pack_revision,
         },
     )
-

@@ -13,7 +13,16 @@ from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from guard.errors import ContactNotFound
-from models import Absence, Account, Contact, InboundMessage, Sender, Suppression, Team, Touch
+from models import (
+    Absence,
+    Account,
+    Contact,
+    InboundMessage,
+    Sender,
+    Suppression,
+    Team,
+    Touch,
+)
 from models import domain as d
 
 # The longest window any default rule looks back over is 30 days; keep a margin for
@@ -22,6 +31,9 @@ HISTORY_DAYS = 60
 ACCOUNT_HISTORY_DAYS = 8
 INBOUND_DAYS = 120
 ABSENCE_TAIL_DAYS = 21
+# Buying groups are typically 6-10 people (DESIGN §1); the bound keeps a check's cost
+# flat.
+GROUP_LIMIT = 50
 
 
 def find_contact(db: Session, *, email: str | None, external_id: str | None) -> Contact:
@@ -33,23 +45,30 @@ def find_contact(db: Session, *, email: str | None, external_id: str | None) -> 
         ref = str(external_id)
     if row is None:
         raise ContactNotFound(
-            f"No contact {ref!r}: create it first with PUT /v1/contacts/{{external_id}}."
+            f"No contact {ref!r}: "
+            "create it first with PUT /v1/contacts/{external_id}."
         )
     return row
 
 
 def lock_contact(db: Session, contact: Contact) -> None:
-    """Serialise checks per contact (and per account): account row first, then contact."""
+    """Serialise checks per contact and account: account row first, then contact."""
     if db.get_bind().dialect.name != "postgresql":
         return  # SQLite: BEGIN IMMEDIATE already holds the database write lock.
     if contact.account_id is not None:
-        db.execute(select(Account.id).where(Account.id == contact.account_id).with_for_update())
+        db.execute(
+            select(Account.id).where(Account.id == contact.account_id).with_for_update()
+        )
     db.execute(select(Contact.id).where(Contact.id == contact.id).with_for_update())
 
 
-def load_context(db: Session, contact: Contact, *, now: datetime, sender: str) -> d.ContactContext:
+def load_context(
+    db: Session, contact: Contact, *, now: datetime, sender: str
+) -> d.ContactContext:
     account = db.get(Account, contact.account_id) if contact.account_id else None
-    touches = _touches(db, Touch.contact_id == contact.id, now - timedelta(days=HISTORY_DAYS))
+    touches = _touches(
+        db, Touch.contact_id == contact.id, now - timedelta(days=HISTORY_DAYS)
+    )
     account_touches: tuple[d.TouchRecord, ...] = ()
     if account is not None:
         since = now - timedelta(days=ACCOUNT_HISTORY_DAYS)
@@ -113,7 +132,9 @@ def to_touch(t: Touch) -> d.TouchRecord:
 
 def _touches(db: Session, where: object, since: datetime) -> tuple[d.TouchRecord, ...]:
     rows = db.scalars(
-        select(Touch).where(where, Touch.sent_at >= since).order_by(Touch.sent_at.desc())
+        select(Touch)
+        .where(where, Touch.sent_at >= since)
+        .order_by(Touch.sent_at.desc())
     )
     return tuple(to_touch(t) for t in rows)
 
@@ -124,10 +145,17 @@ def _group(db: Session, contact: Contact) -> tuple[d.GroupMember, ...]:
     replied = exists().where(
         InboundMessage.contact_id == Contact.id, InboundMessage.kind == "human"
     )
+    # The buying group is the account's contacts with a role in this deal: a large
+    # account's other thousands of CRM contacts are not part of it.
     rows = db.execute(
         select(Contact, replied.label("engaged"))
-        .where(Contact.account_id == contact.account_id, Contact.id != contact.id)
+        .where(
+            Contact.account_id == contact.account_id,
+            Contact.id != contact.id,
+            Contact.position.is_not(None),
+        )
         .order_by(Contact.id)
+        .limit(GROUP_LIMIT)
     )
     return tuple(d.GroupMember(to_person(c), bool(engaged)) for c, engaged in rows)
 
@@ -147,7 +175,9 @@ def to_inbound(m: InboundMessage, absence_id: int | None = None) -> d.InboundRec
     )
 
 
-def _inbound(db: Session, contact_id: int, now: datetime) -> tuple[d.InboundRecord, ...]:
+def _inbound(
+    db: Session, contact_id: int, now: datetime
+) -> tuple[d.InboundRecord, ...]:
     rows = db.execute(
         select(InboundMessage, Absence.id)
         .outerjoin(Absence, Absence.inbound_id == InboundMessage.id)
@@ -172,13 +202,16 @@ def to_absence(a: Absence) -> d.AbsenceRecord:
         evidence=a.evidence,
         noticed_at=a.noticed_at,
         alternate_contacts=tuple(
-            d.AlternateContact(x.get("name"), x.get("email")) for x in a.alternates or ()
+            d.AlternateContact(x.get("name"), x.get("email"))
+            for x in a.alternates or ()
         ),
         inbound_id=a.inbound_id,
     )
 
 
-def _absences(db: Session, contact_id: int, now: datetime) -> tuple[d.AbsenceRecord, ...]:
+def _absences(
+    db: Session, contact_id: int, now: datetime
+) -> tuple[d.AbsenceRecord, ...]:
     tail = (now - timedelta(days=ABSENCE_TAIL_DAYS)).date()
     rows = db.scalars(
         select(Absence)
@@ -202,7 +235,9 @@ def _suppressions(
     ]
     if account is not None:
         clauses.append(
-            and_(Suppression.scope == "account", Suppression.value == account.external_id)
+            and_(
+                Suppression.scope == "account", Suppression.value == account.external_id
+            )
         )
     rows = db.scalars(select(Suppression).where(or_(*clauses)))
     return tuple(d.Suppression(s.scope, s.value, s.reason) for s in rows)
@@ -210,7 +245,7 @@ def _suppressions(
 
 def sender_team(db: Session, sender_email: str) -> str | None:
     return db.scalar(
-        select(Team.name).join(Sender, Sender.team_id == Team.id).where(
-            Sender.email == sender_email.lower()
-        )
+        select(Team.name)
+        .join(Sender, Sender.team_id == Team.id)
+        .where(Sender.email == sender_email.lower())
     )

@@ -1,1 +1,1 @@
-"""Inbound replies: classified on arrival and turned into durable state the rules read."""
+"""Inbound replies: classified on arrival, turned into state the rules read."""

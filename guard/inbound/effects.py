@@ -1,4 +1,4 @@
-"""What an inbound message changes: absences, consent, suppressions (one function a kind)."""
+"""What an inbound message changes: absences, consent and suppressions."""
 
 from __future__ import annotations
 
@@ -12,7 +12,12 @@ from models.domain import InboundAnalysis
 
 
 def apply(
-    db: Session, row: InboundMessage, analysis: InboundAnalysis, contact: Contact, *, now: datetime
+    db: Session,
+    row: InboundMessage,
+    analysis: InboundAnalysis,
+    contact: Contact,
+    *,
+    now: datetime,
 ) -> list[str]:
     handler = _HANDLERS.get(analysis.kind)
     changes = handler(db, row, analysis, contact, now) if handler else []
@@ -30,7 +35,13 @@ def apply(
     return changes
 
 
-def _ooo(db: Session, row: InboundMessage, a: InboundAnalysis, contact: Contact, now: datetime) -> list[str]:
+def _ooo(
+    db: Session,
+    row: InboundMessage,
+    a: InboundAnalysis,
+    contact: Contact,
+    now: datetime,
+) -> list[str]:
     """A later auto-reply for the same absence updates it instead of adding another."""
     received = row.received_at.date()
     current = db.scalar(
@@ -52,7 +63,9 @@ def _ooo(db: Session, row: InboundMessage, a: InboundAnalysis, contact: Contact,
         "confidence": a.confidence,
         "evidence": _evidence(a),
         "noticed_at": row.received_at,
-        "alternates": [{"name": x.name, "email": x.email} for x in a.alternate_contacts],
+        "alternates": [
+            {"name": x.name, "email": x.email} for x in a.alternate_contacts
+        ],
         "inbound_id": row.id,
     }
     if current is None:
@@ -72,26 +85,50 @@ def _evidence(a: InboundAnalysis) -> str:
 
 def _suppress(db: Session, contact: Contact, reason: str, consent: str) -> list[str]:
     exists = db.scalar(
-        select(Suppression.id).where(Suppression.scope == "contact", Suppression.value == contact.email)
+        select(Suppression.id).where(
+            Suppression.scope == "contact", Suppression.value == contact.email
+        )
     )
     if exists is None:
         db.add(Suppression(scope="contact", value=contact.email, reason=reason))
     changed = contact.consent != consent
     contact.consent = consent
-    return [f"{contact.email} suppressed: {reason}"] + ([f"consent set to {consent}"] if changed else [])
+    return [f"{contact.email} suppressed: {reason}"] + (
+        [f"consent set to {consent}"] if changed else []
+    )
 
 
-def _bounce(db: Session, row: InboundMessage, a: InboundAnalysis, contact: Contact, now: datetime) -> list[str]:
+def _bounce(
+    db: Session,
+    row: InboundMessage,
+    a: InboundAnalysis,
+    contact: Contact,
+    now: datetime,
+) -> list[str]:
     if a.bounce_type != "hard":
         return []
     return _suppress(db, contact, "hard bounce", "bounced")
 
 
-def _gone(db: Session, row: InboundMessage, a: InboundAnalysis, contact: Contact, now: datetime) -> list[str]:
-    return _suppress(db, contact, "mailbox gone (retired, left the company or moved)", "bounced")
+def _gone(
+    db: Session,
+    row: InboundMessage,
+    a: InboundAnalysis,
+    contact: Contact,
+    now: datetime,
+) -> list[str]:
+    return _suppress(
+        db, contact, "mailbox gone (retired, left the company or moved)", "bounced"
+    )
 
 
-def _human(db: Session, row: InboundMessage, a: InboundAnalysis, contact: Contact, now: datetime) -> list[str]:
+def _human(
+    db: Session,
+    row: InboundMessage,
+    a: InboundAnalysis,
+    contact: Contact,
+    now: datetime,
+) -> list[str]:
     if "unsubscribe" in a.intents and contact.consent != "opted_out":
         contact.consent = "opted_out"
         return ["consent set to opted_out (asked to unsubscribe)"]

@@ -23,15 +23,21 @@ _BODY_DOC = {
         "required": True,
         "content": {
             "message/rfc822": {"schema": {"type": "string", "format": "binary"}},
-            "application/json": {"schema": InboundJson.model_json_schema(by_alias=True)},
+            "application/json": {
+                "schema": InboundJson.model_json_schema(by_alias=True)
+            },
         },
     }
 }
 
 
-@router.post("/inbound", response_model=InboundOut, responses=PROBLEMS, openapi_extra=_BODY_DOC)
-async def post_inbound(request: Request, db: DbSession, caller: Integration) -> InboundOut:
-    """Classify a reply (out-of-office, bounce, human…) and update what the guard knows."""
+@router.post(
+    "/inbound", response_model=InboundOut, responses=PROBLEMS, openapi_extra=_BODY_DOC
+)
+async def post_inbound(
+    request: Request, db: DbSession, caller: Integration
+) -> InboundOut:
+    """Classify a reply (out-of-office, bounce, human…); update what the guard knows."""
     raw = await _read(request)
     settings = request.app.state.settings
     return ingest(
@@ -52,7 +58,9 @@ async def _read(request: Request) -> RawMessage:
         except MimeTooLarge as exc:
             raise PayloadTooLarge(str(exc)) from exc
         except MimeError as exc:
-            raise InvalidInput(f"not a readable MIME message: {exc}", field="body") from exc
+            raise InvalidInput(
+                f"not a readable MIME message: {exc}", field="body"
+            ) from exc
     if kind != "application/json":
         raise InvalidInput(
             "send message/rfc822 or application/json", field="header.content-type"

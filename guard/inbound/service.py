@@ -29,7 +29,9 @@ def ingest(
     now: datetime | None = None,
 ) -> InboundOut:
     now = now or datetime.now(UTC)
-    stored = db.scalar(select(InboundMessage).where(InboundMessage.message_id == raw.message_id))
+    stored = db.scalar(
+        select(InboundMessage).where(InboundMessage.message_id == raw.message_id)
+    )
     if stored is not None:
         return _present(stored, contact=None, changes=[], duplicate=True)
     touch = _replied_touch(db, raw)
@@ -112,10 +114,14 @@ def _present(
         inbound_id=row.id,
         message_id=row.message_id,
         kind=row.kind,
-        contact=contact.email if contact else (row.from_email if row.contact_id else None),
+        contact=contact.email
+        if contact
+        else (row.from_email if row.contact_id else None),
         returns_on=analysis.get("returns_on"),
         last_day_away=analysis.get("last_day_away"),
-        alternate_contacts=[AlternateOut(**a) for a in analysis.get("alternate_contacts", [])],
+        alternate_contacts=[
+            AlternateOut(**a) for a in analysis.get("alternate_contacts", [])
+        ],
         intents=list(row.intents or []),
         scheduling_link=row.scheduling_link,
         changes=changes,

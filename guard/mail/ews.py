@@ -81,7 +81,7 @@ class BoundedRetry(FaultTolerance):
     exchangelib checks max_wait against each single back-off, and takes the
     server's BackOffMilliseconds as given, so a server that keeps asking for
     short waits would stall a caller forever. Here the sleeps of one call
-    (`with policy.budget():`) add up to at most max_wait.
+    (`with policy.budget(max_wait):`) add up to at most max_wait.
     """
 
     def __init__(self, max_wait: float) -> None:
@@ -89,8 +89,10 @@ class BoundedRetry(FaultTolerance):
         self._local = threading.local()  # protocols are shared across threads
 
     @contextmanager
-    def budget(self) -> Iterator[None]:
-        self._local.deadline = time.monotonic() + self.max_wait
+    def budget(self, max_wait: float) -> Iterator[None]:
+        """Bound the back-off sleeps of the calls made inside, in this thread."""
+        self._local.limit = max_wait
+        self._local.deadline = time.monotonic() + max_wait
         try:
             yield
         finally:
@@ -101,7 +103,7 @@ class BoundedRetry(FaultTolerance):
         deadline = getattr(self._local, "deadline", None)
         if deadline is not None and time.monotonic() + seconds > deadline:
             raise RateLimitError(
-                f"still failing; waiting more would exceed max_wait={self.max_wait}s",
+                f"still failing; more waiting would pass max_wait={self._local.limit}s",
                 wait=seconds,
             )
         super().back_off(seconds)
@@ -143,9 +145,13 @@ class ExchangeSource:
             access_type=IMPERSONATION if s.access_type == IMPERSONATION else DELEGATE,
         )
         protocol = account.protocol
-        # exchangelib caches one Protocol per (endpoint, credentials): make the
-        # shared one use this source's bounds, not the first caller's.
-        protocol.config.retry_policy = self._policy
+        # exchangelib caches one Protocol per (endpoint, credentials), so sources
+        # of one service account share it: share one BoundedRetry too (budgets
+        # are per thread and per call); timeouts are the last source's.
+        if isinstance(protocol.config.retry_policy, BoundedRetry):
+            self._policy = protocol.config.retry_policy
+        else:
+            protocol.config.retry_policy = self._policy
         protocol.TIMEOUT = s.request_timeout
         protocol.RETRY_WAIT = s.retry_wait
         return account
@@ -155,7 +161,7 @@ class ExchangeSource:
         """Run one server call within the retry budget; name what failed."""
         started = time.monotonic()
         try:
-            with self._policy.budget():
+            with self._policy.budget(self.settings.max_wait):
                 yield
         except (EWSError, requests.RequestException, OSError) as e:
             spent = time.monotonic() - started

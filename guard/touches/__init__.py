@@ -1,1 +1,1 @@
-"""Touches that happened outside the guard (CRM, sales-engagement tools, manual sends)."""
+"""Touches that happened outside the guard (CRM, engagement tools, manual sends)."""

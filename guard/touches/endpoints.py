@@ -14,7 +14,9 @@ router = APIRouter(prefix="/v1", tags=["touches"])
 
 
 @router.post("/touches", response_model=TouchOut, status_code=201, responses=PROBLEMS)
-def post_touch(data: TouchIn, db: DbSession, caller: Writer, response: Response) -> TouchOut:
+def post_touch(
+    data: TouchIn, db: DbSession, caller: Writer, response: Response
+) -> TouchOut:
     """Record a send that happened; a repeated external_id is recorded once (200)."""
     touch, created = service.record_touch(db, data=data)
     if not created:

@@ -17,7 +17,9 @@ def record_touch(db: Session, *, data: TouchIn) -> tuple[Touch, bool]:
     existing = db.scalar(select(Touch).where(Touch.external_id == data.external_id))
     if existing is not None:
         return existing, False
-    contact = find_contact(db, email=data.contact.email, external_id=data.contact.external_id)
+    contact = find_contact(
+        db, email=data.contact.email, external_id=data.contact.external_id
+    )
     # Analysed here, when it arrives, so the dispatch path only reads the stored flag.
     analysis = analyse_outgoing(subject=data.subject, body=data.body)
     touch = Touch(

@@ -29,7 +29,14 @@ WED = date(2025, 11, 19)
         ("until 04/05", "DE", "DM"),
         ("until 04/05", None, None),
     ],
-    ids=["month first by number", "day first by number", "US", "CA lower case", "DE", "unknown"],
+    ids=[
+        "month first by number",
+        "day first by number",
+        "US",
+        "CA lower case",
+        "DE",
+        "unknown",
+    ],
 )
 def test_numeric_order(text: str, country: str | None, order: str | None) -> None:
     assert numeric_order(text, country) == order
@@ -69,9 +76,18 @@ def test_relative_phrases(key: str, expected: date) -> None:
         (None, 12, 1, None, None),
         (None, 2, 30, WED, None),
     ],
-    ids=["this year", "rolls into next year", "stated year kept", "two-digit year", "no anchor no year", "no such day"],
+    ids=[
+        "this year",
+        "rolls into next year",
+        "stated year kept",
+        "two-digit year",
+        "no anchor no year",
+        "no such day",
+    ],
 )
-def test_place_in_time(year: int | None, month: int, day: int, anchor: date | None, expected: date | None) -> None:
+def test_place_in_time(
+    year: int | None, month: int, day: int, anchor: date | None, expected: date | None
+) -> None:
     assert place_in_time(year, month, day, anchor) == expected
 
 
@@ -82,15 +98,31 @@ def test_place_in_time(year: int | None, month: int, day: int, anchor: date | No
         ("bis 28.11.2025", ("de",), [("28.11.2025", date(2025, 11, 28))]),
         ("am 1. Dezember", ("de",), [("1. Dezember", date(2025, 12, 1))]),
         ("le 2 décembre", ("fr",), [("2 décembre", date(2025, 12, 2))]),
-        ("el 3 de diciembre de 2025", ("es",), [("3 de diciembre de 2025", date(2025, 12, 3))]),
+        (
+            "el 3 de diciembre de 2025",
+            ("es",),
+            [("3 de diciembre de 2025", date(2025, 12, 3))],
+        ),
         ("2025年12月1日", ("zh",), [("2025年12月1日", date(2025, 12, 1))]),
         ("on Monday, 1 December", ("en",), [("Monday, 1 December", date(2025, 12, 1))]),
         ("call 030-1234-5678 or +44 20 7946 0958", ("en",), []),
         ("at 9:30 or 10.45", ("en",), []),
     ],
-    ids=["en day month", "de numeric", "de month name", "fr", "es with year", "zh", "weekday merged into date", "phone numbers", "times"],
+    ids=[
+        "en day month",
+        "de numeric",
+        "de month name",
+        "fr",
+        "es with year",
+        "zh",
+        "weekday merged into date",
+        "phone numbers",
+        "times",
+    ],
 )
-def test_find_dates(text: str, languages: tuple[str, ...], found: list[tuple[str, date]]) -> None:
+def test_find_dates(
+    text: str, languages: tuple[str, ...], found: list[tuple[str, date]]
+) -> None:
     ctx = DateContext(anchor=WED, order=None, languages=languages)
     mentions = find_dates(text, fold(text), (0, len(text)), ctx, load_lexicon())
 

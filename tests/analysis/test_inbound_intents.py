@@ -1,24 +1,41 @@
-"""What a human reply asks for: intents, their evidence, the contact's own booking link."""
+"""Human replies: intents, their evidence, the contact's own booking link."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from guard.analysis.inbound import parse_inbound
 
-SENT = datetime(2025, 11, 19, 9, 30, tzinfo=timezone.utc)
+SENT = datetime(2025, 11, 19, 9, 30, tzinfo=UTC)
 
 # (id, body, intents)
 INTENTS = [
-    ("en not interested", "Thanks, but we're not interested at this time.", {"negative"}),
+    (
+        "en not interested",
+        "Thanks, but we're not interested at this time.",
+        {"negative"},
+    ),
     ("en unsubscribe", "Please remove me from your list.", {"unsubscribe"}),
-    ("en referral", "I'm not the right person. Please talk to Maria Lopez (maria@acme.com), she handles procurement.", {"referral"}),
+    (
+        "en referral",
+        "I'm not the right person. Please talk to Maria Lopez (maria@acme.com), she "
+        "handles procurement.",
+        {"referral"},
+    ),
     ("en positive", "Sounds interesting, let's talk next week.", {"positive"}),
-    ("en own booking link", "Happy to chat. Grab a slot here: https://calendly.com/ada-acme/30min.", {"positive", "scheduling_link"}),
+    (
+        "en own booking link",
+        "Happy to chat. Grab a slot here: https://calendly.com/ada-acme/30min.",
+        {"positive", "scheduling_link"},
+    ),
     ("de kein Interesse", "Danke, aber wir haben kein Interesse.", {"negative"}),
-    ("de abmelden", "Bitte tragen Sie mich aus Ihrem Verteiler aus, ich möchte mich abmelden.", {"unsubscribe"}),
+    (
+        "de abmelden",
+        "Bitte tragen Sie mich aus Ihrem Verteiler aus, ich möchte mich abmelden.",
+        {"unsubscribe"},
+    ),
     ("fr pas intéressé", "Merci, mais nous ne sommes pas intéressés.", {"negative"}),
     ("es baja", "Por favor, quiero darme de baja de esta lista.", {"unsubscribe"}),
     ("nl geen interesse", "Bedankt, maar wij hebben geen interesse.", {"negative"}),
@@ -26,7 +43,9 @@ INTENTS = [
 ]
 
 
-@pytest.mark.parametrize(("body", "intents"), [c[1:] for c in INTENTS], ids=[c[0] for c in INTENTS])
+@pytest.mark.parametrize(
+    ("body", "intents"), [c[1:] for c in INTENTS], ids=[c[0] for c in INTENTS]
+)
 def test_intents(body: str, intents: set[str]) -> None:
     result = parse_inbound(headers={}, subject="Re: hello", body=body, sent_at=SENT)
 
@@ -59,4 +78,6 @@ def test_referral_names_the_contact() -> None:
     body = "Please talk to Maria Lopez (maria@acme.com), she handles this."
     result = parse_inbound(headers={}, subject="Re: hello", body=body, sent_at=SENT)
 
-    assert [(c.name, c.email) for c in result.alternate_contacts] == [("Maria Lopez", "maria@acme.com")]
+    assert [(c.name, c.email) for c in result.alternate_contacts] == [
+        ("Maria Lopez", "maria@acme.com")
+    ]

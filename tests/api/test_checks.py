@@ -30,7 +30,9 @@ class TestVerdicts:
     ) -> None:
         _setup(client, auth["integration"])
         slot = business_slot()
-        answer = client.post("/v1/checks", json=check_body(planned_at=slot), headers=auth["sdr"])
+        answer = client.post(
+            "/v1/checks", json=check_body(planned_at=slot), headers=auth["sdr"]
+        )
         assert answer.status_code == 200, answer.text
         decision = answer.json()
         assert decision["verdict"] in ("allow", "warn"), decision
@@ -46,15 +48,23 @@ class TestVerdicts:
         returns_on = (slot + timedelta(days=7)).date()
         absence = client.post(
             "/v1/absences",
-            json={"contact": {"email": "ada@acme.example"}, "returns_on": returns_on.isoformat(), "note": "back on Monday"},
+            json={
+                "contact": {"email": "ada@acme.example"},
+                "returns_on": returns_on.isoformat(),
+                "note": "back on Monday",
+            },
             headers=auth["integration"],
         )
         assert absence.status_code == 201, absence.text
-        decision = client.post("/v1/checks", json=check_body(planned_at=slot), headers=auth["sdr"]).json()
+        decision = client.post(
+            "/v1/checks", json=check_body(planned_at=slot), headers=auth["sdr"]
+        ).json()
         assert decision["verdict"] == "defer"
         assert "ooo.active" in [f["rule"] for f in decision["findings"]]
         assert datetime.fromisoformat(decision["deliver_after"]).date() > returns_on
-        message = next(f["message"] for f in decision["findings"] if f["rule"] == "ooo.active")
+        message = next(
+            f["message"] for f in decision["findings"] if f["rule"] == "ooo.active"
+        )
         assert "Ada" in message and "out of the office" in message
 
     def test_bump_two_days_after_an_unanswered_email_is_flagged(
@@ -64,7 +74,9 @@ class TestVerdicts:
         slot = business_slot()
         post_touch(client, auth["integration"], "ada", slot - timedelta(days=2), "t-1")
         decision = client.post(
-            "/v1/checks", json=check_body(planned_at=slot, body=BUMP_BODY), headers=auth["sdr"]
+            "/v1/checks",
+            json=check_body(planned_at=slot, body=BUMP_BODY),
+            headers=auth["sdr"],
         ).json()
         # The minimum gap also defers it; either way it must not go out as written.
         assert decision["verdict"] in ("rewrite", "defer", "block"), decision
@@ -78,7 +90,9 @@ class TestVerdicts:
     ) -> None:
         _setup(client, auth["integration"], consent="opted_out")
         decision = client.post(
-            "/v1/checks", json=check_body(planned_at=business_slot()), headers=auth["sdr"]
+            "/v1/checks",
+            json=check_body(planned_at=business_slot()),
+            headers=auth["sdr"],
         ).json()
         assert decision["verdict"] == "block"
         assert "consent.suppressed" in [f["rule"] for f in decision["findings"]]
@@ -100,7 +114,9 @@ class TestIdempotency:
         assert db.scalar(select(func.count()).select_from(Check)) == 1
         assert db.scalar(select(func.count()).select_from(Touch)) == 1
 
-    def test_same_key_with_another_send_is_a_conflict(self, client: TestClient, auth: dict) -> None:
+    def test_same_key_with_another_send_is_a_conflict(
+        self, client: TestClient, auth: dict
+    ) -> None:
         _setup(client, auth["integration"])
         payload = check_body(planned_at=business_slot(), idempotency_key="crm-msg-2")
         client.post("/v1/checks", json=payload, headers=auth["sdr"])
@@ -109,7 +125,9 @@ class TestIdempotency:
         assert answer.status_code == 409
         assert answer.headers["content-type"].startswith("application/problem+json")
 
-    def test_dry_run_records_nothing(self, client: TestClient, auth: dict, db: Session) -> None:
+    def test_dry_run_records_nothing(
+        self, client: TestClient, auth: dict, db: Session
+    ) -> None:
         _setup(client, auth["integration"])
         payload = check_body(planned_at=business_slot(), dry_run=True)
         decision = client.post("/v1/checks", json=payload, headers=auth["sdr"]).json()
@@ -123,12 +141,18 @@ def test_stored_check_reads_back_identically(client: TestClient, auth: dict) -> 
     decision = client.post(
         "/v1/checks", json=check_body(planned_at=business_slot()), headers=auth["sdr"]
     ).json()
-    stored = client.get(f"/v1/checks/{decision['check_id']}", headers=auth["sdr"]).json()
+    stored = client.get(
+        f"/v1/checks/{decision['check_id']}", headers=auth["sdr"]
+    ).json()
     assert stored == decision
 
 
-def test_planned_time_in_the_past_is_still_checked(client: TestClient, auth: dict) -> None:
+def test_planned_time_in_the_past_is_still_checked(
+    client: TestClient, auth: dict
+) -> None:
     _setup(client, auth["integration"])
     past = datetime.now(UTC) - timedelta(hours=1)
-    answer = client.post("/v1/checks", json=check_body(planned_at=past), headers=auth["sdr"])
+    answer = client.post(
+        "/v1/checks", json=check_body(planned_at=past), headers=auth["sdr"]
+    )
     assert answer.status_code == 200

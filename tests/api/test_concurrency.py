@@ -8,7 +8,13 @@ from datetime import timedelta
 import httpx
 from fastapi.testclient import TestClient
 
-from tests.builders import business_slot, check_body, post_touch, put_account, put_contact
+from tests.builders import (
+    business_slot,
+    check_body,
+    post_touch,
+    put_account,
+    put_contact,
+)
 from tests.server import running_server
 
 RACERS = 20
@@ -26,8 +32,11 @@ def test_twenty_racing_checks_one_slot_left_exactly_one_passes(
     payload = check_body(planned_at=slot)
 
     with running_server(database_url, workers=3) as base:
+
         def race(i: int) -> str:
-            answer = httpx.post(f"{base}/v1/checks", json=payload, headers=auth["sdr"], timeout=30)
+            answer = httpx.post(
+                f"{base}/v1/checks", json=payload, headers=auth["sdr"], timeout=30
+            )
             assert answer.status_code == 200, answer.text
             return answer.json()["verdict"]
 

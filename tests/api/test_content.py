@@ -24,7 +24,9 @@ def test_seeded_library_is_listed(client: TestClient, auth: dict) -> None:
     assert len(assets) >= 20 and all(a["url"].startswith("https://") for a in assets)
 
 
-def test_new_asset_is_suggested_at_once_and_never_twice(client: TestClient, auth: dict) -> None:
+def test_new_asset_is_suggested_at_once_and_never_twice(
+    client: TestClient, auth: dict
+) -> None:
     created = client.post("/v1/content", json=ASSET, headers=auth["integration"])
     assert created.status_code == 201, created.text
     put_account(client, auth["integration"])
@@ -48,7 +50,9 @@ def test_new_asset_is_suggested_at_once_and_never_twice(client: TestClient, auth
         headers=auth["integration"],
     )
     later = client.post(
-        "/v1/checks", json=check_body(planned_at=business_slot(), dry_run=True), headers=auth["sdr"]
+        "/v1/checks",
+        json=check_body(planned_at=business_slot(), dry_run=True),
+        headers=auth["sdr"],
     ).json()
     assert ASSET["url"] not in [s["url"] for s in later["suggestions"]]
 
@@ -56,18 +60,34 @@ def test_new_asset_is_suggested_at_once_and_never_twice(client: TestClient, auth
 def test_edit_and_delete(client: TestClient, auth: dict) -> None:
     client.post("/v1/content", json=ASSET, headers=auth["integration"])
     changed = client.put(
-        f"/v1/content/{ASSET['id']}", json={**ASSET, "title": "Plant case"}, headers=auth["integration"]
+        f"/v1/content/{ASSET['id']}",
+        json={**ASSET, "title": "Plant case"},
+        headers=auth["integration"],
     )
     assert changed.status_code == 200 and changed.json()["title"] == "Plant case"
-    assert client.post("/v1/content", json=ASSET, headers=auth["integration"]).status_code == 409
-    assert client.delete(f"/v1/content/{ASSET['id']}", headers=auth["integration"]).status_code == 204
-    assert client.get(f"/v1/content/{ASSET['id']}", headers=auth["sdr"]).status_code == 404
+    assert (
+        client.post("/v1/content", json=ASSET, headers=auth["integration"]).status_code
+        == 409
+    )
+    assert (
+        client.delete(
+            f"/v1/content/{ASSET['id']}", headers=auth["integration"]
+        ).status_code
+        == 204
+    )
+    assert (
+        client.get(f"/v1/content/{ASSET['id']}", headers=auth["sdr"]).status_code == 404
+    )
 
 
 def test_invalid_asset_names_the_field(client: TestClient, auth: dict) -> None:
     answer = client.post(
-        "/v1/content", json={**ASSET, "url": "http://insecure.example"}, headers=auth["integration"]
+        "/v1/content",
+        json={**ASSET, "url": "http://insecure.example"},
+        headers=auth["integration"],
     )
     assert answer.status_code == 422
     assert answer.json()["errors"][0]["field"] == "body.url"
-    assert client.post("/v1/content", json=ASSET, headers=auth["sdr"]).status_code == 403
+    assert (
+        client.post("/v1/content", json=ASSET, headers=auth["sdr"]).status_code == 403
+    )

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Contact, Suppression
+from models import Contact
 from tests.builders import put_account, put_contact
 
 
@@ -33,7 +33,9 @@ def test_german_auto_reply_as_mime(client: TestClient, auth: dict) -> None:
     put_account(client, auth["integration"])
     put_contact(client, auth["integration"], language="de")
     headers = {**auth["integration"], "content-type": "message/rfc822"}
-    answer = client.post("/v1/inbound", content=_mime(Auto_Submitted="auto-replied"), headers=headers)
+    answer = client.post(
+        "/v1/inbound", content=_mime(Auto_Submitted="auto-replied"), headers=headers
+    )
     assert answer.status_code == 200, answer.text
     body = answer.json()
     assert body["kind"] == "ooo"
@@ -53,10 +55,15 @@ def test_unsubscribe_sets_consent(client: TestClient, auth: dict, db: Session) -
     }
     answer = client.post("/v1/inbound", json=reply, headers=auth["integration"]).json()
     assert answer["kind"] == "human" and "unsubscribe" in answer["intents"]
-    assert db.scalar(select(Contact.consent).where(Contact.email == "ada@acme.example")) == "opted_out"
+    assert (
+        db.scalar(select(Contact.consent).where(Contact.email == "ada@acme.example"))
+        == "opted_out"
+    )
 
 
-def test_hard_bounce_suppresses_the_address(client: TestClient, auth: dict, db: Session) -> None:
+def test_hard_bounce_suppresses_the_address(
+    client: TestClient, auth: dict, db: Session
+) -> None:
     put_account(client, auth["integration"])
     put_contact(client, auth["integration"])
     bounce = {
@@ -83,7 +90,9 @@ def test_garbage_mime_is_a_clear_422(client: TestClient, auth: dict) -> None:
 
 def test_oversized_mime_is_413(client: TestClient, auth: dict) -> None:
     headers = {**auth["integration"], "content-type": "message/rfc822"}
-    answer = client.post("/v1/inbound", content=b"x" * (3 * 1024 * 1024), headers=headers)
+    answer = client.post(
+        "/v1/inbound", content=b"x" * (3 * 1024 * 1024), headers=headers
+    )
     assert answer.status_code == 413
 
 

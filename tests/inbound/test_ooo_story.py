@@ -13,7 +13,9 @@ BERLIN = ContactCalendar(tz=zone("Europe/Berlin"), country="DE", hours=BusinessH
 BUMP = "Hi Ada,\n\nJust bumping this to the top of your inbox. Any thoughts?\n\nBest,\n{who}"
 
 
-def _check(client: TestClient, headers: dict, sender: str, planned: datetime, body: str) -> dict:
+def _check(
+    client: TestClient, headers: dict, sender: str, planned: datetime, body: str
+) -> dict:
     payload = {
         "contact": {"email": "ada@acme.example"},
         "sender": {"email": f"{sender}@seller.example"},
@@ -55,8 +57,11 @@ def test_auto_reply_to_scheduling_link(client: TestClient, auth: dict) -> None:
     again = client.post("/v1/inbound", json=reply, headers=auth["integration"]).json()
     assert again["duplicate"] is True
 
-    # 2. A bump from a colleague during the absence waits for the return + 1 business day.
-    during = BERLIN.open_on(BERLIN.add_days(BERLIN.local_date(now), 1)) + timedelta(hours=2)
+    # 2. A bump from a colleague during the absence waits for the return + 1 business
+    # day.
+    during = BERLIN.open_on(BERLIN.add_days(BERLIN.local_date(now), 1)) + timedelta(
+        hours=2
+    )
     lee = _check(client, auth["sdr"], "lee", during, BUMP.format(who="Lee"))
     assert lee["verdict"] == "defer" and "ooo.active" in _rules(lee)
     ooo = next(f for f in lee["findings"] if f["rule"] == "ooo.active")

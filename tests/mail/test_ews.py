@@ -241,3 +241,18 @@ class TestMailTips:
     def test_no_recipients_no_request(self, ews: EwsServer, make_source: Make) -> None:
         assert make_source().mail_tips([]) == {}
         assert "GetMailTips" not in ews.ops
+
+
+class TestSharedProtocol:
+    def test_two_mailboxes_of_one_service_account_keep_their_own_bounds(
+        self, ews: EwsServer, make_source: Make
+    ) -> None:
+        patient = make_source(mailbox="sam@seller.example", max_wait=5.0)
+        hasty = make_source(mailbox="kim@seller.example", max_wait=0.3)
+        ews.faults = [Fault("busy", times=None, backoff_ms=200)]
+        started = time.monotonic()
+        with pytest.raises(MailSourceError, match=r"max_wait=0\.3"):
+            hasty.fetch_since(None, limit=1)
+        assert time.monotonic() - started < 1.5
+        ews.faults = [Fault("busy", times=3, backoff_ms=200)]
+        assert patient.fetch_since(None, limit=1).messages == []
