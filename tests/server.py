@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -42,17 +43,26 @@ def running_server(database_url: str, *, workers: int = 1, **env: str) -> Iterat
         env=environ,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        # Its own process group: teardown stops uvicorn's worker processes too.
+        start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_ready(base, proc)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        _stop(proc)
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=5)
+    except ProcessLookupError:
+        pass
 
 
 def _wait_ready(

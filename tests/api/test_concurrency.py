@@ -31,7 +31,13 @@ def test_twenty_racing_checks_one_slot_left_exactly_one_passes(
     post_touch(client, auth["integration"], "ada", slot - timedelta(days=6), "t-2")
     payload = check_body(planned_at=slot)
 
-    with running_server(database_url, workers=3) as base:
+    # A generous busy timeout: on a loaded 2-core CI machine twenty serialised checks
+    # can queue on SQLite's write lock for longer than the 5 s default.
+    slow = {
+        "GUARD_SQLITE_BUSY_TIMEOUT_MS": "60000",
+        "GUARD_STATEMENT_TIMEOUT_MS": "60000",
+    }
+    with running_server(database_url, workers=3, **slow) as base:
 
         def race(i: int) -> str:
             answer = httpx.post(
