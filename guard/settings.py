@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _DEV_SECRET = "dev-only-secret-change-me"
@@ -35,6 +35,15 @@ class Settings(BaseSettings):
     max_message_bytes: int = 256 * 1024
     max_mime_bytes: int = 2 * 1024 * 1024
     max_batch_items: int = 1000
+    # Exchange (EWS) mailboxes polled for replies; empty: no mail sync.
+    ews_endpoint: str | None = None  # https://mail.example.com/EWS/Exchange.asmx
+    ews_username: str | None = None
+    ews_password: SecretStr | None = None
+    ews_mailboxes: str = ""  # comma-separated SMTP addresses
+    ews_auth_type: Literal["NTLM", "basic"] = "NTLM"
+    ews_access_type: Literal["delegate", "impersonation"] = "delegate"
+    # A poll may wait out throttling this long; other mailboxes are waiting.
+    ews_max_wait_seconds: float = Field(10.0, gt=0, le=120)
     log_level: str = "INFO"
     worker_interval_seconds: float = Field(60.0, gt=0)
 
@@ -45,6 +54,10 @@ class Settings(BaseSettings):
                 "GUARD_SECRET_KEY must be set to a random value in production"
             )
         return self
+
+    @property
+    def mailboxes(self) -> list[str]:
+        return [m.strip().lower() for m in self.ews_mailboxes.split(",") if m.strip()]
 
     @property
     def is_sqlite(self) -> bool:

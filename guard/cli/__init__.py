@@ -26,6 +26,7 @@ def get_app() -> typer.Typer:
             demo,
             inbound,
             keys,
+            mail,
             serve,
             worker,
         )

@@ -1,0 +1,87 @@
+"""Mailbox sync into the database: every reply once, watermark only after commit."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from guard.db import make_sessionmaker
+from guard.mail.sync import sync_mailbox
+from models import Absence, InboundMessage, MailboxWatermark
+from tests.builders import put_account, put_contact
+
+from .ews_server import EwsServer, Fault, Item
+
+
+def _replies(count: int) -> list[Item]:
+    start = datetime.now(UTC) - timedelta(hours=2)
+    back = (datetime.now(UTC) + timedelta(days=10)).date()
+    return [
+        Item(
+            item_id=f"AAMk{i:03d}==",
+            received=start + timedelta(seconds=i // 2),
+            sender="ada@acme.example",
+            message_id=f"<ooo-{i}@acme.example>",
+            headers={"Auto-Submitted": "auto-replied"},
+            text_body=f"I am out of the office until {back:%d %B %Y}.",
+        )
+        for i in range(count)
+    ]
+
+
+def _count(db: Session, table: type) -> int:
+    return db.scalar(select(func.count()).select_from(table)) or 0
+
+
+def test_sync_ingests_each_reply_once(
+    client: TestClient, auth: dict, db: Session, ews: EwsServer, make_source
+) -> None:
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    ews.items = _replies(5)
+    sessions = make_sessionmaker(client.app.state.engine)
+    first = sync_mailbox(sessions, make_source(), limit=2)
+    assert (first.ingested, first.duplicates, first.error) == (5, 0, None)
+    assert _count(db, InboundMessage) == 5
+    # Five auto-replies for one absence: one absence, updated by the later ones.
+    assert _count(db, Absence) == 1
+    again = sync_mailbox(sessions, make_source(), limit=2)
+    assert again.ingested == 0 and again.fetched == 0
+    assert db.scalar(select(MailboxWatermark.watermark)) is not None
+
+
+def test_a_failing_server_loses_nothing(
+    client: TestClient, auth: dict, db: Session, ews: EwsServer, make_source
+) -> None:
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    ews.items = _replies(4)
+    ews.faults = [Fault(mode="http500", op="GetItem", times=None)]
+    sessions = make_sessionmaker(client.app.state.engine)
+    broken = sync_mailbox(sessions, make_source(max_wait=0.3))
+    assert broken.error and broken.ingested == 0
+    assert _count(db, InboundMessage) == 0
+    ews.faults = []
+    healed = sync_mailbox(sessions, make_source())
+    assert healed.ingested == 4
+
+
+def test_one_poller_per_mailbox_on_postgresql(
+    client: TestClient, backend: str, ews: EwsServer, make_source
+) -> None:
+    if backend != "postgresql":
+        pytest.skip(
+            "advisory locks are PostgreSQL's; a SQLite deployment is one process"
+        )
+    from guard.mail.sync import mailbox_lock
+
+    engine = client.app.state.engine
+    source = make_source()
+    with mailbox_lock(engine, source.name) as held:
+        assert held
+        other = sync_mailbox(make_sessionmaker(engine), source)
+    assert other.locked_elsewhere and other.fetched == 0
