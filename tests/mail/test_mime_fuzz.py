@@ -1,4 +1,5 @@
-"""parse_mime never raises anything but MimeError, whatever the bytes (10,000 cases)."""
+"""Whatever the bytes (10,000 cases), parse_mime raises nothing but MimeError, and what
+it parses the inbound classifier reads without crashing."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from guard.analysis.inbound import parse_inbound
 from guard.mail.mime import MimeError, parse_mime
 from guard.mail.source import RawMessage
+from models.domain import INBOUND_KINDS
 
 FIXTURES = [
     p.read_bytes() for p in sorted((Path(__file__).parent / "fixtures").glob("*.eml"))
@@ -147,6 +150,13 @@ def assert_only_mime_error(data: bytes) -> None:
     assert result.message_id
     assert "\x00" not in result.body
     assert result.sent_at is None or result.sent_at.tzinfo is not None
+    analysis = parse_inbound(
+        headers=result.headers,
+        subject=result.subject,
+        body=result.body,
+        sent_at=result.sent_at,
+    )
+    assert analysis.kind in INBOUND_KINDS
 
 
 @settings(FUZZ, max_examples=4_000)
