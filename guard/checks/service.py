@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -23,7 +24,7 @@ from guard.engine.record import DecisionLog, evidence_json, save_check, vars_of
 from guard.errors import Conflict, NotFound, PayloadTooLarge
 from guard.policy import Policy
 from guard.settings import Settings
-from models import Check, ReviewItem
+from models import Check, Contact, ReviewItem
 from models.domain import Decision, PlannedSend
 
 
@@ -50,7 +51,7 @@ def run_check(
     )
     snapshot.lock_contact(db, contact)
     if check.idempotency_key and not check.dry_run:
-        stored = _stored(db, check.idempotency_key, digest)
+        stored = _stored(db, check.idempotency_key, digest, _zone(contact.timezone))
         if stored is not None:
             return stored
     sender = check.sender.email.lower()
@@ -81,7 +82,7 @@ def run_check(
     row = save_check(
         db, send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
     )
-    return present_check(row, _review_id(db, row.id))
+    return present_check(row, _review_id(db, row.id), _zone(contact.timezone))
 
 
 def _enforce_size(check: CheckIn, settings: Settings) -> None:
@@ -110,7 +111,7 @@ def planned_send(check: CheckIn, contact_id: int) -> PlannedSend:
     )
 
 
-def _stored(db: Session, key: str, digest: str) -> CheckOut | None:
+def _stored(db: Session, key: str, digest: str, tz: ZoneInfo) -> CheckOut | None:
     row = db.scalar(
         select(Check)
         .options(selectinload(Check.findings))
@@ -123,7 +124,7 @@ def _stored(db: Session, key: str, digest: str) -> CheckOut | None:
             f"Idempotency key {key!r} was already used for a different planned send; "
             "use a new key for a new send.",
         )
-    out = present_check(row, _review_id(db, row.id))
+    out = present_check(row, _review_id(db, row.id), tz)
     return out.model_copy(update={"replayed": True})
 
 
@@ -137,15 +138,31 @@ def get_check(db: Session, check_id: str) -> CheckOut:
     )
     if row is None:
         raise NotFound(f"No check {check_id!r}.")
-    return present_check(row, _review_id(db, row.id))
+    contact = db.get(Contact, row.contact_id) if row.contact_id else None
+    return present_check(
+        row, _review_id(db, row.id), _zone(contact.timezone if contact else None)
+    )
 
 
-def present_check(row: Check, review_id: int | None) -> CheckOut:
+def _zone(name: str | None) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _local(at: datetime | None, tz: ZoneInfo) -> datetime | None:
+    # Stored in UTC, shown in the contact's zone, the way an SDR reads them;
+    # a replay converts the same stored instant, so it answers identically.
+    return at.astimezone(tz) if at is not None else None
+
+
+def present_check(row: Check, review_id: int | None, tz: ZoneInfo) -> CheckOut:
     """The stored decision as the API shows it: a replay answers exactly the same."""
     return CheckOut(
         check_id=row.id,
         verdict=row.verdict,  # type: ignore[arg-type]
-        deliver_after=row.deliver_after,
+        deliver_after=_local(row.deliver_after, tz),
         findings=[
             FindingOut(
                 rule=f.rule,
@@ -153,7 +170,7 @@ def present_check(row: Check, review_id: int | None) -> CheckOut:
                 severity=f.severity,
                 message=f.message,
                 evidence=[EvidenceOut(**e) for e in f.evidence],
-                deliver_after=f.deliver_after,
+                deliver_after=_local(f.deliver_after, tz),
                 overridable=f.overridable,
             )
             for f in row.findings

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
@@ -113,6 +114,22 @@ class TestIdempotency:
         assert {**again, "replayed": False} == first
         assert db.scalar(select(func.count()).select_from(Check)) == 1
         assert db.scalar(select(func.count()).select_from(Touch)) == 1
+
+    def test_a_deferred_decision_replays_identically(
+        self, client: TestClient, auth: dict
+    ) -> None:
+        _setup(client, auth["integration"])
+        night = business_slot().replace(hour=2)  # 03:00 Berlin: quiet hours
+        payload = check_body(planned_at=night, idempotency_key="crm-msg-night")
+        first = client.post("/v1/checks", json=payload, headers=auth["sdr"]).json()
+        assert first["verdict"] == "defer"
+        after = datetime.fromisoformat(first["deliver_after"])
+        berlin = after.astimezone(ZoneInfo("Europe/Berlin"))
+        assert after.utcoffset() == berlin.utcoffset()  # shown in Ada's own zone
+        again = client.post("/v1/checks", json=payload, headers=auth["sdr"]).json()
+        assert {**again, "replayed": False} == first
+        stored = client.get(f"/v1/checks/{first['check_id']}", headers=auth["sdr"])
+        assert stored.json() == first
 
     def test_same_key_with_another_send_is_a_conflict(
         self, client: TestClient, auth: dict
