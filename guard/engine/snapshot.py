@@ -66,13 +66,7 @@ def load_context(
     db: Session, contact: Contact, *, now: datetime, sender: str
 ) -> d.ContactContext:
     account = db.get(Account, contact.account_id) if contact.account_id else None
-    touches = _touches(
-        db, Touch.contact_id == contact.id, now - timedelta(days=HISTORY_DAYS)
-    )
-    account_touches: tuple[d.TouchRecord, ...] = ()
-    if account is not None:
-        since = now - timedelta(days=ACCOUNT_HISTORY_DAYS)
-        account_touches = _touches(db, Touch.account_id == account.id, since)
+    touches, account_touches = _history(db, contact, now)
     return d.ContactContext(
         now=now,
         contact=to_person(contact),
@@ -114,29 +108,51 @@ def _account(a: Account | None) -> d.Account | None:
     return d.Account(a.id, a.name, a.domain, a.country, a.timezone, a.do_not_contact)
 
 
-def to_touch(t: Touch) -> d.TouchRecord:
-    return d.TouchRecord(
-        id=t.id,
-        contact_id=t.contact_id,
-        sender_email=t.sender_email,
-        channel=t.channel,
-        sent_at=t.sent_at,
-        subject=t.subject,
-        body=t.body,
-        automated=t.automated,
-        sequence_id=t.sequence_id,
-        is_bump=t.is_bump,
-        links=tuple(t.links or ()),
-    )
+# Plain columns, not ORM entities: the snapshot is read-only and this is the
+# dispatch path, where building identity-mapped objects costs more than the query.
+_TOUCH_COLUMNS = (
+    Touch.id,
+    Touch.contact_id,
+    Touch.sender_email,
+    Touch.channel,
+    Touch.sent_at,
+    Touch.subject,
+    Touch.body,
+    Touch.automated,
+    Touch.sequence_id,
+    Touch.is_bump,
+    Touch.links,
+    Touch.account_id,
+)
 
 
-def _touches(db: Session, where: object, since: datetime) -> tuple[d.TouchRecord, ...]:
-    rows = db.scalars(
-        select(Touch)
-        .where(where, Touch.sent_at >= since)
-        .order_by(Touch.sent_at.desc())
+def _history(
+    db: Session, contact: Contact, now: datetime
+) -> tuple[tuple[d.TouchRecord, ...], tuple[d.TouchRecord, ...]]:
+    """The contact's touches (60 days) and the account's (8 days), in one query."""
+    mine = (Touch.contact_id == contact.id) & (
+        Touch.sent_at >= now - timedelta(days=HISTORY_DAYS)
     )
-    return tuple(to_touch(t) for t in rows)
+    where = mine
+    if contact.account_id is not None:
+        group = (Touch.account_id == contact.account_id) & (
+            Touch.sent_at >= now - timedelta(days=ACCOUNT_HISTORY_DAYS)
+        )
+        where = mine | group
+    rows = db.execute(
+        select(*_TOUCH_COLUMNS).where(where).order_by(Touch.sent_at.desc())
+    )
+    touches: list[d.TouchRecord] = []
+    account: list[d.TouchRecord] = []
+    account_since = now - timedelta(days=ACCOUNT_HISTORY_DAYS)
+    for row in rows:
+        record = d.TouchRecord(*row[:10], links=tuple(row.links or ()))
+        if row.contact_id == contact.id:
+            touches.append(record)
+        in_group = row.account_id is not None and row.account_id == contact.account_id
+        if in_group and row.sent_at >= account_since:
+            account.append(record)
+    return tuple(touches), tuple(account)
 
 
 def _group(db: Session, contact: Contact) -> tuple[d.GroupMember, ...]:
