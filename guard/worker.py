@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import asdict
 from datetime import UTC, datetime
 
 from sqlalchemy import update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from guard.mail.configured import configured_sources
+from guard.mail.sync import sync_mailbox
+from guard.settings import Settings
 from models import Absence, AuditEvent, ReviewItem
 
 log = logging.getLogger("guard.worker")
@@ -52,9 +56,19 @@ def run_jobs(db: Session, *, now: datetime | None = None) -> dict[str, int]:
     }
 
 
-def run_forever(sessionmaker: object, *, interval: float) -> None:  # pragma: no cover
+def run_pass(sessions: sessionmaker[Session], settings: Settings) -> dict[str, object]:
+    """One worker pass: the scheduled jobs, then every configured mailbox."""
+    with sessions() as db, db.begin():
+        counts: dict[str, object] = dict(run_jobs(db))
+    for source in configured_sources(settings):
+        result = sync_mailbox(
+            sessions, source, default_absence_days=settings.default_absence_days
+        )
+        counts[source.name] = asdict(result)
+    return counts
+
+
+def run_forever(sessions: sessionmaker[Session], settings: Settings) -> None:
     while True:
-        with sessionmaker() as db, db.begin():  # type: ignore[operator]
-            counts = run_jobs(db)
-        log.info("worker pass: %s", counts)
-        time.sleep(interval)
+        log.info("worker pass: %s", run_pass(sessions, settings))
+        time.sleep(settings.worker_interval_seconds)
