@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from guard.auth import hash_key
 from guard.cli import get_app
@@ -26,7 +26,7 @@ def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     get_settings.cache_clear()
 
 
-def run(*args: str, input: str | None = None):  # noqa: ANN201 - click Result
+def run(*args: str, input: str | None = None) -> Result:
     return CliRunner().invoke(get_app(), list(args), input=input)
 
 
