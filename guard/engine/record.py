@@ -86,7 +86,8 @@ def save_check(
     )
     check.findings = [_finding_row(f) for f in decision.findings]
     db.add(check)
-    db.flush()
+    # The id is made here, so the rows below need no round trip first: one flush
+    # writes them all, in foreign-key order.
     if decision.verdict in SENDS_NOW:
         db.add(_touch(check, send, ctx, analysis))
     if decision.verdict is Verdict.BLOCK:
