@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from guard import errors
 from guard.absences.endpoints import router as absences_router
+from guard.analysis.pipeline import BUILT_AFTER_READY, warm_up
 from guard.checks.endpoints import router as checks_router
 from guard.contacts.endpoints import router as contacts_router
 from guard.content.cache import ContentCache
@@ -44,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
         app.state.read_sessionmaker = make_sessionmaker(engine, read_only=True)
+        warm_up(background=BUILT_AFTER_READY)  # pipelines now, not on a request
         yield
         engine.dispose()
 

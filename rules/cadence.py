@@ -20,6 +20,7 @@ from rules.calendar import ContactCalendar
 from rules.common import (
     contact_calendar,
     day,
+    merged_touches,
     policy_evidence,
     touch_evidence,
     touches_before,
@@ -27,12 +28,25 @@ from rules.common import (
 )
 from rules.registry import RuleParams, rule
 
+# A touch this long before the send is never on the send's local day (UTC offsets lie
+# within -12 h..+14 h): skip the time-zone conversion for it.
+_NOT_TODAY = timedelta(days=3)
+
 
 def _window_release(
     history: list[TouchRecord], at: datetime, days: int, limit: int
 ) -> datetime | None:
-    """When enough touches leave the rolling `days` window for one more to fit."""
-    inside = sorted(t.sent_at for t in history if t.sent_at > at - timedelta(days=days))
+    """When enough touches leave the rolling `days` window for one more to fit.
+
+    `history` is newest first (`touches_before`), so the window is a prefix of it.
+    """
+    since = at - timedelta(days=days)
+    inside = []
+    for touch in history:
+        if touch.sent_at <= since:
+            break
+        inside.append(touch.sent_at)
+    inside.reverse()
     excess = len(inside) - limit + 1
     if excess <= 0:
         return None
@@ -123,8 +137,8 @@ def cadence_account(
     flooding a buying group makes the whole account tune out.
     """
     cal = contact_calendar(ctx, params.hours)
-    merged = {t.id: t for t in (*ctx.account_touches, *ctx.touches)}
-    history = touches_before(merged.values(), send.planned_at)
+    merged = merged_touches(ctx.account_touches, ctx.touches)
+    history = touches_before(merged, send.planned_at)
     account = ctx.account.name if ctx.account else "this account"
     reasons: list[tuple[datetime, str]] = []
     release = _window_release(history, send.planned_at, 7, params.max_per_7_days)
@@ -136,7 +150,12 @@ def cadence_account(
             )
         )
     today = cal.local_date(send.planned_at)
-    people = {t.contact_id for t in history if cal.local_date(t.sent_at) == today}
+    recent = send.planned_at - _NOT_TODAY
+    people = {
+        t.contact_id
+        for t in history
+        if t.sent_at > recent and cal.local_date(t.sent_at) == today
+    }
     if ctx.contact.id not in people and len(people) >= params.max_contacts_per_day:
         reasons.append(
             (
@@ -185,7 +204,9 @@ def cadence_duplicate(
     ] + [
         (t, others.get(t.contact_id, "another member of the buying group"))
         for t in touches_before(ctx.account_touches, send.planned_at)
-        if t.contact_id != ctx.contact.id and cal.local_date(t.sent_at) == today
+        if t.contact_id != ctx.contact.id
+        and t.sent_at > send.planned_at - _NOT_TODAY
+        and cal.local_date(t.sent_at) == today
     ]
     for touch, who in candidates:
         score = fuzz.ratio(

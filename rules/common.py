@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import lru_cache
 
 from models.domain import (
     AbsenceRecord,
@@ -32,6 +33,14 @@ def contact_calendar(ctx: ContactContext, hours: BusinessHours) -> ContactCalend
     if (not tz_name or tz_name == "UTC") and account is not None and account.timezone:
         tz_name = account.timezone
     country = ctx.contact.country or (account.country if account else None)
+    return _calendar(tz_name, country, hours)
+
+
+@lru_cache(maxsize=1024)
+def _calendar(
+    tz_name: str | None, country: str | None, hours: BusinessHours
+) -> ContactCalendar:
+    # Every rule asks for the same calendar; it is immutable, so build it once.
     return ContactCalendar(tz=zone(tz_name), country=country, hours=hours)
 
 
@@ -64,8 +73,58 @@ def human_replies(ctx: ContactContext) -> list[InboundRecord]:
 
 def touches_before(touches: Iterable[TouchRecord], at: datetime) -> list[TouchRecord]:
     """Touches sent at or before `at`, newest first."""
+    if isinstance(touches, tuple):
+        # Filtering the sorted history equals sorting the filtered one (stable sort).
+        return [t for t in _newest_first(touches) if t.sent_at <= at]
     found = [t for t in touches if t.sent_at <= at]
-    return sorted(found, key=lambda t: (t.sent_at, t.id), reverse=True)
+    return sorted(found, key=_recency, reverse=True)
+
+
+def _recency(touch: TouchRecord) -> tuple[datetime, int]:
+    return touch.sent_at, touch.id
+
+
+# A decision asks for the same history a dozen times (several rules, several rounds of
+# the deferral fixed point). Keyed by identity, and the tuple is kept alive with its
+# answer so the id cannot be reused; tuples of frozen records never change.
+_NEWEST_FIRST: dict[int, tuple[tuple[TouchRecord, ...], list[TouchRecord]]] = {}
+_NEWEST_FIRST_SIZE = 64
+
+
+_Touches = tuple[TouchRecord, ...]
+_MERGED: dict[tuple[int, int], tuple[tuple[_Touches, _Touches], _Touches]] = {}
+
+
+def merged_touches(
+    first: Iterable[TouchRecord], second: Iterable[TouchRecord]
+) -> Iterable[TouchRecord]:
+    """Both histories with one entry per touch id (the second's record wins).
+
+    The same tuple comes back for the same two tuples, so `touches_before` can reuse
+    its sorted history for it.
+    """
+    if not (isinstance(first, tuple) and isinstance(second, tuple)):
+        return {t.id: t for t in (*first, *second)}.values()
+    key = (id(first), id(second))
+    hit = _MERGED.get(key)
+    if hit is not None and hit[0][0] is first and hit[0][1] is second:
+        return hit[1]
+    merged = tuple({t.id: t for t in (*first, *second)}.values())
+    if len(_MERGED) >= _NEWEST_FIRST_SIZE:
+        _MERGED.clear()
+    _MERGED[key] = ((first, second), merged)
+    return merged
+
+
+def _newest_first(touches: tuple[TouchRecord, ...]) -> list[TouchRecord]:
+    hit = _NEWEST_FIRST.get(id(touches))
+    if hit is not None and hit[0] is touches:
+        return hit[1]
+    ordered = sorted(touches, key=_recency, reverse=True)
+    if len(_NEWEST_FIRST) >= _NEWEST_FIRST_SIZE:
+        _NEWEST_FIRST.clear()
+    _NEWEST_FIRST[id(touches)] = (touches, ordered)
+    return ordered
 
 
 def replied_after(ctx: ContactContext, at: datetime) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -257,11 +257,30 @@ def _score(asset: Asset, contact: Person, language: str, topics: frozenset[str])
     return score + asset.priority
 
 
+@lru_cache(maxsize=4096)
 def _normal_url(url: str) -> str:
     # "https://Content.example.com/x/" and "https://content.example.com/x" are one page.
     scheme, sep, rest = url.strip().partition("://")
     host, slash, path = rest.partition("/")
     return f"{scheme.lower()}{sep}{host.lower()}{slash}{path}".rstrip("/")
+
+
+# Normalised addresses per asset, keyed by identity (the asset is kept alive with its
+# entry so the id cannot be reused; assets are frozen). The library is a few hundred
+# assets at most, checked on every decision.
+_ASSET_URLS: dict[int, tuple[Asset, frozenset[str]]] = {}
+_ASSET_URLS_SIZE = 4096
+
+
+def _normal_urls(asset: Asset) -> frozenset[str]:
+    hit = _ASSET_URLS.get(id(asset))
+    if hit is not None and hit[0] is asset:
+        return hit[1]
+    urls = frozenset(_normal_url(u) for u in asset.urls)
+    if len(_ASSET_URLS) >= _ASSET_URLS_SIZE:
+        _ASSET_URLS.clear()
+    _ASSET_URLS[id(asset)] = (asset, urls)
+    return urls
 
 
 def suggest(
@@ -284,8 +303,7 @@ def suggest(
         (
             (-_score(a, contact, language, topics), a.id, a)
             for a in assets
-            if contact.stage in a.stages
-            and not {_normal_url(u) for u in a.urls} & excluded
+            if contact.stage in a.stages and not _normal_urls(a) & excluded
         ),
         key=lambda item: item[:2],
     )

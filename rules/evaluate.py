@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from models.domain import (
@@ -17,12 +18,45 @@ from models.domain import (
     Verdict,
 )
 from rules.packs import Pack
-from rules.registry import load_rules
+from rules.registry import RuleFn, RuleParams, load_rules
 
 # Each round moves the candidate later; with the default rules two or three rounds
 # settle it (absence, business hours, cadence gap). The bound stops a faulty rule pair.
 MAX_DEFER_ROUNDS = 12
 BUMP_RULE = "bump.premature"
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One enabled rule as a pack (and team) runs it, looked up once per pack."""
+
+    fn: RuleFn
+    default: Verdict  # the rule's own verdict
+    verdict: Verdict  # the pack's verdict for it
+    params: RuleParams
+
+
+@lru_cache(maxsize=256)
+def _plan(pack: Pack, team: str | None) -> tuple[tuple[_Step, ...], tuple[_Step, ...]]:
+    """(every enabled rule, the ones that can defer), in catalogue order.
+
+    A `Pack` is immutable and hashed by identity, so a reloaded pack gets a new plan.
+    Only rules registered with verdict DEFER emit DEFER findings, and evaluate turns
+    those into the pack's verdict: so the rules that can defer are exactly those
+    whose pack verdict is DEFER.
+    """
+    registry = load_rules()
+    steps = tuple(
+        _Step(
+            registry[rule_id].fn,
+            registry[rule_id].verdict,
+            pack.verdict_for(rule_id, team),
+            pack.params_for(rule_id, team),
+        )
+        for rule_id in pack.enabled_rules(team)
+    )
+    deferring = tuple(s for s in steps if s.verdict == Verdict.DEFER)
+    return steps, deferring
 
 
 def evaluate(
@@ -38,15 +72,21 @@ def evaluate(
     `team` defaults to `ctx.team`; the pack's verdict for a rule replaces the rule's
     default verdict on its findings (a pack may soften `stage.premature_ask` to warn).
     """
-    registry = load_rules()
     team = team if team is not None else ctx.team
+    return _run(_plan(pack, team)[0], send, ctx, analysis)
+
+
+def _run(
+    steps: Iterable[_Step],
+    send: PlannedSend,
+    ctx: ContactContext,
+    analysis: MessageAnalysis,
+) -> list[Finding]:
     found: list[Finding] = []
-    for rule_id in pack.enabled_rules(team):
-        spec = registry[rule_id]
-        verdict = pack.verdict_for(rule_id, team)
-        for finding in spec.fn(send, ctx, analysis, pack.params_for(rule_id, team)):
-            if finding.verdict == spec.verdict and verdict != spec.verdict:
-                finding = replace(finding, verdict=verdict)
+    for step in steps:
+        for finding in step.fn(send, ctx, analysis, step.params):
+            if finding.verdict == step.default and step.verdict != step.default:
+                finding = replace(finding, verdict=step.verdict)
             found.append(finding)
     return found
 
@@ -75,15 +115,18 @@ def resolve(
     Moves the planned time to the latest requested time and evaluates again until no
     deferring rule pushes it later (a fixed point). Deferring findings that appear only
     at a later candidate are added, so the decision explains the whole delay.
+
+    Later rounds run only the rules that can defer: the others' findings stay those
+    at the planned time, and only deferring findings are read from a later round.
     """
-    findings = evaluate(pack, send, ctx, analysis, team=team)
+    team = team if team is not None else ctx.team
+    steps, deferring = _plan(pack, team)
+    findings = _run(steps, send, ctx, analysis)
     candidate = _latest_defer(findings, send.planned_at)
     if candidate is None:
         return findings, None
     for _ in range(MAX_DEFER_ROUNDS):
-        moved = evaluate(
-            pack, replace(send, planned_at=candidate), ctx, analysis, team=team
-        )
+        moved = _run(deferring, replace(send, planned_at=candidate), ctx, analysis)
         seen = {f.rule for f in findings}
         findings += [
             f for f in moved if f.verdict == Verdict.DEFER and f.rule not in seen

@@ -88,7 +88,11 @@ def rule(
     params: type[RuleParams] = RuleParams,
     required: bool = False,
 ) -> Callable[[RuleFn], RuleFn]:
-    """Register `fn` under `rule_id`; its docstring is the description managers read."""
+    """Register `fn` under `rule_id`; its docstring is the description managers read.
+
+    Only a rule registered with `verdict=Verdict.DEFER` may return DEFER findings:
+    the deferral fixed point (rules/evaluate.py) re-checks only those at a later time.
+    """
 
     def register(fn: RuleFn) -> RuleFn:
         if rule_id in RULES and RULES[rule_id].fn is not fn:

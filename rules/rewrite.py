@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,7 @@ _QUOTE = re.compile(
     r"|[^\n]*\b(wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)\s?:\s*$)",
     re.MULTILINE | re.IGNORECASE,
 )
+_BLANK_LINES = re.compile(r"\n{3,}")
 # Sentence ends (whitespace after . ! ? …) and line breaks; dots inside URLs stay put.
 _BOUNDARY = re.compile(r"(?<=[.!?…])[ \t]+|[ \t]*\n\s*")
 _SIGNATURE_LINES = 8
@@ -120,7 +121,7 @@ def _intro(asked: set[str]) -> str:
 def _render(language: str, context: dict[str, Any]) -> str:
     raw = _template(language).render(**context)
     lines = [line.rstrip() for line in raw.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip() + "\n"
 
 
 @cache
@@ -149,7 +150,9 @@ def _same(rewritten: str, original: str) -> bool:
 # --- where things are in the original ----------------------------------------------
 
 
+@lru_cache(maxsize=256)
 def _quote_start(text: str) -> int:
+    # Asked twice per rewrite (body bounds and closing), and _QUOTE scans every line.
     found = _QUOTE.search(text)
     return found.start() if found else len(text)
 

@@ -50,6 +50,10 @@ _WORDS: dict[str, str] = {
     ),
 }
 _FUNCTION_WORDS = {code: frozenset(words.split()) for code, words in _WORDS.items()}
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _code, _words in _FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _code)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _SLOT = re.compile(r"\{[^{}]*\}|https?://\S+")
 # A vote is trusted when it is clear; otherwise lingua decides.
@@ -83,7 +87,7 @@ def detect_language(
     a Portuguese template.
     """
     sample = _SLOT.sub(" ", text[: _SAMPLE_CHARS * 2])[:_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if not _has_letters(sample):
         return default
     voted = _vote(sample, candidates)
     if voted is not None:
@@ -96,11 +100,29 @@ def detect_language(
 
 def _vote(sample: str, candidates: tuple[str, ...]) -> str | None:
     words = _WORD.findall(sample.lower().replace("’", "'"))
-    scores = sorted(
-        ((sum(w in _FUNCTION_WORDS[c] for w in words), c) for c in candidates),
-        reverse=True,
-    )
+    # One dict lookup per word rather than one set lookup per word and language.
+    counts = dict.fromkeys(candidates, 0)
+    for word in words:
+        for code in _LANGUAGES_OF.get(word, ()):
+            if code in counts:
+                counts[code] += 1
+    scores = sorted(((counts[c], c) for c in candidates), reverse=True)
     best, runner_up = scores[0], scores[1] if len(scores) > 1 else (0, "")
     if best[0] >= _MIN_VOTES and best[0] >= _MIN_LEAD * max(runner_up[0], 1):
         return best[1]
     return None
+
+
+def _has_letters(sample: str, needed: int = _MIN_LETTERS) -> bool:
+    """At least `needed` letters (stops counting as soon as there are)."""
+    for ch in sample:
+        if ch.isalpha():
+            needed -= 1
+            if not needed:
+                return True
+    return needed <= 0
+
+
+def warm_up_detector() -> None:
+    """Load lingua's models now rather than on the first undecided vote."""
+    _detector(SUPPORTED)

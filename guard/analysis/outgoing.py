@@ -6,8 +6,7 @@ lexicon phrase matchers and a few regular expressions.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
+from guard.analysis.components import Cue, sentence_bounds, token_table
 from guard.analysis.language import SUPPORTED, detect_language
 from guard.analysis.outgoing_links import FoundLink, find_links, new_links
 from guard.analysis.outgoing_signals import GREETING
@@ -50,20 +49,24 @@ def analyse_outgoing(
     prepared = prepare(body, body_html)
     lang = _language(language, prepared.new_text or subject)
     nlp = get_pipeline(lang)
-    doc = nlp(prepared.analysed)
-    # The subject needs cues only, not sentences: skip the rest of the pipeline.
-    subject_doc = (
-        nlp.get_pipe("guard_outgoing_cues")(nlp.make_doc(subject.translate(_QUOTES)))
+    cue_matcher = nlp.get_pipe("guard_outgoing_cues")
+    # What nlp(text) would give (its sentences and cues), read off one token table.
+    doc = nlp.make_doc(prepared.analysed)
+    table = token_table(doc)
+    cues = cue_matcher.find(doc, table)
+    bounds = sentence_bounds(prepared.analysed, table)
+    # The subject needs cues only, not sentences.
+    subject_cues = (
+        list(cue_matcher.find(nlp.make_doc(subject.translate(_QUOTES))))
         if subject.strip()
-        else None
+        else []
     )
     links = find_links(prepared.text[: len(prepared.text.rstrip())])
     own_links = [link for link in links if prepared.analysed[link.start] != " "]
     greeting, signoff = _frame(prepared)
-    sentences = _sentences(doc, prepared, own_links, greeting, signoff)
-    subject_cues = _cues(subject_doc)
+    sentences = _sentences(bounds, cues, prepared, own_links, greeting, signoff)
     verdict = decide(sentences, {label for label, _, _ in subject_cues})
-    spans = _spans(doc, prepared.text, sentences, verdict.is_bump)
+    spans = _spans(cues, prepared.text, sentences, verdict.is_bump)
     spans += _subject_spans(subject, subject_cues, verdict.is_bump)
     scheduling = tuple(dict.fromkeys(link.url for link in own_links if link.scheduling))
     return MessageAnalysis(
@@ -117,22 +120,18 @@ def _frame(prepared: PreparedText) -> tuple[tuple[int, int] | None, ...]:
     return greeting, find_signoff(own.rstrip())
 
 
-def _cues(doc: Doc | None) -> list[tuple[str, int, int]]:
-    return list(doc._.guard_cues) if doc is not None else []
-
-
 def _sentences(
-    doc: Doc,
+    bounds: list[tuple[int, int]],
+    cues: tuple[Cue, ...],
     prepared: PreparedText,
     links: list[FoundLink],
     greeting: tuple[int, int] | None,
     signoff: tuple[int, int] | None,
 ) -> list[Sentence]:
     """Own sentences beyond greeting and sign-off, with the cues found in each."""
-    cues = doc._.guard_cues
     sentences = []
-    for sent in doc.sents:
-        start, end = _trim(prepared.analysed, sent.start_char, sent.end_char)
+    for sent_start, sent_end in bounds:
+        start, end = _trim(prepared.analysed, sent_start, sent_end)
         if (
             start >= end
             or _inside(start, end, greeting)
@@ -168,10 +167,12 @@ def _inside(start: int, end: int, frame: tuple[int, int] | None) -> bool:
     return frame is not None and start >= frame[0] and end <= frame[1]
 
 
-def _spans(doc: Doc, text: str, sentences: list[Sentence], is_bump: bool) -> list[Span]:
+def _spans(
+    cues: tuple[Cue, ...], text: str, sentences: list[Sentence], is_bump: bool
+) -> list[Span]:
     spans = []
     valued = [(s.start, s.end) for s in sentences if s.value >= _SUBSTANTIVE]
-    for label, start, end in doc._.guard_cues:
+    for label, start, end in cues:
         if label in NUDGE and is_bump:
             spans.append(Span("bump", start, end, text[start:end]))
         if _reported(label, start, valued):

@@ -29,6 +29,9 @@ _BOOKING = re.compile(
 )
 
 
+_SCHEME_AND_WWW = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundLink:
     url: str
@@ -56,7 +59,7 @@ def is_scheduling_link(url: str) -> bool:
 
 def normalise(url: str) -> str:
     """Comparable form: no scheme, no "www.", no trailing slash, lower-case host."""
-    url = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip(), flags=re.IGNORECASE)
+    url = _SCHEME_AND_WWW.sub("", url.strip())
     host, _, rest = url.partition("/")
     return (host.lower() + ("/" + rest if rest else "")).rstrip("/")
 

@@ -56,6 +56,7 @@ NUMERIC_RESULT = re.compile(
     r"|mes|año|dia|mês|ano|dag|maand|jaar|giorno|settimana|mese|anno|rep|user)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 GREETING = re.compile(
     r"^[ \t]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon)|greetings|hallo|hi"
     r"|guten (?:tag|morgen)|liebe[rs]?|sehr geehrte[rs]?|moin|servus|bonjour|bonsoir"
@@ -87,8 +88,13 @@ def slot_kind(slot: str) -> str:
 
 
 def slot_kinds(text: str) -> list[str]:
+    if "{" not in text:  # most sentences: no slot, no regex scan
+        return []
     return [slot_kind(m.group()) for m in SLOT.finditer(text)]
 
 
 def has_numeric_result(text: str) -> bool:
+    # Every NUMERIC_RESULT branch needs a digit: skip the long scan without one.
+    if not _DIGIT.search(text):
+        return False
     return bool(NUMERIC_RESULT.search(SLOT.sub(" ", text)))

@@ -7,30 +7,119 @@ lexicon lists inflected forms instead.
 
 from __future__ import annotations
 
-from functools import cache
+import threading
+from collections.abc import Callable
 
 import spacy
+from spacy import util
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from guard.analysis import components  # noqa: F401  (registers the factories)
-from guard.analysis.language import SUPPORTED
+from guard.analysis.language import SUPPORTED, warm_up_detector
+
+# spaCy's base exceptions make " ", "\t" and "\n" special cases that only repeat the
+# token's own text. A special case takes the whole text through the special-case
+# matcher and keeps its chunks out of the tokenizer cache: a mail with single line
+# breaks tokenized ~10x slower (0.5 ms for 150 words). Without them the tokens,
+# offsets and norms are the same (checked on the corpora). "\xa0" stays: it sets NORM.
+_PLAIN_WHITESPACE_RULES = ("\n", "\t", " ")
+# Languages the app builds in the background once it is serving (DESIGN §8: ready to
+# serve <= 5 s): measured on the 2-core machine, ready took 4.6-5.3 s when all but
+# French and Dutch were built first and 3.4-3.8 s with English alone. English (the
+# default, and the fallback of language detection) is built before serving; the
+# cheap ones follow within about a second, then Dutch (long exception lists, ~1 s)
+# and French (importing spacy.lang.fr compiles its TOKEN_MATCH regex, 2.5-4 s).
+BUILT_AFTER_READY: tuple[str, ...] = ("de", "es", "pt", "it", "nl", "fr")
+
+_PIPELINES: dict[str, Language] = {}
+# One lock per language: a request for a language being built waits for that build
+# instead of starting a second one.
+_LOCKS = {lang: threading.Lock() for lang in SUPPORTED}
 
 
-@cache
 def get_pipeline(lang: str) -> Language:
     """The outgoing-message pipeline for `lang`, built once per process."""
+    nlp = _PIPELINES.get(lang)
+    if nlp is not None:
+        return nlp
     if lang not in SUPPORTED:
         raise ValueError(
             f"Unsupported language {lang!r}: use one of {', '.join(SUPPORTED)}."
         )
-    nlp = spacy.blank(lang)
+    with _LOCKS[lang]:
+        if lang not in _PIPELINES:
+            _PIPELINES[lang] = _build(lang)
+        return _PIPELINES[lang]
+
+
+@spacy.registry.tokenizers("guard.Tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's default tokenizer (`spacy.Tokenizer.v1`) without the plain whitespace
+    special cases; built directly, since re-setting `Tokenizer.rules` afterwards
+    reloads every special case (~0.15 s for English at start-up)."""
+
+    def tokenizer_factory(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        prefixes, suffixes, infixes = (
+            defaults.prefixes,
+            defaults.suffixes,
+            defaults.infixes,
+        )
+        return Tokenizer(
+            nlp.vocab,
+            rules={
+                text: attrs
+                for text, attrs in defaults.tokenizer_exceptions.items()
+                if text not in _PLAIN_WHITESPACE_RULES
+            },
+            prefix_search=util.compile_prefix_regex(prefixes).search
+            if prefixes
+            else None,
+            suffix_search=util.compile_suffix_regex(suffixes).search
+            if suffixes
+            else None,
+            infix_finditer=util.compile_infix_regex(infixes).finditer
+            if infixes
+            else None,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return tokenizer_factory
+
+
+_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "guard.Tokenizer.v1"}}}
+
+
+def _build(lang: str) -> Language:
+    nlp = spacy.blank(lang, config=_CONFIG)
     nlp.add_pipe("guard_line_sentences")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("guard_outgoing_cues", config={"lang": lang})
+    # First call: fills the tokenizer's cache with common words.
+    nlp("Warm up: following up on the case study, 3 days.\n\nBest")
     return nlp
 
 
-def warm_up(languages: tuple[str, ...] = SUPPORTED) -> None:
-    """Build every pipeline now (at start-up) rather than on the first request."""
+def warm_up(
+    languages: tuple[str, ...] = SUPPORTED, *, background: tuple[str, ...] = ()
+) -> threading.Thread | None:
+    """Build the pipelines and the language detector now rather than on the first
+    request. Languages in `background` are built afterwards, in that order, in a daemon
+    thread (the one returned); a request needing one meanwhile waits for its build.
+    """
+    warm_up_detector()
     for lang in languages:
-        get_pipeline(lang)("warm up")
+        if lang not in background:
+            get_pipeline(lang)
+    later = [lang for lang in background if lang in languages]  # in that order
+    if not later:
+        return None
+    thread = threading.Thread(
+        target=lambda: [get_pipeline(lang) for lang in later],
+        name="guard-warm-up",
+        daemon=True,
+    )
+    thread.start()
+    return thread

@@ -1,0 +1,130 @@
+"""Ready to serve: process start to the first 200 on /readyz, warm-up included (§8).
+
+`guard serve` (one uvicorn worker, SQLite) warms up in the app's lifespan: English
+and the language detector before it accepts requests, the other languages in a
+background thread right after, so this is the real cold start. Also reports the
+worker's resident memory once ready and once every pipeline is built, and how long
+building all of them takes in a fresh process. Budget: ready <= 5 s, <= 300 MB.
+
+Run: `python -m bench.startup`; writes bench/results/startup.json.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from bench.common import write_result
+from guard.migrate import upgrade
+from tests.server import free_port
+
+RUNS = 3
+TIMEOUT_S = 60.0
+SETTLED_S = 15.0  # after start: every pipeline is built well before this
+
+
+def _rss_mb(pid: int) -> float:
+    """Resident memory of `pid` and its children (uvicorn may fork a worker)."""
+    total = 0
+    for proc in [pid, *_children(pid)]:
+        try:
+            status = Path(f"/proc/{proc}/status").read_text()
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+    return round(total / 1024, 1)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    kids = [int(p) for p in found]
+    return kids + [g for k in kids for g in _children(k)]
+
+
+def _one_start(url: str) -> dict[str, float]:
+    port = free_port()
+    env = {**os.environ, "GUARD_DATABASE_URL": url, "GUARD_ENV": "test"}
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "guard", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(proc.stderr.read().decode()[-2000:])  # type: ignore[union-attr]
+            if time.perf_counter() - started > TIMEOUT_S:
+                raise TimeoutError(f"not ready after {TIMEOUT_S} s")
+            try:
+                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.02)
+        ready_s = time.perf_counter() - started
+        rss_ready = _rss_mb(proc.pid)
+        # The other languages build in the background after ready; by then they are.
+        time.sleep(max(0.0, SETTLED_S - (time.perf_counter() - started)))
+        return {
+            "ready_s": round(ready_s, 3),
+            "rss_ready_mb": rss_ready,
+            "rss_settled_mb": _rss_mb(proc.pid),
+        }
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=10)
+
+
+def _full_warm_up_s() -> float:
+    """Building every pipeline in a fresh process (what the background thread does)."""
+    code = (
+        "import time; t = time.perf_counter(); "
+        "from guard.analysis.pipeline import warm_up; warm_up(); "
+        "print(time.perf_counter() - t)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return round(float(out.stdout.strip()), 2)
+
+
+def main() -> Path:
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/startup.db"
+        upgrade(url)
+        runs = [_one_start(url) for _ in range(RUNS)]
+    ready = [r["ready_s"] for r in runs]
+    return write_result(
+        "startup",
+        {
+            "runs": runs,
+            "ready_s_median": round(statistics.median(ready), 3),
+            "rss_ready_mb_max": max(r["rss_ready_mb"] for r in runs),
+            "rss_settled_mb_max": max(r["rss_settled_mb"] for r in runs),
+            "all_pipelines_in_process_s": _full_warm_up_s(),
+            "warm_up": "English and the language detector before serving, then the "
+            "other languages in a background thread (BUILT_AFTER_READY)",
+            "budget": {"ready_s": 5.0, "rss_mb": 300},
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""The hot path's shortcuts give exactly what the spaCy components give.
+
+analyse_outgoing reads sentences and cues off one token table instead of running the
+pipeline token by token, and the tokenizer drops spaCy's plain whitespace special
+cases (guard/analysis/pipeline.py). Each shortcut is checked against the reference
+on the shared corpus and on texts written to hit the edge cases.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from guard.analysis.components import sentence_bounds, token_table
+from guard.analysis.language import SUPPORTED
+from guard.analysis.pipeline import get_pipeline
+from guard.analysis.text import prepare
+
+CORPUS = (
+    Path(__file__).resolve().parents[2] / ".." / "shared/corpora/bump/messages.jsonl"
+)
+EDGES = [
+    "",
+    " ",
+    " Hi Ada,\n\nfollowing up.\nsee below.\n\n\n- a\n- b\n\nBest,\nSam",
+    "One. Two! Three? four\nfive\n\nSix…",
+    "did this really resonate with you? I have reached out a few times now.",
+    "Does Tuesday or Wednesday work for you? Does it suit?",
+    "Hast du meine letzte Mail schon gesehen? Ich habe mich vor Tagen gemeldet.",
+    "cut ramp from 90 days to 51 days; reduced it by 40%.\tTabs\tand  double  spaces",
+    "x \n y \t\n\tz\u00a0w",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(EDGES)
+    if CORPUS.exists():
+        # Every other message keeps the test quick; the texts differ enough.
+        for line in CORPUS.read_text(encoding="utf-8").splitlines()[::2]:
+            message = json.loads(line)
+            texts += [message["body"], message.get("subject") or ""]
+            texts.append(prepare(message["body"]).analysed)
+    return texts
+
+
+TEXTS = _texts()
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_sentences_and_cues_match_the_pipeline(lang: str) -> None:
+    nlp = get_pipeline(lang)
+    cues = nlp.get_pipe("guard_outgoing_cues")
+    for text in TEXTS:
+        doc = nlp(text)
+        table = token_table(nlp.make_doc(text))
+        expected = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+        assert sentence_bounds(text, table) == expected, text
+        assert cues.find(nlp.make_doc(text), table) == doc._.guard_cues, text
+        assert cues.find(doc) == cues._find_with_matcher(doc), text
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_tokens_match_spacys_default_tokenizer(lang: str) -> None:
+    ours, reference = get_pipeline(lang), spacy.blank(lang)
+    for text in TEXTS:
+        got, want = ours.make_doc(text), reference.make_doc(text)
+        assert [(t.text, t.idx, t.whitespace_, t.norm) for t in got] == [
+            (t.text, t.idx, t.whitespace_, t.norm) for t in want
+        ], text
