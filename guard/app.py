@@ -15,7 +15,7 @@ from guard.checks.endpoints import router as checks_router
 from guard.contacts.endpoints import router as contacts_router
 from guard.content.cache import ContentCache
 from guard.content.endpoints import router as content_router
-from guard.db import make_engine, make_sessionmaker
+from guard.db import make_engine, make_sessionmaker, make_write_lock
 from guard.health import router as health_router
 from guard.inbound.endpoints import router as inbound_router
 from guard.limits import BodyLimit
@@ -45,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
         app.state.read_sessionmaker = make_sessionmaker(engine, read_only=True)
+        app.state.write_lock = make_write_lock(engine)
         warm_up(background=BUILT_AFTER_READY)  # pipelines now, not on a request
         yield
         engine.dispose()

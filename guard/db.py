@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -81,15 +83,27 @@ def get_session(request: Request) -> Iterator[Session]:
         if reading
         else request.app.state.sessionmaker
     )
-    session: Session = factory()
-    try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
+    lock = nullcontext() if reading else request.app.state.write_lock
+    with lock:
+        session: Session = factory()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+
+def make_write_lock(engine: Engine) -> AbstractContextManager[object]:
+    """Writers of one SQLite process queue on a fair in-process lock.
+
+    SQLite's own busy handler polls with sleeps of up to 100 ms, so threads contending
+    for BEGIN IMMEDIATE wait far longer than the write takes. Queueing them here first
+    keeps the database lock for cross-process contention only. PostgreSQL locks rows.
+    """
+    return threading.Lock() if engine.dialect.name == "sqlite" else nullcontext()
 
 
 # scope="function": commit as soon as the endpoint returns, before the answer is sent,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session
 
 from guard.errors import ContactNotFound
@@ -36,12 +36,18 @@ ABSENCE_TAIL_DAYS = 21
 GROUP_LIMIT = 50
 
 
+# Statements are built once: on the dispatch path, composing a SELECT costs more than
+# SQLite takes to run it. Values come in as bound parameters.
+_BY_EMAIL = select(Contact).where(Contact.email == bindparam("email"))
+_BY_EXTERNAL_ID = select(Contact).where(Contact.external_id == bindparam("ref"))
+
+
 def find_contact(db: Session, *, email: str | None, external_id: str | None) -> Contact:
     if email is not None:
-        row = db.scalar(select(Contact).where(Contact.email == email.lower()))
+        row = db.scalar(_BY_EMAIL, {"email": email.lower()})
         ref = email
     else:
-        row = db.scalar(select(Contact).where(Contact.external_id == external_id))
+        row = db.scalar(_BY_EXTERNAL_ID, {"ref": external_id})
         ref = str(external_id)
     if row is None:
         raise ContactNotFound(
@@ -126,25 +132,30 @@ _TOUCH_COLUMNS = (
 )
 
 
+_MINE = (Touch.contact_id == bindparam("contact_id")) & (
+    Touch.sent_at >= bindparam("since")
+)
+_GROUP = (Touch.account_id == bindparam("account_id")) & (
+    Touch.sent_at >= bindparam("group_since")
+)
+_HISTORY = select(*_TOUCH_COLUMNS).order_by(Touch.sent_at.desc())
+_CONTACT_HISTORY = _HISTORY.where(_MINE)
+_ACCOUNT_HISTORY = _HISTORY.where(_MINE | _GROUP)
+
+
 def _history(
     db: Session, contact: Contact, now: datetime
 ) -> tuple[tuple[d.TouchRecord, ...], tuple[d.TouchRecord, ...]]:
     """The contact's touches (60 days) and the account's (8 days), in one query."""
-    mine = (Touch.contact_id == contact.id) & (
-        Touch.sent_at >= now - timedelta(days=HISTORY_DAYS)
-    )
-    where = mine
-    if contact.account_id is not None:
-        group = (Touch.account_id == contact.account_id) & (
-            Touch.sent_at >= now - timedelta(days=ACCOUNT_HISTORY_DAYS)
-        )
-        where = mine | group
-    rows = db.execute(
-        select(*_TOUCH_COLUMNS).where(where).order_by(Touch.sent_at.desc())
-    )
+    account_since = now - timedelta(days=ACCOUNT_HISTORY_DAYS)
+    params = {"contact_id": contact.id, "since": now - timedelta(days=HISTORY_DAYS)}
+    if contact.account_id is None:
+        rows = db.execute(_CONTACT_HISTORY, params)
+    else:
+        params |= {"account_id": contact.account_id, "group_since": account_since}
+        rows = db.execute(_ACCOUNT_HISTORY, params)
     touches: list[d.TouchRecord] = []
     account: list[d.TouchRecord] = []
-    account_since = now - timedelta(days=ACCOUNT_HISTORY_DAYS)
     for row in rows:
         record = d.TouchRecord(*row[:10], links=tuple(row.links or ()))
         if row.contact_id == contact.id:
@@ -155,24 +166,28 @@ def _history(
     return tuple(touches), tuple(account)
 
 
+_REPLIED = exists().where(
+    InboundMessage.contact_id == Contact.id, InboundMessage.kind == "human"
+)
+# The buying group is the account's contacts with a role in this deal: a large
+# account's other thousands of CRM contacts are not part of it.
+_GROUP_MEMBERS = (
+    select(Contact, _REPLIED.label("engaged"))
+    .where(
+        Contact.account_id == bindparam("account_id"),
+        Contact.id != bindparam("contact_id"),
+        Contact.position.is_not(None),
+    )
+    .order_by(Contact.id)
+    .limit(GROUP_LIMIT)
+)
+
+
 def _group(db: Session, contact: Contact) -> tuple[d.GroupMember, ...]:
     if contact.account_id is None:
         return ()
-    replied = exists().where(
-        InboundMessage.contact_id == Contact.id, InboundMessage.kind == "human"
-    )
-    # The buying group is the account's contacts with a role in this deal: a large
-    # account's other thousands of CRM contacts are not part of it.
-    rows = db.execute(
-        select(Contact, replied.label("engaged"))
-        .where(
-            Contact.account_id == contact.account_id,
-            Contact.id != contact.id,
-            Contact.position.is_not(None),
-        )
-        .order_by(Contact.id)
-        .limit(GROUP_LIMIT)
-    )
+    params = {"account_id": contact.account_id, "contact_id": contact.id}
+    rows = db.execute(_GROUP_MEMBERS, params)
     return tuple(d.GroupMember(to_person(c), bool(engaged)) for c, engaged in rows)
 
 
@@ -191,18 +206,22 @@ def to_inbound(m: InboundMessage, absence_id: int | None = None) -> d.InboundRec
     )
 
 
+_INBOUND = (
+    select(InboundMessage, Absence.id)
+    .outerjoin(Absence, Absence.inbound_id == InboundMessage.id)
+    .where(
+        InboundMessage.contact_id == bindparam("contact_id"),
+        InboundMessage.received_at >= bindparam("since"),
+    )
+    .order_by(InboundMessage.received_at.desc())
+)
+
+
 def _inbound(
     db: Session, contact_id: int, now: datetime
 ) -> tuple[d.InboundRecord, ...]:
-    rows = db.execute(
-        select(InboundMessage, Absence.id)
-        .outerjoin(Absence, Absence.inbound_id == InboundMessage.id)
-        .where(
-            InboundMessage.contact_id == contact_id,
-            InboundMessage.received_at >= now - timedelta(days=INBOUND_DAYS),
-        )
-        .order_by(InboundMessage.received_at.desc())
-    )
+    since = now - timedelta(days=INBOUND_DAYS)
+    rows = db.execute(_INBOUND, {"contact_id": contact_id, "since": since})
     return tuple(to_inbound(m, absence_id) for m, absence_id in rows)
 
 
@@ -225,43 +244,53 @@ def to_absence(a: Absence) -> d.AbsenceRecord:
     )
 
 
+_ABSENCES = (
+    select(Absence)
+    .where(
+        Absence.contact_id == bindparam("contact_id"),
+        Absence.closed_at.is_(None) | (Absence.returns_on >= bindparam("tail")),
+        or_(Absence.returns_on.is_(None), Absence.returns_on >= bindparam("tail")),
+    )
+    .order_by(Absence.noticed_at.desc())
+)
+
+
 def _absences(
     db: Session, contact_id: int, now: datetime
 ) -> tuple[d.AbsenceRecord, ...]:
     tail = (now - timedelta(days=ABSENCE_TAIL_DAYS)).date()
-    rows = db.scalars(
-        select(Absence)
-        .where(
-            Absence.contact_id == contact_id,
-            Absence.closed_at.is_(None) | (Absence.returns_on >= tail),
-            or_(Absence.returns_on.is_(None), Absence.returns_on >= tail),
-        )
-        .order_by(Absence.noticed_at.desc())
-    )
+    rows = db.scalars(_ABSENCES, {"contact_id": contact_id, "tail": tail})
     return tuple(to_absence(a) for a in rows)
+
+
+_SUPPRESSIONS = select(Suppression).where(
+    or_(
+        and_(Suppression.scope == "contact", Suppression.value == bindparam("email")),
+        and_(Suppression.scope == "domain", Suppression.value == bindparam("domain")),
+        and_(Suppression.scope == "account", Suppression.value == bindparam("account")),
+    )
+)
 
 
 def _suppressions(
     db: Session, contact: Contact, account: Account | None
 ) -> tuple[d.Suppression, ...]:
-    domain = contact.email.rpartition("@")[2]
-    clauses = [
-        and_(Suppression.scope == "contact", Suppression.value == contact.email),
-        and_(Suppression.scope == "domain", Suppression.value == domain),
-    ]
-    if account is not None:
-        clauses.append(
-            and_(
-                Suppression.scope == "account", Suppression.value == account.external_id
-            )
-        )
-    rows = db.scalars(select(Suppression).where(or_(*clauses)))
+    params = {
+        "email": contact.email,
+        "domain": contact.email.rpartition("@")[2],
+        # No account: a value no account row can have, so one statement serves both.
+        "account": account.external_id if account is not None else "",
+    }
+    rows = db.scalars(_SUPPRESSIONS, params)
     return tuple(d.Suppression(s.scope, s.value, s.reason) for s in rows)
 
 
+_SENDER_TEAM = (
+    select(Team.name)
+    .join(Sender, Sender.team_id == Team.id)
+    .where(Sender.email == bindparam("email"))
+)
+
+
 def sender_team(db: Session, sender_email: str) -> str | None:
-    return db.scalar(
-        select(Team.name)
-        .join(Sender, Sender.team_id == Team.id)
-        .where(Sender.email == sender_email.lower())
-    )
+    return db.scalar(_SENDER_TEAM, {"email": sender_email.lower()})
