@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, TimestampMixin
+
+if TYPE_CHECKING:
+    from models.reviews import ReviewItem
 
 
 class Check(TimestampMixin, Base):
@@ -47,6 +50,7 @@ class Check(TimestampMixin, Base):
     findings: Mapped[list[FindingRow]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="FindingRow.id"
     )
+    review: Mapped[ReviewItem | None] = relationship(lazy="raise")
 
 
 class FindingRow(Base):

@@ -24,7 +24,7 @@ from guard.engine.record import DecisionLog, evidence_json, save_check, vars_of
 from guard.errors import Conflict, NotFound, PayloadTooLarge
 from guard.policy import Policy
 from guard.settings import Settings
-from models import Check, Contact, ReviewItem
+from models import Check, Contact
 from models.domain import Decision, PlannedSend
 
 
@@ -82,7 +82,7 @@ def run_check(
     row = save_check(
         db, send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
     )
-    return present_check(row, _review_id(db, row.id), _zone(contact.timezone))
+    return present_check(row, _zone(contact.timezone))
 
 
 def _enforce_size(check: CheckIn, settings: Settings) -> None:
@@ -113,9 +113,7 @@ def planned_send(check: CheckIn, contact_id: int) -> PlannedSend:
 
 def _stored(db: Session, key: str, digest: str, tz: ZoneInfo) -> CheckOut | None:
     row = db.scalar(
-        select(Check)
-        .options(selectinload(Check.findings))
-        .where(Check.idempotency_key == key)
+        select(Check).options(*_WITH_DECISION).where(Check.idempotency_key == key)
     )
     if row is None:
         return None
@@ -124,24 +122,20 @@ def _stored(db: Session, key: str, digest: str, tz: ZoneInfo) -> CheckOut | None
             f"Idempotency key {key!r} was already used for a different planned send; "
             "use a new key for a new send.",
         )
-    out = present_check(row, _review_id(db, row.id), tz)
+    out = present_check(row, tz)
     return out.model_copy(update={"replayed": True})
 
 
-def _review_id(db: Session, check_id: str) -> int | None:
-    return db.scalar(select(ReviewItem.id).where(ReviewItem.check_id == check_id))
+# A stored decision is its check row, findings and review item: loaded together.
+_WITH_DECISION = selectinload(Check.findings), selectinload(Check.review)
 
 
 def get_check(db: Session, check_id: str) -> CheckOut:
-    row = db.scalar(
-        select(Check).options(selectinload(Check.findings)).where(Check.id == check_id)
-    )
+    row = db.scalar(select(Check).options(*_WITH_DECISION).where(Check.id == check_id))
     if row is None:
         raise NotFound(f"No check {check_id!r}.")
     contact = db.get(Contact, row.contact_id) if row.contact_id else None
-    return present_check(
-        row, _review_id(db, row.id), _zone(contact.timezone if contact else None)
-    )
+    return present_check(row, _zone(contact.timezone if contact else None))
 
 
 def _zone(name: str | None) -> ZoneInfo:
@@ -157,7 +151,7 @@ def _local(at: datetime | None, tz: ZoneInfo) -> datetime | None:
     return at.astimezone(tz) if at is not None else None
 
 
-def present_check(row: Check, review_id: int | None, tz: ZoneInfo) -> CheckOut:
+def present_check(row: Check, tz: ZoneInfo) -> CheckOut:
     """The stored decision as the API shows it: a replay answers exactly the same."""
     return CheckOut(
         check_id=row.id,
@@ -177,7 +171,7 @@ def present_check(row: Check, review_id: int | None, tz: ZoneInfo) -> CheckOut:
         ],
         rewrite=row.rewrite,
         suggestions=[SuggestionOut(**s) for s in row.suggestions],
-        review_id=review_id,
+        review_id=row.review.id if row.review else None,
         pack_revision=row.pack_revision,
     )
 

@@ -90,8 +90,8 @@ def save_check(
     # writes them all, in foreign-key order.
     if decision.verdict in SENDS_NOW:
         db.add(_touch(check, send, ctx, analysis))
-    if decision.verdict is Verdict.BLOCK:
-        db.add(_review(check, ctx, log.review_expiry_hours))
+    blocked = decision.verdict is Verdict.BLOCK
+    check.review = _review(check, ctx, log.review_expiry_hours) if blocked else None
     db.add(_audit(check, log.actor))
     db.flush()
     return check
