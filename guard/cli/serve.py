@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from guard.cli import app
+from guard.cli.errors import fail
 
 
 @app.command("serve")
@@ -15,7 +16,24 @@ def serve(
 ) -> None:
     """Serve the API on HOST:PORT (settings come from GUARD_* environment variables)."""
     import uvicorn
+    from pydantic import ValidationError
 
+    from guard.policy import load_policy
+    from guard.settings import get_settings
+    from rules.content import ContentError
+    from rules.packs import PackError
+
+    # Refuse to start on a broken policy, with the problems listed, before any worker
+    # process starts and dies with a traceback.
+    try:
+        load_policy(get_settings())
+    except PackError as exc:
+        for file, key, message in exc.problems[:-1]:
+            typer.echo(f"error: {file}: {key}: {message}", err=True)
+        file, key, message = exc.problems[-1]
+        raise fail(f"{file}: {key}: {message}") from exc
+    except (ContentError, ValidationError) as exc:
+        raise fail(str(exc).splitlines()[0]) from exc
     uvicorn.run(
         "guard.app:create_app",
         factory=True,

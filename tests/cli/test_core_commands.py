@@ -126,3 +126,18 @@ def test_bad_check_files(
 def test_missing_file(cli_db: str) -> None:
     result = run("check", "nope.json")
     assert result.exit_code == 2 and "nope.json" in result.output
+
+
+def test_serve_refuses_a_broken_policy_pack(
+    cli_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack = tmp_path / "pack.yaml"
+    default = (
+        Path(__file__).resolve().parents[2] / "rules" / "default.yaml"
+    ).read_text()
+    pack.write_text(default.replace("max_per_7_days: 3", "max_per_7_days: lots", 1))
+    monkeypatch.setenv("GUARD_POLICY_PACK", str(pack))
+    get_settings.cache_clear()
+    result = run("serve", "--port", "1")
+    assert result.exit_code == 2
+    assert "max_per_7_days" in result.output and "pack.yaml" in result.output
