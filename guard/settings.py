@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     ews_username: str | None = None
     ews_password: SecretStr | None = None
     ews_mailboxes: str = ""  # comma-separated SMTP addresses
+    # Domains whose people the Exchange server can report as away through MailTips
+    # (the organisation's own and federated partners'); empty: MailTips is not asked.
+    ews_mailtips_domains: str = ""
     ews_auth_type: Literal["NTLM", "basic"] = "NTLM"
     ews_access_type: Literal["delegate", "impersonation"] = "delegate"
     # A poll may wait out throttling this long; other mailboxes are waiting.
@@ -54,6 +57,10 @@ class Settings(BaseSettings):
                 "GUARD_SECRET_KEY must be set to a random value in production"
             )
         return self
+
+    @property
+    def mailtips_domains(self) -> list[str]:
+        return [d.strip().lower() for d in self.ews_mailtips_domains.split(",") if d]
 
     @property
     def mailboxes(self) -> list[str]:

@@ -11,6 +11,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
 from guard.mail.configured import configured_sources
+from guard.mail.mailtips import refresh_mailtips
 from guard.mail.sync import sync_mailbox
 from guard.settings import Settings
 from models import Absence, AuditEvent, ReviewItem
@@ -65,6 +66,15 @@ def run_pass(sessions: sessionmaker[Session], settings: Settings) -> dict[str, o
             sessions, source, default_absence_days=settings.default_absence_days
         )
         counts[source.name] = asdict(result)
+    sources = configured_sources(settings)
+    if sources and settings.mailtips_domains:
+        counts["mailtips_absences"] = refresh_mailtips(
+            sessions,
+            sources[0],
+            domains=settings.mailtips_domains,
+            now=datetime.now(UTC),
+            default_days=settings.default_absence_days,
+        )
     return counts
 
 

@@ -85,3 +85,32 @@ def test_one_poller_per_mailbox_on_postgresql(
         assert held
         other = sync_mailbox(make_sessionmaker(engine), source)
     assert other.locked_elsewhere and other.fetched == 0
+
+
+def test_mailtips_open_an_absence_before_any_reply(
+    client: TestClient, auth: dict, db: Session, ews: EwsServer, make_source
+) -> None:
+    from guard.mail.mailtips import refresh_mailtips
+
+    from .ews_server import Oof
+
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    now = datetime.now(UTC)
+    end = (now + timedelta(days=6)).replace(microsecond=0)
+    ews.tips["ada@acme.example"] = Oof(
+        state="Scheduled",
+        start=now.strftime("%Y-%m-%dT00:00:00Z"),
+        end=end.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        reply="Back next week",
+    )
+    sessions = make_sessionmaker(client.app.state.engine)
+    changed = refresh_mailtips(
+        sessions, make_source(), domains=["acme.example"], now=now
+    )
+    assert changed == 1
+    absence = db.scalar(select(Absence))
+    assert absence.source == "mailtips" and absence.returns_on == end.date()
+    # Asking again updates the same absence.
+    refresh_mailtips(sessions, make_source(), domains=["acme.example"], now=now)
+    assert _count(db, Absence) == 1
