@@ -10,13 +10,16 @@ from fastapi import FastAPI
 
 from guard import errors
 from guard.absences.endpoints import router as absences_router
-from guard.analysis.pipeline import BUILT_AFTER_READY, warm_up
+from guard.analysis.pipeline import warm_up
 from guard.checks.endpoints import router as checks_router
 from guard.contacts.endpoints import router as contacts_router
 from guard.content.cache import ContentCache
 from guard.content.endpoints import router as content_router
 from guard.db import make_engine, make_sessionmaker, make_write_lock
+from guard.engine.decide import warm_decision
 from guard.health import router as health_router
+from guard.hooks.endpoints import router as hooks_router
+from guard.hooks.registry import IntegrationCache
 from guard.inbound.endpoints import router as inbound_router
 from guard.limits import BodyLimit
 from guard.policy import load_policy
@@ -46,7 +49,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sessionmaker = make_sessionmaker(engine)
         app.state.read_sessionmaker = make_sessionmaker(engine, read_only=True)
         app.state.write_lock = make_write_lock(engine)
-        warm_up(background=BUILT_AFTER_READY)  # pipelines now, not on a request
+        # English, the detector and one whole decision before serving: the first real
+        # check is then as fast as the rest. Other languages build on first use; a
+        # background build would hold the GIL and starve requests for seconds.
+        warm_up(languages=("en",))
+        warm_decision(app.state.policy)
         yield
         engine.dispose()
 
@@ -60,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The policy is loaded before serving: a broken pack stops start-up, not a request.
     app.state.policy = load_policy(settings)
     app.state.content = ContentCache()
+    app.state.integrations = IntegrationCache()
     errors.install(app)
     for router in (
         health_router,
@@ -69,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         absences_router,
         inbound_router,
         content_router,
+        hooks_router,
     ):
         app.include_router(router)
     app.add_middleware(

@@ -71,7 +71,7 @@ def _team_id(db: Session, name: str) -> int:
     return team.id
 
 
-def _bearer(request: Request) -> str:
+def bearer_token(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -80,7 +80,7 @@ def _bearer(request: Request) -> str:
 
 
 def authenticate(request: Request, db: DbSession) -> Caller:
-    token = _bearer(request)
+    token = bearer_token(request)
     key = db.scalar(select(ApiKey).where(ApiKey.key_hash == hash_key(token)))
     if key is None or key.revoked_at is not None:
         raise Unauthorized("This API key is unknown or revoked.")

@@ -21,7 +21,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(database_url: str, *, workers: int = 1, **env: str) -> Iterator[str]:
+def running_server(
+    database_url: str, *, workers: int = 1, check_ready: bool = True, **env: str
+) -> Iterator[str]:
     port = free_port()
     environ = {
         **os.environ,
@@ -48,7 +50,7 @@ def running_server(database_url: str, *, workers: int = 1, **env: str) -> Iterat
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_ready(base, proc)
+        _wait_ready(base, proc, "/readyz" if check_ready else "/healthz")
         yield base
     finally:
         _stop(proc)
@@ -66,14 +68,14 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 def _wait_ready(
-    base: str, proc: subprocess.Popen[bytes], timeout: float = 30.0
+    base: str, proc: subprocess.Popen[bytes], path: str, timeout: float = 30.0
 ) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"server exited: {proc.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
         try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+            if httpx.get(f"{base}{path}", timeout=1).status_code == 200:
                 return
         except httpx.HTTPError:
             pass

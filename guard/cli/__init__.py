@@ -25,6 +25,7 @@ def get_app() -> typer.Typer:
             db,
             demo,
             inbound,
+            integrations,
             keys,
             mail,
             serve,

@@ -1,0 +1,76 @@
+"""`guard integrations`: CRMs and engagement tools that call the pre-dispatch hook."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+from guard.cli import app
+from guard.cli.errors import fail
+from guard.cli.session import session_scope
+
+integrations_app = typer.Typer(help="Webhook integrations.", no_args_is_help=True)
+app.add_typer(integrations_app, name="integrations")
+
+
+@integrations_app.command("create")
+def create(
+    name: str = typer.Option(..., help="A name for the CRM or tool."),
+    mode: str = typer.Option(
+        ..., help="fail_open or fail_closed: the answer when the guard cannot decide."
+    ),
+    callback_url: str | None = typer.Option(
+        None, help="Where review decisions are sent."
+    ),
+) -> None:
+    """Create an integration; print its API key and webhook secret as JSON."""
+    from sqlalchemy import select
+
+    from guard.auth import create_key
+    from guard.hooks.signature import new_secret
+    from models import FALLBACK_MODES, Integration
+
+    if mode not in FALLBACK_MODES:
+        raise fail(f"--mode must be one of {', '.join(FALLBACK_MODES)}, not {mode!r}")
+    if callback_url and not callback_url.startswith(("https://", "http://")):
+        raise fail(f"--callback-url must be an http(s) URL, not {callback_url!r}")
+    with session_scope() as db:
+        if db.scalar(select(Integration.id).where(Integration.name == name)):
+            raise fail(f"an integration named {name!r} exists; pick another name")
+        key, raw = create_key(db, role="integration", name=f"integration:{name}")
+        secret = new_secret()
+        db.add(
+            Integration(
+                name=name,
+                api_key_id=key.id,
+                mode=mode,
+                callback_url=callback_url,
+                secrets=[secret],
+            )
+        )
+    typer.echo(
+        json.dumps(
+            {"name": name, "mode": mode, "api_key": raw, "webhook_secret": secret}
+        )
+    )
+
+
+@integrations_app.command("rotate-secret")
+def rotate_secret(
+    name: str = typer.Argument(..., help="The integration's name."),
+) -> None:
+    """Add a webhook secret; the previous one stays valid until the next rotation."""
+    from sqlalchemy import select
+
+    from guard.hooks.signature import new_secret
+    from models import Integration
+
+    with session_scope() as db:
+        row = db.scalar(select(Integration).where(Integration.name == name))
+        if row is None:
+            raise fail(f"no integration named {name!r}")
+        secret = new_secret()
+        # Two valid at once: the CRM switches over without a failed call.
+        row.secrets = [secret, *(row.secrets or [])[:1]]
+    typer.echo(json.dumps({"name": name, "webhook_secret": secret, "valid_secrets": 2}))

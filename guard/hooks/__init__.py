@@ -1,0 +1,1 @@
+"""The CRM's pre-dispatch webhook: signed, idempotent, answering within its budget."""

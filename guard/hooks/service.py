@@ -1,0 +1,105 @@
+"""Decide a signed pre-dispatch call, or fall back within the budget (DESIGN §9)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
+
+from guard.auth import Caller
+from guard.checks.schemas import CheckIn, CheckOut, FindingOut
+from guard.checks.service import run_check
+from guard.errors import Unauthorized
+from guard.hooks import registry
+from guard.hooks.signature import verify
+
+log = logging.getLogger("guard.hooks")
+UNAVAILABLE = "guard.unavailable"
+
+
+def decide_hook(
+    state: Any, raw_key: str, body: bytes, headers: dict[str, str]
+) -> CheckOut:
+    """The whole check in one transaction (runs in a worker thread)."""
+    with state.write_lock, state.sessionmaker() as db, db.begin():
+        caller = _verified_caller(state.integrations, db, raw_key, body, headers)
+        webhook_id = verify(body, headers, list(caller.secrets))
+        check = _parse(body).model_copy(
+            # The webhook-id is the idempotency key: a retry gets the stored answer.
+            update={"idempotency_key": f"hook:{caller.integration_id}:{webhook_id}"}
+        )
+        policy = state.policy.with_assets(state.content.assets(db))
+        who = Caller(caller.key_id, caller.name, "integration")
+        return run_check(
+            db=db, policy=policy, settings=state.settings, caller=who, check=check
+        )
+
+
+def _verified_caller(
+    cache: registry.IntegrationCache,
+    db: Any,
+    raw_key: str,
+    body: bytes,
+    headers: dict[str, str],
+) -> registry.Caller:
+    caller = cache.cached(raw_key)
+    if caller is not None:
+        try:
+            verify(body, headers, list(caller.secrets))
+            return caller
+        except Unauthorized:
+            pass  # perhaps a secret rotated since it was cached: ask the database
+    caller = cache.load(db, raw_key)
+    if caller is None:
+        raise Unauthorized("This API key belongs to no integration (or was revoked).")
+    return caller
+
+
+def _parse(body: bytes) -> CheckIn:
+    try:
+        return CheckIn.model_validate_json(body)
+    except ValidationError as exc:
+        errors = [{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]
+        raise RequestValidationError(errors) from exc
+
+
+def fallback(state: Any, raw_key: str, reason: str) -> CheckOut:
+    """The integration's configured answer when the guard cannot decide in time."""
+    settings = state.settings
+    caller = state.integrations.cached(raw_key)
+    mode = caller.mode if caller else settings.fallback_mode
+    name = caller.name if caller else "an unknown integration"
+    log.warning("pre-dispatch fallback (%s) for %s: %s", mode, name, reason)
+    now = datetime.now(UTC)
+    if mode == "fail_closed":
+        later = now + timedelta(minutes=settings.fallback_defer_minutes)
+        message = (
+            f"The guard could not decide ({reason}); deferred by "
+            f"{settings.fallback_defer_minutes} minutes under the fail-closed policy."
+        )
+        return _answer("defer", later, message, state.policy.revision)
+    message = (
+        f"The guard could not decide ({reason}); allowed under the fail-open "
+        "policy without checks."
+    )
+    return _answer("allow", None, message, state.policy.revision)
+
+
+def _answer(verdict: str, after: datetime | None, message: str, rev: str) -> CheckOut:
+    finding = FindingOut(
+        rule=UNAVAILABLE,
+        verdict="defer" if verdict == "defer" else "warn",
+        severity="high",
+        message=message,
+        deliver_after=after,
+    )
+    return CheckOut(
+        check_id=None,
+        verdict=verdict,  # type: ignore[arg-type]
+        deliver_after=after,
+        findings=[finding],
+        pack_revision=rev,
+    )

@@ -1,0 +1,248 @@
+"""POST /v1/hooks/pre-dispatch: signatures, idempotent retries, fallback in budget."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func, make_url, select
+from sqlalchemy.orm import Session
+from standardwebhooks import Webhook
+from typer.testing import CliRunner
+
+from guard.auth import create_key
+from guard.cli import get_app
+from guard.hooks.signature import new_secret
+from guard.settings import get_settings
+from models import Check, Integration, Touch
+from tests.builders import business_slot, check_body, put_account, put_contact
+from tests.server import running_server
+from tests.tcp_proxy import proxy_to
+
+
+def make_integration(db: Session, mode: str = "fail_open") -> tuple[str, str]:
+    key, raw = create_key(db, role="integration", name="hubspot")
+    secret = new_secret()
+    db.add(
+        Integration(
+            name=f"hubspot-{mode}", api_key_id=key.id, mode=mode, secrets=[secret]
+        )
+    )
+    db.commit()
+    return raw, secret
+
+
+def signed(
+    body: bytes, key: str, secret: str, msg_id: str, at: datetime | None = None
+) -> dict:
+    at = at or datetime.now(UTC)
+    return {
+        "Authorization": f"Bearer {key}",
+        "Content-Type": "application/json",
+        "webhook-id": msg_id,
+        "webhook-timestamp": str(int(at.timestamp())),
+        "webhook-signature": Webhook(secret).sign(msg_id, at, body.decode()),
+    }
+
+
+@pytest.fixture
+def hook(client: TestClient, auth: dict, db: Session) -> tuple[str, str, bytes]:
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    key, secret = make_integration(db)
+    body = json.dumps(check_body(planned_at=business_slot())).encode()
+    return key, secret, body
+
+
+def _problem(answer: httpx.Response, status: int, words: str) -> None:
+    assert answer.status_code == status, answer.text
+    assert answer.headers["content-type"].startswith("application/problem+json")
+    assert words in answer.json()["detail"]
+
+
+class TestSignature:
+    def test_signed_call_is_decided_and_a_retry_counts_once(
+        self, client: TestClient, hook: tuple, db: Session
+    ) -> None:
+        key, secret, body = hook
+        first = client.post(
+            "/v1/hooks/pre-dispatch",
+            content=body,
+            headers=signed(body, key, secret, "msg_1"),
+        )
+        assert first.status_code == 200, first.text
+        assert first.json()["verdict"] in ("allow", "warn")
+        retry = client.post(
+            "/v1/hooks/pre-dispatch",
+            content=body,
+            headers=signed(body, key, secret, "msg_1"),
+        )
+        assert {**retry.json(), "replayed": False} == first.json()
+        assert db.scalar(select(func.count()).select_from(Check)) == 1
+        assert db.scalar(select(func.count()).select_from(Touch)) == 1
+
+    def test_replayed_id_with_another_body_is_409(
+        self, client: TestClient, hook: tuple
+    ) -> None:
+        key, secret, body = hook
+        client.post(
+            "/v1/hooks/pre-dispatch",
+            content=body,
+            headers=signed(body, key, secret, "msg_2"),
+        )
+        other = body.replace(b"Warehouse integration guide", b"Another subject")
+        answer = client.post(
+            "/v1/hooks/pre-dispatch",
+            content=other,
+            headers=signed(other, key, secret, "msg_2"),
+        )
+        _problem(answer, 409, "different planned send")
+
+    def test_wrong_signature(self, client: TestClient, hook: tuple) -> None:
+        key, _, body = hook
+        headers = signed(body, key, new_secret(), "msg_3")
+        _problem(
+            client.post("/v1/hooks/pre-dispatch", content=body, headers=headers),
+            401,
+            "signature",
+        )
+
+    def test_expired_timestamp(self, client: TestClient, hook: tuple) -> None:
+        key, secret, body = hook
+        old = datetime.now(UTC) - timedelta(minutes=6)
+        headers = signed(body, key, secret, "msg_4", at=old)
+        _problem(
+            client.post("/v1/hooks/pre-dispatch", content=body, headers=headers),
+            401,
+            "timestamp",
+        )
+
+    def test_missing_headers(self, client: TestClient, hook: tuple) -> None:
+        key, secret, body = hook
+        headers = signed(body, key, secret, "msg_5")
+        del headers["webhook-signature"]
+        _problem(
+            client.post("/v1/hooks/pre-dispatch", content=body, headers=headers),
+            401,
+            "webhook-signature",
+        )
+
+    def test_a_tampered_body_is_refused(self, client: TestClient, hook: tuple) -> None:
+        key, secret, body = hook
+        headers = signed(body, key, secret, "msg_6")
+        tampered = body.replace(b'"email"', b'"email" ', 1)
+        _problem(
+            client.post("/v1/hooks/pre-dispatch", content=tampered, headers=headers),
+            401,
+            "signature",
+        )
+
+    def test_an_sdr_key_is_not_an_integration(
+        self, client: TestClient, hook: tuple, auth: dict
+    ) -> None:
+        _, secret, body = hook
+        sdr_key = auth["sdr"]["Authorization"].removeprefix("Bearer ")
+        headers = signed(body, sdr_key, secret, "msg_7")
+        _problem(
+            client.post("/v1/hooks/pre-dispatch", content=body, headers=headers),
+            401,
+            "integration",
+        )
+
+    def test_bad_payload_names_the_field(self, client: TestClient, hook: tuple) -> None:
+        key, secret, _ = hook
+        body = json.dumps({"contact": {"email": "ada@acme.example"}}).encode()
+        answer = client.post(
+            "/v1/hooks/pre-dispatch",
+            content=body,
+            headers=signed(body, key, secret, "msg_8"),
+        )
+        assert answer.status_code == 422
+        assert "body.channel" in [e["field"] for e in answer.json()["errors"]]
+
+
+def test_rotation_keeps_the_old_secret_valid(
+    client: TestClient,
+    hook: tuple,
+    db: Session,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key, old_secret, body = hook
+    monkeypatch.setenv("GUARD_DATABASE_URL", database_url)
+    get_settings.cache_clear()
+    result = CliRunner().invoke(
+        get_app(), ["integrations", "rotate-secret", "hubspot-fail_open"]
+    )
+    get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    new = json.loads(result.stdout)["webhook_secret"]
+    for msg_id, secret in (("rot-1", old_secret), ("rot-2", new)):
+        answer = client.post(
+            "/v1/hooks/pre-dispatch",
+            content=body,
+            headers=signed(body, key, secret, msg_id),
+        )
+        assert answer.status_code in (200,), answer.text
+
+
+@pytest.mark.pg
+@pytest.mark.parametrize("mode", ["fail_open", "fail_closed"])
+def test_database_lost_answers_in_the_integrations_mode_within_budget(
+    client: TestClient, db: Session, backend: str, database_url: str, mode: str
+) -> None:
+    if backend != "postgresql":
+        pytest.skip("cuts a PostgreSQL connection; SQLite has no server to lose")
+    key, secret = make_integration(db, mode)
+    body = json.dumps(check_body(planned_at=business_slot())).encode()
+    url = make_url(database_url)
+    with proxy_to(url.host or "127.0.0.1", url.port or 5432) as proxy:
+        via_proxy = url.set(host="127.0.0.1", port=proxy.port).render_as_string(
+            hide_password=False
+        )
+        env = {"GUARD_FALLBACK_BUDGET_SECONDS": "1.5"}
+        with running_server(via_proxy, **env) as base:
+            warm = httpx.post(
+                f"{base}/v1/hooks/pre-dispatch",
+                content=body,
+                headers=signed(body, key, secret, "warm"),
+                timeout=10,
+            )
+            assert warm.status_code in (200, 404), (
+                warm.text
+            )  # the integration is now known
+            proxy.cut()
+            started = time.monotonic()
+            answer = httpx.post(
+                f"{base}/v1/hooks/pre-dispatch",
+                content=body,
+                headers=signed(body, key, secret, "down"),
+                timeout=10,
+            )
+            took = time.monotonic() - started
+    assert answer.status_code == 200, answer.text
+    decision = answer.json()
+    assert took < 2.0, took
+    assert decision["findings"][0]["rule"] == "guard.unavailable"
+    assert decision["verdict"] == ("allow" if mode == "fail_open" else "defer")
+
+
+@pytest.mark.parametrize("mode", ["fail_open", "fail_closed"])
+def test_unreachable_database_from_the_start_uses_the_default_mode(mode: str) -> None:
+    dead = "postgresql+psycopg://postgres@127.0.0.1:9/test"
+    body = json.dumps(check_body(planned_at=business_slot())).encode()
+    env = {"GUARD_FALLBACK_BUDGET_SECONDS": "1.5", "GUARD_FALLBACK_MODE": mode}
+    with running_server(dead, check_ready=False, **env) as base:
+        started = time.monotonic()
+        headers = signed(body, "cg_unknown", new_secret(), "dead-1")
+        answer = httpx.post(
+            f"{base}/v1/hooks/pre-dispatch", content=body, headers=headers, timeout=10
+        )
+        took = time.monotonic() - started
+    assert answer.status_code == 200, answer.text
+    assert took < 2.0, took
+    assert answer.json()["verdict"] == ("allow" if mode == "fail_open" else "defer")
