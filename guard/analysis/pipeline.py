@@ -24,13 +24,11 @@ from guard.analysis.language import SUPPORTED, warm_up_detector
 # breaks tokenized ~10x slower (0.5 ms for 150 words). Without them the tokens,
 # offsets and norms are the same (checked on the corpora). "\xa0" stays: it sets NORM.
 _PLAIN_WHITESPACE_RULES = ("\n", "\t", " ")
-# Languages the app builds in the background once it is serving (DESIGN §8: ready to
-# serve <= 5 s): measured on the 2-core machine, ready took 4.6-5.3 s when all but
-# French and Dutch were built first and 3.4-3.8 s with English alone. English (the
-# default, and the fallback of language detection) is built before serving; the
-# cheap ones follow within about a second, then Dutch (long exception lists, ~1 s)
-# and French (importing spacy.lang.fr compiles its TOKEN_MATCH regex, 2.5-4 s).
-BUILT_AFTER_READY: tuple[str, ...] = ("de", "es", "pt", "it", "nl", "fr")
+# Start-up (DESIGN §8: ready to serve <= 5 s): on the 2-core machine ready took
+# 4.6-5.3 s with every pipeline built first and 3.4-3.8 s with English alone. The app
+# builds English before serving and the others on first use: Dutch costs ~1 s, French
+# 2.5-4 s (importing spacy.lang.fr compiles its TOKEN_MATCH regex). Building them in a
+# background thread instead held the GIL and made the first requests wait ~5 s.
 
 _PIPELINES: dict[str, Language] = {}
 # One lock per language: a request for a language being built waits for that build
