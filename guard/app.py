@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from guard import errors
 from guard.absences.endpoints import router as absences_router
 from guard.analysis.pipeline import warm_up
+from guard.apikeys.endpoints import router as keys_router
 from guard.checks.endpoints import router as checks_router
 from guard.contacts.endpoints import router as contacts_router
 from guard.content.cache import ContentCache
@@ -78,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         inbound_router,
         content_router,
         hooks_router,
+        keys_router,
     ):
         app.include_router(router)
     app.add_middleware(

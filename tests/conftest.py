@@ -130,7 +130,14 @@ def db(client: TestClient) -> Iterator[Session]:
 @pytest.fixture
 def keys(db: Session) -> dict[str, str]:
     """A raw API key per role."""
-    raw = {role: create_key(db, role=role, name=f"test-{role}")[1] for role in ROLES}
+    # The SDR key is Sam's: SDR keys check their own sends only.
+    senders = {"sdr": "sam@seller.example"}
+    raw = {
+        role: create_key(
+            db, role=role, name=f"test-{role}", sender_email=senders.get(role)
+        )[1]
+        for role in ROLES
+    }
     db.commit()
     return raw
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Literal
+
+from fastapi import APIRouter, Query, Request
+from pydantic import AwareDatetime
 
 from guard.auth import AnyCaller, Checker
-from guard.checks import service
+from guard.checks import scope, service
 from guard.checks.schemas import CheckIn, CheckOut
 from guard.db import DbSession
 from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS
 
 router = APIRouter(prefix="/v1", tags=["checks"])
+Verdict = Literal["allow", "warn", "rewrite", "defer", "block"]
 
 
 @router.post("/checks", response_model=CheckOut, responses=PROBLEMS)
@@ -22,10 +26,8 @@ def create_check(
     caller: Checker,
     policy: CurrentPolicy,
 ) -> CheckOut:
-    """Check a planned send before dispatch; the answer says allow, warn, rewrite, defer
-    or
-    block.
-    """
+    """Check a planned send before dispatch: allow, warn, rewrite, defer or block."""
+    scope.check_sender(caller, check.sender.email)
     settings = request.app.state.settings
     return service.run_check(
         db=db, policy=policy, settings=settings, caller=caller, check=check
@@ -35,4 +37,24 @@ def create_check(
 @router.get("/checks/{check_id}", response_model=CheckOut, responses=PROBLEMS)
 def read_check(check_id: str, db: DbSession, caller: AnyCaller) -> CheckOut:
     """A stored decision, exactly as it was answered."""
-    return service.get_check(db, check_id)
+    return service.get_check(db, check_id, scope.visible(db, caller))
+
+
+@router.get("/me/checks", response_model=list[CheckOut], responses=PROBLEMS)
+def my_checks(
+    db: DbSession,
+    caller: AnyCaller,
+    verdict: Verdict | None = None,
+    contact: str | None = Query(None, description="the contact's e-mail address"),
+    since: AwareDatetime | None = None,
+    limit: int = Query(50, ge=1, le=500),
+) -> list[CheckOut]:
+    """Your recent checks, newest first: an SDR's own sends, a manager's team's."""
+    return service.list_checks(
+        db,
+        scope.visible(db, caller),
+        verdict=verdict,
+        contact=contact,
+        since=since,
+        limit=limit,
+    )

@@ -7,7 +7,7 @@ import time
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
 from guard.auth import Caller
@@ -130,12 +130,37 @@ def _stored(db: Session, key: str, digest: str, tz: ZoneInfo) -> CheckOut | None
 _WITH_DECISION = selectinload(Check.findings), selectinload(Check.review)
 
 
-def get_check(db: Session, check_id: str) -> CheckOut:
-    row = db.scalar(select(Check).options(*_WITH_DECISION).where(Check.id == check_id))
+def get_check(db: Session, check_id: str, visible: ColumnElement[bool]) -> CheckOut:
+    """A stored check the caller may see (others' are reported as not found)."""
+    query = select(Check).options(*_WITH_DECISION).where(Check.id == check_id, visible)
+    row = db.scalar(query)
     if row is None:
         raise NotFound(f"No check {check_id!r}.")
     contact = db.get(Contact, row.contact_id) if row.contact_id else None
     return present_check(row, _zone(contact.timezone if contact else None))
+
+
+def list_checks(
+    db: Session,
+    visible: ColumnElement[bool],
+    *,
+    verdict: str | None,
+    contact: str | None,
+    since: datetime | None,
+    limit: int,
+) -> list[CheckOut]:
+    query = select(Check, Contact.timezone).outerjoin(
+        Contact, Contact.id == Check.contact_id
+    )
+    query = query.options(*_WITH_DECISION).where(visible)
+    if verdict:
+        query = query.where(Check.verdict == verdict)
+    if contact:
+        query = query.where(Contact.email == contact.lower())
+    if since:
+        query = query.where(Check.created_at >= since)
+    rows = db.execute(query.order_by(Check.created_at.desc()).limit(limit))
+    return [present_check(row, _zone(tz)) for row, tz in rows]
 
 
 def _zone(name: str | None) -> ZoneInfo:

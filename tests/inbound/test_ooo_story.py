@@ -62,7 +62,7 @@ def test_auto_reply_to_scheduling_link(client: TestClient, auth: dict) -> None:
     during = BERLIN.open_on(BERLIN.add_days(BERLIN.local_date(now), 1)) + timedelta(
         hours=2
     )
-    lee = _check(client, auth["sdr"], "lee", during, BUMP.format(who="Lee"))
+    lee = _check(client, auth["integration"], "lee", during, BUMP.format(who="Lee"))
     assert lee["verdict"] == "defer" and "ooo.active" in _rules(lee)
     ooo = next(f for f in lee["findings"] if f["rule"] == "ooo.active")
     resume = BERLIN.local(datetime.fromisoformat(ooo["deliver_after"]))
@@ -78,7 +78,7 @@ def test_auto_reply_to_scheduling_link(client: TestClient, auth: dict) -> None:
 
     # 4. On her first day back, nudges wait for the catch-up window.
     first_day = BERLIN.open_on(back) + timedelta(hours=2)
-    catch_up = _check(client, auth["sdr"], "lee", first_day, BUMP.format(who="Lee"))
+    catch_up = _check(client, auth["integration"], "lee", first_day, BUMP.format(who="Lee"))
     assert catch_up["verdict"] == "defer" and "ooo.returning" in _rules(catch_up)
     assert datetime.fromisoformat(catch_up["deliver_after"]) > first_day
 

@@ -1,0 +1,1 @@
+"""API key management for admins: create (the secret shown once), list, revoke."""

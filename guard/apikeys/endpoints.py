@@ -1,0 +1,96 @@
+"""/v1/keys: admins manage API keys; a key's secret is shown once, at creation."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Literal
+
+from fastapi import APIRouter, Response
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from sqlalchemy import select
+
+from guard.auth import Admin, create_key
+from guard.db import DbSession
+from guard.errors import NotFound
+from guard.responses import PROBLEMS
+from models import ApiKey, AuditEvent, Team
+
+router = APIRouter(prefix="/v1", tags=["keys"])
+
+
+class KeyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    role: Literal["admin", "manager", "sdr", "integration"]
+    name: str = Field(min_length=1, max_length=200)
+    team: str | None = Field(None, max_length=100)
+    sender_email: EmailStr | None = None
+
+
+class KeyOut(BaseModel):
+    id: int
+    name: str
+    role: str
+    prefix: str
+    team: str | None = None
+    sender_email: str | None = None
+    created_at: datetime
+    revoked_at: datetime | None = None
+
+
+class NewKeyOut(KeyOut):
+    key: str = Field(description="the secret: shown now and never again")
+
+
+@router.post("/keys", response_model=NewKeyOut, status_code=201, responses=PROBLEMS)
+def create(data: KeyIn, db: DbSession, caller: Admin) -> NewKeyOut:
+    """Create a key; its secret is in this answer only (the guard keeps a digest)."""
+    key, raw = create_key(
+        db,
+        role=data.role,
+        name=data.name,
+        team=data.team,
+        sender_email=str(data.sender_email) if data.sender_email else None,
+    )
+    _audit(db, caller.actor, "key.created", key.id)
+    return NewKeyOut(**_out(key, data.team).model_dump(), key=raw)
+
+
+@router.get("/keys", response_model=list[KeyOut], responses=PROBLEMS)
+def list_keys(db: DbSession, caller: Admin) -> list[KeyOut]:
+    """Every key, without secrets."""
+    rows = db.execute(
+        select(ApiKey, Team.name).outerjoin(Team, Team.id == ApiKey.team_id)
+    )
+    return [_out(key, team) for key, team in rows]
+
+
+@router.delete("/keys/{key_id}", status_code=204, responses=PROBLEMS)
+def revoke(key_id: int, db: DbSession, caller: Admin) -> Response:
+    """Revoke a key: it stops working at once."""
+    key = db.get(ApiKey, key_id)
+    if key is None:
+        raise NotFound(f"No API key {key_id}.")
+    key.revoked_at = key.revoked_at or datetime.now(UTC)
+    _audit(db, caller.actor, "key.revoked", key.id)
+    return Response(status_code=204)
+
+
+def _out(key: ApiKey, team: str | None) -> KeyOut:
+    return KeyOut(
+        id=key.id,
+        name=key.name,
+        role=key.role,
+        prefix=key.prefix,
+        team=team,
+        sender_email=key.sender_email,
+        created_at=key.created_at,
+        revoked_at=key.revoked_at,
+    )
+
+
+def _audit(db: DbSession, actor: str, action: str, key_id: int) -> None:
+    db.add(
+        AuditEvent(
+            actor=actor, action=action, subject_type="api_key", subject_id=str(key_id)
+        )
+    )
