@@ -21,7 +21,7 @@ import httpx
 from bench.common import write_result
 from guard.auth import create_key
 from guard.cli.session import session_scope
-from guard.migrate import upgrade
+from guard.migrate import prepare
 from models import Account, Contact
 from tests.server import running_server
 
@@ -44,7 +44,7 @@ def _seed(url: str) -> str:
     import os
 
     os.environ["GUARD_DATABASE_URL"] = url
-    upgrade(url)
+    prepare(url)
     with session_scope() as db:
         # Buying groups of five, as in real accounts (DESIGN §1: 6-10 people).
         for n in range(CONTACTS):
