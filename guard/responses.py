@@ -21,6 +21,17 @@ _PROBLEM = {
     }
 }
 
+
+def also(
+    status: int, description: str, model: type | None = None
+) -> dict[int | str, dict[str, Any]]:
+    """PROBLEMS plus one more success status (a PUT that creates answers 201)."""
+    extra: dict[str, Any] = {"description": description}
+    if model is not None:
+        extra["model"] = model
+    return {**PROBLEMS, status: extra}
+
+
 PROBLEMS: dict[int | str, dict[str, Any]] = {
     status: {"description": text, **_PROBLEM}
     for status, text in (

@@ -16,13 +16,17 @@ from guard.contacts.schemas import (
 )
 from guard.db import DbSession
 from guard.policy import CurrentPolicy
-from guard.responses import PROBLEMS
+from guard.responses import PROBLEMS, also
 from models import Account, Contact
 
 router = APIRouter(prefix="/v1", tags=["contacts"])
 
 
-@router.put("/accounts/{external_id}", response_model=AccountOut, responses=PROBLEMS)
+@router.put(
+    "/accounts/{external_id}",
+    response_model=AccountOut,
+    responses=also(201, "Created", AccountOut),
+)
 def put_account(
     external_id: str, data: AccountIn, db: DbSession, caller: Writer, response: Response
 ) -> AccountOut:
@@ -32,7 +36,11 @@ def put_account(
     return AccountOut.model_validate(row, from_attributes=True)
 
 
-@router.put("/contacts/{external_id}", response_model=ContactOut, responses=PROBLEMS)
+@router.put(
+    "/contacts/{external_id}",
+    response_model=ContactOut,
+    responses=also(201, "Created", ContactOut),
+)
 def put_contact(
     external_id: str,
     data: ContactIn,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Body, Request, Response
 from guard.auth import AnyCaller, Writer
 from guard.content import service
 from guard.db import DbSession
-from guard.responses import PROBLEMS
+from guard.responses import PROBLEMS, also
 from rules.content import Asset
 
 router = APIRouter(prefix="/v1", tags=["content"])
@@ -51,7 +51,9 @@ def create_content(
     return service.from_row(row)
 
 
-@router.put("/content/{asset_id}", response_model=Asset, responses=PROBLEMS)
+@router.put(
+    "/content/{asset_id}", response_model=Asset, responses=also(201, "Created", Asset)
+)
 def put_content(
     asset_id: str,
     request: Request,

@@ -6,14 +6,19 @@ from fastapi import APIRouter, Response
 
 from guard.auth import Writer
 from guard.db import DbSession
-from guard.responses import PROBLEMS
+from guard.responses import also
 from guard.touches import service
 from guard.touches.schemas import TouchIn, TouchOut
 
 router = APIRouter(prefix="/v1", tags=["touches"])
 
 
-@router.post("/touches", response_model=TouchOut, status_code=201, responses=PROBLEMS)
+@router.post(
+    "/touches",
+    response_model=TouchOut,
+    status_code=201,
+    responses=also(200, "Already recorded (same external_id)", TouchOut),
+)
 def post_touch(
     data: TouchIn, db: DbSession, caller: Writer, response: Response
 ) -> TouchOut:
