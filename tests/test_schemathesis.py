@@ -4,8 +4,8 @@ OpenAPI document (bounded examples per operation, against a real server)."""
 from __future__ import annotations
 
 import schemathesis
-from schemathesis import checks
 from hypothesis import HealthCheck, given, settings
+from schemathesis import checks
 from sqlalchemy.orm import Session
 
 from guard.auth import create_key
