@@ -24,6 +24,9 @@ from guard.hooks.registry import IntegrationCache
 from guard.inbound.endpoints import router as inbound_router
 from guard.limits import BodyLimit
 from guard.policy import load_policy
+from guard.policy_sim.endpoints import router as policy_sim_router
+from guard.senders.endpoints import router as senders_router
+from guard.sequences.endpoints import router as sequences_router
 from guard.settings import Settings, get_settings
 from guard.touches.endpoints import router as touches_router
 
@@ -80,6 +83,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         content_router,
         hooks_router,
         keys_router,
+        senders_router,
+        policy_sim_router,
+        sequences_router,
     ):
         app.include_router(router)
     app.add_middleware(

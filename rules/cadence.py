@@ -53,6 +53,24 @@ def _window_release(
     return inside[excess - 1] + timedelta(days=days)
 
 
+def _window_text(
+    history: list[TouchRecord],
+    at: datetime,
+    days: int,
+    limit: int,
+    cal: ContactCalendar,
+) -> str:
+    """'2 touches in the 30 days up to Mon 30 Nov (email Sat 14 Nov, email Mon 23
+    Nov; limit 2)': the evidence in the sentence, not only in the evidence list."""
+    since = at - timedelta(days=days)
+    inside = [t for t in history if t.sent_at > since][::-1]
+    listed = ", ".join(f"{t.channel} {day(cal.local_date(t.sent_at))}" for t in inside)
+    return (
+        f"{len(inside)} touch(es) in the {days} days up to "
+        f"{day(cal.local_date(at))} ({listed}; limit {limit})"
+    )
+
+
 def _defer(
     rule_id: str,
     reasons: list[tuple[datetime, str]],
@@ -100,9 +118,8 @@ def cadence_contact(
     for days, limit in ((7, params.max_per_7_days), (30, params.max_per_30_days)):
         release = _window_release(history, send.planned_at, days, limit)
         if release is not None:
-            reasons.append(
-                (release, f"{name} already has {limit} touch(es) in {days} days")
-            )
+            window = _window_text(history, send.planned_at, days, limit, cal)
+            reasons.append((release, f"{name} already has {window}"))
     if history and params.min_gap_business_days:
         last_on = cal.local_date(history[0].sent_at)
         gap = cal.days_between(last_on, cal.local_date(send.planned_at))
@@ -143,12 +160,8 @@ def cadence_account(
     reasons: list[tuple[datetime, str]] = []
     release = _window_release(history, send.planned_at, 7, params.max_per_7_days)
     if release is not None:
-        reasons.append(
-            (
-                release,
-                f"{account} already has {params.max_per_7_days} touches in 7 days",
-            )
-        )
+        window = _window_text(history, send.planned_at, 7, params.max_per_7_days, cal)
+        reasons.append((release, f"{account} already has {window}"))
     today = cal.local_date(send.planned_at)
     recent = send.planned_at - _NOT_TODAY
     people = {

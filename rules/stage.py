@@ -65,7 +65,8 @@ def premature_ask(
             Finding(
                 rule="stage.premature_ask",
                 verdict=verdict,
-                message=_sentence(ctx, framework, intent, label, cell),
+                message=_sentence(ctx, framework, intent, label, cell)
+                + _quote(analysis, intent),
                 evidence=(
                     *intent_evidence(analysis, intent),
                     policy_evidence(f"framework matrix: {stage} × {intent} = {cell}"),
@@ -92,3 +93,9 @@ def _sentence(
     return (
         f"{where}{busy}; '{label}' is premature{until}. Answer their current job first."
     )
+
+
+def _quote(analysis: MessageAnalysis, intent: str) -> str:
+    """' It says "our pricing".': the words that made the message this intent."""
+    spans = analysis.spans_for(intent)
+    return f' It says "{spans[0].text}".' if spans else ""

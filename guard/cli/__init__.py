@@ -28,7 +28,9 @@ def get_app() -> typer.Typer:
             integrations,
             keys,
             mail,
+            sequence,
             serve,
+            teams,
             worker,
         )
         from guard.cli.rules import rules_app

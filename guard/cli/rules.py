@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from pydantic import BaseModel
 
 from rules.packs import DEFAULT_PACK_PATH, PackError, display_path, load_pack
 from rules.registry import RuleSpec, load_rules
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from guard.policy_sim.schemas import SimulationOut
+    from rules.packs import Pack
 
 rules_app = typer.Typer(
     help="Validate policy packs and list the rules they configure.",
@@ -68,3 +74,84 @@ def describe(spec: RuleSpec) -> str:
 def explain() -> None:
     """List every rule: id, default verdict, description, parameters with defaults."""
     typer.echo("\n\n".join(describe(spec) for spec in load_rules().values()))
+
+
+_UNITS = {"d": 1.0, "w": 7.0, "h": 1 / 24}
+
+
+def parse_since(text: str) -> float:
+    """'30d', '2w', '12h' or '30' (days) as days; ValueError names the format."""
+    value = text.strip().lower()
+    unit = value[-1:] if value[-1:] in _UNITS else "d"
+    number = value[:-1] if value[-1:] in _UNITS else value
+    if not number.isdigit() or int(number) == 0:
+        raise ValueError(f"--since must look like 30d, 2w or 12h, not {text!r}")
+    return int(number) * _UNITS[unit]
+
+
+@rules_app.command("simulate")
+def simulate(
+    pack: Annotated[Path, typer.Option(help="The candidate pack, e.g. strict.yaml.")],
+    since: Annotated[str, typer.Option(help="How far back: 30d, 2w or 12h.")] = "30d",
+    examples: Annotated[int, typer.Option(min=0, help="Changed checks to show.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Re-run the stored checks of the period under PACK; show how verdicts change."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from guard.cli.errors import fail
+    from guard.errors import GuardError
+    from guard.policy_sim.report import render_text
+    from guard.policy_sim.service import load_candidate
+    from guard.settings import get_settings
+
+    try:
+        days = parse_since(since)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    settings = get_settings()
+    until = datetime.now(UTC)
+    try:
+        candidate = load_candidate(
+            pack_yaml=None, pack_path=pack, framework=settings.framework
+        )
+        out = _simulate(candidate, until - timedelta(days=days), until, examples)
+    except GuardError as exc:
+        raise fail(exc.detail) from None
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise fail(
+            f"cannot read the stored checks ({reason}); run `guard db upgrade`"
+        ) from None
+    typer.echo(out.model_dump_json(indent=2) if as_json else render_text(out))
+
+
+def _simulate(
+    candidate: Pack, since: datetime, until: datetime, examples: int
+) -> SimulationOut:
+    """Replay in a read-only transaction of its own; nothing is ever committed."""
+    from guard.content.service import active_assets
+    from guard.db import make_engine, make_sessionmaker
+    from guard.policy import load_policy
+    from guard.policy_sim.readonly import no_writes
+    from guard.policy_sim.service import simulate as run
+    from guard.settings import get_settings
+
+    settings = get_settings()
+    engine = make_engine(settings)
+    try:
+        with make_sessionmaker(engine, read_only=True)() as db, no_writes(db):
+            policy = load_policy(settings)
+            policy = policy.with_assets(active_assets(db) or policy.assets)
+            return run(
+                db=db,
+                policy=policy,
+                candidate=candidate,
+                since=since,
+                until=until,
+                examples=examples,
+            )
+    finally:
+        engine.dispose()

@@ -7,6 +7,7 @@ bounded by time. On PostgreSQL the account row, then the contact row, are locked
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, bindparam, exists, or_, select
@@ -19,6 +20,7 @@ from models import (
     Contact,
     InboundMessage,
     Sender,
+    StageChange,
     Suppression,
     Team,
     Touch,
@@ -69,19 +71,34 @@ def lock_contact(db: Session, contact: Contact) -> None:
 
 
 def load_context(
-    db: Session, contact: Contact, *, now: datetime, sender: str
+    db: Session,
+    contact: Contact,
+    *,
+    now: datetime,
+    sender: str,
+    as_of: datetime | None = None,
+    own_check: str | None = None,
 ) -> d.ContactContext:
+    """The snapshot the rules read; with `as_of`, what was known at that instant.
+
+    `as_of` serves policy simulation: rows recorded after it, and the touch that the
+    check `own_check` itself recorded, are left out; the stage is the one held then.
+    """
     account = db.get(Account, contact.account_id) if contact.account_id else None
-    touches, account_touches = _history(db, contact, now)
+    known = _AsOf(as_of, own_check or "") if as_of is not None else None
+    touches, account_touches = _history(db, contact, now, known)
+    person = to_person(contact)
+    if known is not None:
+        person = replace(person, stage=stage_as_of(db, contact, known.at))
     return d.ContactContext(
         now=now,
-        contact=to_person(contact),
+        contact=person,
         account=_account(account),
         group=_group(db, contact),
         touches=touches,
         account_touches=account_touches,
-        inbound=_inbound(db, contact.id, now),
-        absences=_absences(db, contact.id, now),
+        inbound=_inbound(db, contact.id, now, known),
+        absences=_absences(db, contact.id, now, known),
         suppressions=_suppressions(db, contact, account),
         sent_links=frozenset(link for t in touches for link in t.links),
         team=sender_team(db, sender),
@@ -143,17 +160,34 @@ _CONTACT_HISTORY = _HISTORY.where(_MINE)
 _ACCOUNT_HISTORY = _HISTORY.where(_MINE | _GROUP)
 
 
+@dataclass(frozen=True, slots=True)
+class _AsOf:
+    at: datetime
+    own_check: str  # "" when there is none: no check id is empty
+
+
+# Known at `as_of`: recorded by then, and not the replayed check's own touch. Not
+# `sent_at < as_of`: a touch the guard allowed earlier for a later time was in the
+# snapshot the check saw, and leaving it out would change the replayed verdict.
+_TOUCH_KNOWN = (Touch.created_at <= bindparam("as_of")) & (
+    Touch.check_id.is_(None) | (Touch.check_id != bindparam("own_check"))
+)
+
+
 def _history(
-    db: Session, contact: Contact, now: datetime
+    db: Session, contact: Contact, now: datetime, known: _AsOf | None = None
 ) -> tuple[tuple[d.TouchRecord, ...], tuple[d.TouchRecord, ...]]:
     """The contact's touches (60 days) and the account's (8 days), in one query."""
     account_since = now - timedelta(days=ACCOUNT_HISTORY_DAYS)
     params = {"contact_id": contact.id, "since": now - timedelta(days=HISTORY_DAYS)}
-    if contact.account_id is None:
-        rows = db.execute(_CONTACT_HISTORY, params)
-    else:
+    statement = _CONTACT_HISTORY
+    if contact.account_id is not None:
         params |= {"account_id": contact.account_id, "group_since": account_since}
-        rows = db.execute(_ACCOUNT_HISTORY, params)
+        statement = _ACCOUNT_HISTORY
+    if known is not None:
+        params |= {"as_of": known.at, "own_check": known.own_check}
+        statement = statement.where(_TOUCH_KNOWN)
+    rows = db.execute(statement, params)
     touches: list[d.TouchRecord] = []
     account: list[d.TouchRecord] = []
     for row in rows:
@@ -217,11 +251,21 @@ _INBOUND = (
 )
 
 
+_INBOUND_KNOWN = (InboundMessage.received_at < bindparam("as_of")) & (
+    InboundMessage.created_at <= bindparam("as_of")
+)
+
+
 def _inbound(
-    db: Session, contact_id: int, now: datetime
+    db: Session, contact_id: int, now: datetime, known: _AsOf | None = None
 ) -> tuple[d.InboundRecord, ...]:
     since = now - timedelta(days=INBOUND_DAYS)
-    rows = db.execute(_INBOUND, {"contact_id": contact_id, "since": since})
+    params = {"contact_id": contact_id, "since": since}
+    statement = _INBOUND
+    if known is not None:
+        params["as_of"] = known.at
+        statement = statement.where(_INBOUND_KNOWN)
+    rows = db.execute(statement, params)
     return tuple(to_inbound(m, absence_id) for m, absence_id in rows)
 
 
@@ -255,11 +299,33 @@ _ABSENCES = (
 )
 
 
+# An absence closed after `as_of` was still open then.
+_ABSENCE_KNOWN = (Absence.noticed_at < bindparam("as_of")) & (
+    Absence.closed_at.is_(None)
+    | (Absence.closed_at > bindparam("as_of"))
+    | (Absence.returns_on >= bindparam("tail"))
+)
+_ABSENCES_AS_OF = (
+    select(Absence)
+    .where(
+        Absence.contact_id == bindparam("contact_id"),
+        or_(Absence.returns_on.is_(None), Absence.returns_on >= bindparam("tail")),
+        _ABSENCE_KNOWN,
+    )
+    .order_by(Absence.noticed_at.desc())
+)
+
+
 def _absences(
-    db: Session, contact_id: int, now: datetime
+    db: Session, contact_id: int, now: datetime, known: _AsOf | None = None
 ) -> tuple[d.AbsenceRecord, ...]:
     tail = (now - timedelta(days=ABSENCE_TAIL_DAYS)).date()
-    rows = db.scalars(_ABSENCES, {"contact_id": contact_id, "tail": tail})
+    params: dict[str, object] = {"contact_id": contact_id, "tail": tail}
+    statement = _ABSENCES
+    if known is not None:
+        params["as_of"] = known.at
+        statement = _ABSENCES_AS_OF
+    rows = db.scalars(statement, params)
     return tuple(to_absence(a) for a in rows)
 
 
@@ -294,3 +360,34 @@ _SENDER_TEAM = (
 
 def sender_team(db: Session, sender_email: str) -> str | None:
     return db.scalar(_SENDER_TEAM, {"email": sender_email.lower()})
+
+
+_STAGE_BEFORE = (
+    select(StageChange.stage)
+    .where(
+        StageChange.contact_id == bindparam("contact_id"),
+        StageChange.changed_at <= bindparam("as_of"),
+    )
+    .order_by(StageChange.changed_at.desc(), StageChange.id.desc())
+    .limit(1)
+)
+_STAGE_AFTER = (
+    select(StageChange.from_stage)
+    .where(
+        StageChange.contact_id == bindparam("contact_id"),
+        StageChange.changed_at > bindparam("as_of"),
+    )
+    .order_by(StageChange.changed_at, StageChange.id)
+    .limit(1)
+)
+
+
+def stage_as_of(db: Session, contact: Contact, as_of: datetime) -> str:
+    """The stage the contact was at `as_of`, from the stage history."""
+    params = {"contact_id": contact.id, "as_of": as_of}
+    before = db.scalar(_STAGE_BEFORE, params)
+    if before is not None:
+        return before
+    # No change by then: the stage left by the first later change, if it says.
+    after = db.scalar(_STAGE_AFTER, params)
+    return after or contact.stage

@@ -38,6 +38,9 @@ EXPECTED: dict[tuple[str, str], set[str] | str] = {
     ("GET", "/v1/keys"): {"admin"},
     ("POST", "/v1/keys"): {"admin"},
     ("DELETE", "/v1/keys/{key_id}"): {"admin"},
+    ("PUT", "/v1/senders/{email}"): {"admin", "manager", "integration"},
+    ("POST", "/v1/policy:simulate"): {"admin", "manager"},
+    ("POST", "/v1/sequences:lint"): ALL,
 }
 
 

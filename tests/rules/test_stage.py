@@ -91,6 +91,7 @@ def test_sentence_names_stage_and_when_it_is_allowed() -> None:
         "Ada Lovelace is at stage Sales qualified lead "
         "(busy with requirements building); "
         "'Pricing' is premature until Opportunity. Answer their current job first."
+        ' It says "Hi Ada, here is our ".'
     )
     assert finding.evidence[-1].text == "framework matrix: sql × pricing = premature"
 
@@ -125,3 +126,11 @@ def test_editing_a_copy_of_the_matrix_changes_decisions(tmp_path: Path) -> None:
 
     assert (fired(default, "sql"), fired(default, "opportunity")) == (True, False)
     assert (fired(edited, "sql"), fired(edited, "opportunity")) == (False, True)
+
+
+def test_sentence_quotes_the_words_that_made_the_ask() -> None:
+    ctx = make_ctx(contact=make_person(stage="lead"))
+    text = "Our pricing starts at 20,000 EUR a year."
+    analysis = make_analysis(text, intents=("pricing",))
+    [finding] = premature_ask(make_send(), ctx, analysis, StagePrematureAskParams())
+    assert finding.message.endswith(f' It says "{text[:20]}".')

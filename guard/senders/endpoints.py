@@ -1,0 +1,30 @@
+"""/v1/senders: which team (and so which pack override) a seller's sends run under."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+from pydantic import EmailStr
+
+from guard.auth import Writer
+from guard.db import DbSession
+from guard.responses import PROBLEMS
+from guard.senders import service
+from guard.senders.schemas import SenderIn, SenderOut
+
+router = APIRouter(prefix="/v1", tags=["senders"])
+
+
+@router.put("/senders/{email}", response_model=SenderOut, responses=PROBLEMS)
+def put_sender(
+    email: EmailStr,
+    data: SenderIn,
+    request: Request,
+    db: DbSession,
+    caller: Writer,
+    response: Response,
+) -> SenderOut:
+    """Create or update a sender and put them in a team (`null`: no team)."""
+    pack = request.app.state.policy.pack
+    out, created = service.upsert_sender(db, pack=pack, email=email, data=data)
+    response.status_code = 201 if created else 200
+    return out

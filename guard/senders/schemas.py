@@ -1,0 +1,25 @@
+"""Sender payloads: PUT /v1/senders/{email} puts a seller in a team."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class SenderIn(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"team": "enterprise", "name": "Sam Seller"}]},
+    )
+
+    # None: no team, so the pack's base rules apply to this sender.
+    team: str | None = Field(None, min_length=1, max_length=100)
+    name: str | None = Field(None, max_length=200)
+
+
+class SenderOut(BaseModel):
+    email: str
+    name: str | None
+    team: str | None
+    # False when the pack has no override for the team: its base rules apply, which
+    # is usually a misspelt team name.
+    team_in_pack: bool

@@ -1,0 +1,1 @@
+"""Sequence lint: a sales sequence checked against sample contacts before launch."""

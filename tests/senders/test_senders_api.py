@@ -1,0 +1,100 @@
+"""PUT /v1/senders and team policies: the check runs under, and records, its team."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import Check, Sender, Team
+from rules.calendar import BusinessHours, ContactCalendar, zone
+from tests.builders import (
+    business_slot,
+    check_body,
+    post_touch,
+    put_account,
+    put_contact,
+)
+
+
+def two_business_days_before(slot: datetime) -> datetime:
+    cal = ContactCalendar(tz=zone("Europe/Berlin"), country="DE", hours=BusinessHours())
+    day = cal.add_days(cal.local_date(slot), -2)
+    return cal.open_on(day) + timedelta(hours=2)
+
+
+class TestPutSender:
+    @pytest.mark.parametrize(
+        ("role", "status"),
+        [("admin", 201), ("manager", 201), ("integration", 201), ("sdr", 403)],
+    )
+    def test_roles(
+        self, client: TestClient, auth: dict, role: str, status: int
+    ) -> None:
+        answer = client.put(
+            "/v1/senders/Sam@Seller.example",
+            json={"team": "enterprise", "name": "Sam"},
+            headers=auth[role],
+        )
+        assert answer.status_code == status, answer.text
+
+    def test_creates_then_moves_and_flags_teams_the_pack_lacks(
+        self, client: TestClient, auth: dict, db: Session
+    ) -> None:
+        url = "/v1/senders/sam@seller.example"
+        first = client.put(url, json={"team": "enterprise"}, headers=auth["manager"])
+        assert first.status_code == 201
+        assert first.json() == {
+            "email": "sam@seller.example",
+            "name": None,
+            "team": "enterprise",
+            "team_in_pack": True,
+        }
+        moved = client.put(url, json={"team": "smb"}, headers=auth["manager"])
+        assert moved.status_code == 200
+        assert moved.json()["team_in_pack"] is False
+        teams = db.scalars(select(Team.name).order_by(Team.name)).all()
+        assert teams == ["enterprise", "smb"]
+        assert db.scalar(select(func.count(Sender.id))) == 1
+
+    def test_bad_email_is_422(self, client: TestClient, auth: dict) -> None:
+        answer = client.put(
+            "/v1/senders/not-an-address", json={"team": "x"}, headers=auth["admin"]
+        )
+        assert answer.status_code == 422
+
+
+def test_enterprise_sender_gets_the_override_and_the_check_records_it(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    client.put(
+        "/v1/senders/sam@seller.example",
+        json={"team": "enterprise"},
+        headers=auth["integration"],
+    )
+    slot = business_slot()
+    post_touch(client, auth["integration"], "ada", two_business_days_before(slot), "t1")
+    # Two business days since the last touch: enough for the default pack (2), not
+    # for enterprise (3).
+    sam = client.post(
+        "/v1/checks", json=check_body(planned_at=slot), headers=auth["sdr"]
+    )
+    lee = client.post(
+        "/v1/checks",
+        json=check_body(planned_at=slot, sender={"email": "lee@seller.example"}),
+        headers=auth["admin"],  # an sdr key checks only its own sender's sends
+    )
+    assert sam.json()["verdict"] == "defer", sam.text
+    assert "cadence.contact" in {f["rule"] for f in sam.json()["findings"]}
+    assert "cadence.contact" not in {f["rule"] for f in lee.json()["findings"]}
+    revision = client.app.state.policy.revision  # type: ignore[attr-defined]
+    rows = {c.sender_email: c for c in db.scalars(select(Check)).all()}
+    assert rows["sam@seller.example"].team == "enterprise"
+    assert rows["lee@seller.example"].team is None
+    assert {c.pack_revision for c in rows.values()} == {revision}
+    assert sam.json()["pack_revision"] == revision
