@@ -8,18 +8,14 @@ as labelled (each kind belongs to one label); and the confusion matrix.
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from guard.analysis.corpus import corpus_path, report_main
 from guard.analysis.outgoing import analyse_outgoing
 
-CORPUS = (
-    Path(__file__).resolve().parents[2].parent / "shared/corpora/bump/messages.jsonl"
-)
+CORPUS = corpus_path("bump")
 
 
 @dataclass(slots=True)
@@ -74,12 +70,6 @@ class Report:
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # id, kind, label
 
 
-def load_corpus(path: Path = CORPUS) -> list[dict]:
-    """The labelled messages (one JSON object per line)."""
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
-
-
 def evaluate(items: Iterable[dict], *, use_language: bool = False) -> Report:
     """Classify every item and count; `use_language` passes the labelled language."""
     report = Report()
@@ -129,16 +119,7 @@ def format_report(report: Report) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    path = Path(args[0]) if args else CORPUS
-    if not path.exists():
-        print(
-            f"error: corpus not found at {path}; pass its path as the argument",
-            file=sys.stderr,
-        )
-        return 2
-    print(format_report(evaluate(load_corpus(path))))
-    return 0
+    return report_main(argv, CORPUS, lambda items: format_report(evaluate(items)))
 
 
 if __name__ == "__main__":

@@ -7,24 +7,15 @@ Run with `python -m guard.analysis.evaluate_ooo [CORPUS]` (`make eval`).
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
 
+from guard.analysis.corpus import corpus_path, report_main
 from guard.analysis.inbound import parse_inbound
 
-# The shared corpora sit next to the repository (…/main and …/shared).
-CORPUS = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "corpora"
-    / "ooo"
-    / "messages.jsonl"
-)
+CORPUS = corpus_path("ooo")
 
 
 @dataclass
@@ -67,12 +58,6 @@ class Report:
     overall: Tally
     by_language: dict[str, Tally]
     by_category: dict[str, Tally]
-
-
-def load_corpus(path: Path = CORPUS) -> list[dict]:
-    """The labelled items, one JSON object a line."""
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
 
 
 def anchor_of(item: dict) -> datetime | None:
@@ -164,16 +149,7 @@ def _row(name: str, t: Tally) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    path = Path(args[0]) if args else CORPUS
-    if not path.exists():
-        print(
-            f"error: corpus not found at {path}; pass its path as the argument",
-            file=sys.stderr,
-        )
-        return 2
-    print(format_report(evaluate(load_corpus(path))))
-    return 0
+    return report_main(argv, CORPUS, lambda items: format_report(evaluate(items)))
 
 
 if __name__ == "__main__":

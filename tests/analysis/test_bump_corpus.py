@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from guard.analysis.evaluate_bump import Report, evaluate, load_corpus
+from guard.analysis.corpus import load_corpus
+from guard.analysis.evaluate_bump import Report, evaluate
 
 CORPUS = (
     Path(__file__).resolve().parents[2] / ".." / "shared/corpora/bump/messages.jsonl"

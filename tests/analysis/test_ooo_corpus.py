@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from guard.analysis.evaluate_ooo import CORPUS, Report, evaluate, load_corpus
+from guard.analysis.corpus import load_corpus
+from guard.analysis.evaluate_ooo import CORPUS, Report, evaluate
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.exists(), reason=f"shared corpus not found at {CORPUS}"
