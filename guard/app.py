@@ -25,10 +25,12 @@ from guard.inbound.endpoints import router as inbound_router
 from guard.limits import BodyLimit
 from guard.policy import load_policy
 from guard.policy_sim.endpoints import router as policy_sim_router
+from guard.reviews.endpoints import router as reviews_router
 from guard.senders.endpoints import router as senders_router
 from guard.sequences.endpoints import router as sequences_router
 from guard.settings import Settings, get_settings
 from guard.touches.endpoints import router as touches_router
+from guard.web import install as install_pages
 
 DESCRIPTION = """
 Cadence Guard checks every planned sales touch **before dispatch** against the
@@ -86,11 +88,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         senders_router,
         policy_sim_router,
         sequences_router,
+        reviews_router,
     ):
         app.include_router(router)
+    install_pages(app)
     app.add_middleware(
         BodyLimit,
         default=settings.max_message_bytes * 2 + 64 * 1024,
-        per_path={"/v1/inbound": settings.max_mime_bytes + 64 * 1024},
+        per_path={
+            "/v1/inbound": settings.max_mime_bytes + 64 * 1024,
+            "/v1/checks:batch": settings.max_batch_bytes,
+        },
     )
     return app

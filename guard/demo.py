@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from guard.demo_history import load_history
 from models import (
     Absence,
     Account,
@@ -35,7 +36,9 @@ def demo_loaded(db: Session) -> bool:
     )
 
 
-def load_demo(db: Session, *, now: datetime | None = None) -> None:
+def load_demo(
+    db: Session, *, now: datetime | None = None, history: bool = True
+) -> None:
     now = now or datetime.now(UTC)
     team = Team(name="enterprise")
     db.add(team)
@@ -61,6 +64,9 @@ def load_demo(db: Session, *, now: datetime | None = None) -> None:
         )
     )
     db.flush()
+    # The manager pages' queue and dashboard (other accounts; Northwind's story holds).
+    if history:
+        load_history(db, now=now)
 
 
 def _contacts(db: Session, account_id: int) -> dict[str, Contact]:

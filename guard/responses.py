@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
+
+from fastapi import Path
 
 _PROBLEM = {
     "content": {
@@ -43,3 +45,8 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
         (422, "Invalid request: the errors list names each field"),
     )
 }
+
+
+# A row id in a path: beyond 64 bits no database can hold it, so it is a 422, not a
+# driver overflow answered as 500.
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="the row's id")]

@@ -32,9 +32,21 @@ class Settings(BaseSettings):
     secret_key: str = _DEV_SECRET
     default_absence_days: int = Field(7, ge=1, le=60)
     review_expiry_hours: int = Field(72, ge=1)
+    # CRM callbacks (review decisions): 12 attempts with doubling waits from 30 s,
+    # capped at 6 h, span about two days: a callback down over a weekend loses nothing.
+    outbox_max_attempts: int = Field(12, ge=1)
+    outbox_backoff_seconds: float = Field(30.0, gt=0)
+    outbox_backoff_cap_seconds: float = Field(6 * 3600.0, gt=0)
+    # A callback slower than this counts as failed and is retried; the drain moves on.
+    outbox_timeout_seconds: float = Field(5.0, gt=0, le=60)
+    # Manager pages: a sign-in lasts a working day.
+    session_max_age_seconds: int = Field(12 * 3600, ge=60)
     max_message_bytes: int = 256 * 1024
     max_mime_bytes: int = 2 * 1024 * 1024
     max_batch_items: int = 1000
+    # 1,000 sends of a few KB each fit with room to spare; a batch of 256 KB messages
+    # should be split, not buffered whole by one worker.
+    max_batch_bytes: int = 16 * 1024 * 1024
     # Exchange (EWS) mailboxes polled for replies; empty: no mail sync.
     ews_endpoint: str | None = None  # https://mail.example.com/EWS/Exchange.asmx
     ews_username: str | None = None

@@ -1,4 +1,5 @@
-"""Scheduled jobs: close absences that ended, expire review items nobody decided."""
+"""Scheduled jobs: close absences that ended, expire review items nobody decided,
+deliver review decisions to CRM callbacks (the outbox)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from guard.mail.configured import configured_sources
 from guard.mail.mailtips import refresh_mailtips
 from guard.mail.sync import sync_mailbox
+from guard.outbox import deliver_due
 from guard.settings import Settings
 from models import Absence, AuditEvent, ReviewItem
 
@@ -61,6 +63,8 @@ def run_pass(sessions: sessionmaker[Session], settings: Settings) -> dict[str, o
     """One worker pass: the scheduled jobs, then every configured mailbox."""
     with sessions() as db, db.begin():
         counts: dict[str, object] = dict(run_jobs(db))
+    # Outside run_jobs' transaction: posting to a CRM must not hold a database lock.
+    counts["outbox"] = deliver_due(sessions, settings)
     for source in configured_sources(settings):
         result = sync_mailbox(
             sessions, source, default_absence_days=settings.default_absence_days

@@ -3,6 +3,8 @@
 set -euo pipefail
 need=()
 command -v pg_isready >/dev/null 2>&1 || need+=(postgresql-client)
+# The browser tests drive Debian's Chromium (tests/browser), not a downloaded build.
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi

@@ -10,7 +10,7 @@ from guard.absences import service
 from guard.absences.schemas import AbsenceIn, AbsenceOut
 from guard.auth import Writer
 from guard.db import DbSession
-from guard.responses import PROBLEMS
+from guard.responses import PROBLEMS, RowId
 
 router = APIRouter(prefix="/v1", tags=["absences"])
 
@@ -27,7 +27,7 @@ def post_absence(data: AbsenceIn, db: DbSession, caller: Writer) -> AbsenceOut:
 
 
 @router.delete("/absences/{absence_id}", status_code=204, responses=PROBLEMS)
-def remove_absence(absence_id: int, db: DbSession, caller: Writer) -> Response:
+def remove_absence(absence_id: RowId, db: DbSession, caller: Writer) -> Response:
     """Remove an absence (the contact is not away after all)."""
     service.delete_absence(db, absence_id=absence_id, actor=caller.actor)
     return Response(status_code=204)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from guard.auth import Admin, create_key
 from guard.db import DbSession
 from guard.errors import NotFound
-from guard.responses import PROBLEMS
+from guard.responses import PROBLEMS, RowId
 from models import ApiKey, AuditEvent, Team
 
 router = APIRouter(prefix="/v1", tags=["keys"])
@@ -65,7 +65,7 @@ def list_keys(db: DbSession, caller: Admin) -> list[KeyOut]:
 
 
 @router.delete("/keys/{key_id}", status_code=204, responses=PROBLEMS)
-def revoke(key_id: int, db: DbSession, caller: Admin) -> Response:
+def revoke(key_id: RowId, db: DbSession, caller: Admin) -> Response:
     """Revoke a key: it stops working at once."""
     key = db.get(ApiKey, key_id)
     if key is None:

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Query, Request
 from pydantic import AwareDatetime
 
 from guard.auth import AnyCaller, Checker
-from guard.checks import scope, service
-from guard.checks.schemas import CheckIn, CheckOut
+from guard.checks import batch, scope, service
+from guard.checks.schemas import BatchIn, BatchOut, CheckIn, CheckOut
 from guard.db import DbSession
 from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS
@@ -31,6 +31,23 @@ def create_check(
     settings = request.app.state.settings
     return service.run_check(
         db=db, policy=policy, settings=settings, caller=caller, check=check
+    )
+
+
+@router.post("/checks:batch", response_model=BatchOut, responses=PROBLEMS)
+def create_checks(
+    data: BatchIn,
+    request: Request,
+    db: DbSession,
+    caller: Checker,
+    policy: CurrentPolicy,
+) -> BatchOut:
+    """Check up to 1,000 planned sends at once, in order: one answer per item. An
+    item's own problem (unknown contact, too large) is in its answer, not a failure
+    of the batch."""
+    settings = request.app.state.settings
+    return batch.run_batch(
+        db=db, policy=policy, settings=settings, caller=caller, items=data.items
     )
 
 

@@ -116,3 +116,35 @@ class CheckOut(BaseModel):
     pack_revision: str
     dry_run: bool = False
     replayed: bool = False
+
+
+class BatchIn(BaseModel):
+    """Planned sends checked together; each gets its own answer."""
+
+    model_config = ConfigDict(extra="forbid")
+    # No max_length here: more than the limit is a 413 naming it, not a 422.
+    items: list[CheckIn] = Field(min_length=1)
+
+
+class ProblemOut(BaseModel):
+    """An RFC 9457 problem for one item of a batch."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    errors: list[dict[str, str]] = []
+
+
+class BatchItemOut(BaseModel):
+    index: int = Field(description="the item's position in the request, from 0")
+    status: int = Field(description="200, or the status this item alone would get")
+    result: CheckOut | None = None
+    problem: ProblemOut | None = None
+
+
+class BatchOut(BaseModel):
+    items: list[BatchItemOut]
+    counts: dict[str, int] = Field(
+        description="answers by verdict, and `error` for items that got a problem"
+    )

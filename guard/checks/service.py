@@ -23,9 +23,10 @@ from guard.engine.decide import analyse, decide_send
 from guard.engine.record import DecisionLog, evidence_json, save_check, vars_of
 from guard.errors import Conflict, NotFound, PayloadTooLarge
 from guard.policy import Policy
+from guard.reviews import override
 from guard.settings import Settings
 from models import Check, Contact
-from models.domain import Decision, PlannedSend
+from models.domain import Decision, PlannedSend, Verdict
 
 
 def input_digest(check: CheckIn) -> str:
@@ -61,6 +62,7 @@ def run_check(
     analysis = analyse(send, ctx, check.language)
     analysed = time.perf_counter()
     decision = decide_send(policy, send, ctx, analysis)
+    decision, override_id = _redeem(db, check, send, decision, now, settings)
     decided = time.perf_counter()
     if check.dry_run:
         return present_decision(decision, policy.revision)
@@ -78,11 +80,38 @@ def run_check(
         idempotency_key=check.idempotency_key,
         api_key_id=caller.key_id,
         review_expiry_hours=settings.review_expiry_hours,
+        override_review_id=override_id,
     )
     row = save_check(
         db, send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
     )
     return present_check(row, _zone(contact.timezone))
+
+
+def _redeem(
+    db: Session,
+    check: CheckIn,
+    send: PlannedSend,
+    decision: Decision,
+    now: datetime,
+    settings: Settings,
+) -> tuple[Decision, int | None]:
+    """Apply a manager's one-time override; spent only when it lets the send through."""
+    if not check.override_token:
+        return decision, None
+    grant = override.find_grant(
+        db,
+        token=check.override_token,
+        send=send,
+        now=now,
+        valid_hours=settings.review_expiry_hours,
+    )
+    decision = override.apply_grant(decision, grant)
+    if decision.verdict is not Verdict.ALLOW:
+        return decision, None
+    if not check.dry_run:
+        override.spend(db, grant.review, now)
+    return decision, grant.review.id
 
 
 def _enforce_size(check: CheckIn, settings: Settings) -> None:
@@ -117,6 +146,11 @@ def _stored(db: Session, key: str, digest: str, tz: ZoneInfo) -> CheckOut | None
     )
     if row is None:
         return None
+    return replay_stored(row, key, digest, tz)
+
+
+def replay_stored(row: Check, key: str, digest: str, tz: ZoneInfo) -> CheckOut:
+    """The stored answer for a retried idempotency key; 409 if the send differs."""
     if row.input_digest != digest:
         raise Conflict(
             f"Idempotency key {key!r} was already used for a different planned send; "

@@ -31,6 +31,7 @@ def get_app() -> typer.Typer:
             sequence,
             serve,
             teams,
+            users,
             worker,
         )
         from guard.cli.rules import rules_app

@@ -78,7 +78,9 @@ def test_auto_reply_to_scheduling_link(client: TestClient, auth: dict) -> None:
 
     # 4. On her first day back, nudges wait for the catch-up window.
     first_day = BERLIN.open_on(back) + timedelta(hours=2)
-    catch_up = _check(client, auth["integration"], "lee", first_day, BUMP.format(who="Lee"))
+    catch_up = _check(
+        client, auth["integration"], "lee", first_day, BUMP.format(who="Lee")
+    )
     assert catch_up["verdict"] == "defer" and "ooo.returning" in _rules(catch_up)
     assert datetime.fromisoformat(catch_up["deliver_after"]) > first_day
 

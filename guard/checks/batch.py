@@ -1,0 +1,319 @@
+"""POST /v1/checks:batch: many planned sends, their contexts loaded in bulk.
+
+Each item is decided as `run_check` would decide it, in request order, inside the
+request's one transaction; a touch one item records is seen by the later items. An
+item's own problem (unknown contact, too large, someone else's sender, a reused
+idempotency key) is its answer and does not fail the batch.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from guard.auth import Caller
+from guard.checks import scope, service
+from guard.checks.schemas import (
+    BatchItemOut,
+    BatchOut,
+    CheckIn,
+    CheckOut,
+    ContactRef,
+    ProblemOut,
+)
+from guard.engine import bulk
+from guard.engine.decide import analyse, decide_send
+from guard.engine.record import DecisionLog, save_check
+from guard.errors import ContactNotFound, GuardError, PayloadTooLarge
+from guard.policy import Policy
+from guard.settings import Settings
+from models import Check, Contact, Touch
+from models import domain as d
+
+_PROBLEM_BASE = "https://cadence-guard.dev/problems/"
+
+
+@dataclass
+class _Batch:
+    db: Session
+    policy: Policy
+    settings: Settings
+    caller: Caller
+    now: datetime
+    found: bulk.Found
+    contexts: bulk.Contexts
+    teams: dict[str, str | None]
+    stored: dict[str, Check]
+    load_ms: float
+    # Touches recorded by this batch, by the provisional (negative) id the later
+    # items' contexts know them by until the one flush gives them real ids.
+    touches: dict[int, Touch] = field(default_factory=dict)
+
+    def contact(self, ref: ContactRef) -> Contact:
+        if ref.email is not None:
+            found = self.found.by_email.get(ref.email.lower())
+        else:
+            found = self.found.by_ref.get(str(ref.external_id))
+        if found is None:
+            name = ref.email or ref.external_id
+            raise ContactNotFound(
+                f"No contact {name!r}: create it first with "
+                "PUT /v1/contacts/{external_id}."
+            )
+        return found
+
+
+def run_batch(
+    *,
+    db: Session,
+    policy: Policy,
+    settings: Settings,
+    caller: Caller,
+    items: list[CheckIn],
+    now: datetime | None = None,
+) -> BatchOut:
+    if len(items) > settings.max_batch_items:
+        raise PayloadTooLarge(
+            f"The batch has {len(items)} planned sends; the limit is "
+            f"{settings.max_batch_items}: split it into several requests.",
+            errors=[{"field": "items", "message": "too many items"}],
+        )
+    batch = _load(db, policy, settings, caller, items, now or datetime.now(UTC))
+    with _capturing_touches(db) as added:
+        decided = [_attempt(batch, item, added) for item in items]
+    db.flush()  # one flush for the whole batch: ids for checks, touches, reviews
+    _renumber_touch_evidence(batch, decided)
+    answers = [_present(index, d) for index, d in enumerate(decided)]
+    counts = Counter(a.result.verdict if a.result else "error" for a in answers)
+    return BatchOut(items=answers, counts=dict(counts))
+
+
+def _load(
+    db: Session,
+    policy: Policy,
+    settings: Settings,
+    caller: Caller,
+    items: list[CheckIn],
+    now: datetime,
+) -> _Batch:
+    """Everything the batch reads, in a constant number of queries."""
+    started = time.perf_counter()
+    found = bulk.find_contacts(
+        db,
+        emails=[i.contact.email for i in items if i.contact.email],
+        refs=[i.contact.external_id for i in items if i.contact.external_id],
+    )
+    contacts = found.contacts()
+    bulk.lock_contacts(db, contacts)
+    keys = {i.idempotency_key for i in items if i.idempotency_key and not i.dry_run}
+    stored = _stored(db, keys)
+    contexts = bulk.load_contexts(db, contacts, now=now)
+    teams = bulk.sender_teams(db, {i.sender.email for i in items})
+    load_ms = (time.perf_counter() - started) * 1000
+    return _Batch(
+        db, policy, settings, caller, now, found, contexts, teams, stored, load_ms
+    )
+
+
+def _stored(db: Session, keys: set[str]) -> dict[str, Check]:
+    if not keys:
+        return {}
+    rows = db.scalars(
+        select(Check)
+        .options(*service._WITH_DECISION)
+        .where(Check.idempotency_key.in_(keys))
+    )
+    return {row.idempotency_key: row for row in rows if row.idempotency_key}
+
+
+@contextmanager
+def _capturing_touches(db: Session) -> Iterator[list[Touch]]:
+    """The touches the batch adds to the session, as they are added: later items
+    must see them before the flush that writes them."""
+    added: list[Touch] = []
+
+    def attached(_session: Session, instance: object) -> None:
+        if isinstance(instance, Touch):
+            added.append(instance)
+
+    event.listen(db, "transient_to_pending", attached)
+    try:
+        yield added
+    finally:
+        event.remove(db, "transient_to_pending", attached)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A recorded (or replayed) check, presented once the batch is flushed."""
+
+    row: Check
+    tz: ZoneInfo
+    replayed: bool = False
+
+
+_Decided = CheckOut | _Pending | GuardError
+
+
+def _attempt(batch: _Batch, item: CheckIn, added: list[Touch]) -> _Decided:
+    try:
+        decided = _decide(batch, item)
+    except GuardError as exc:
+        return exc
+    if isinstance(decided, _Pending) and not decided.replayed:
+        _remember(batch, decided.row, added)
+    elif isinstance(decided, CheckOut) and decided.check_id and not decided.replayed:
+        row = batch.db.get(Check, decided.check_id)  # recorded by run_check
+        if row is not None:
+            _remember(batch, row, added)
+    return decided
+
+
+def _present(index: int, decided: _Decided) -> BatchItemOut:
+    if isinstance(decided, GuardError):
+        return BatchItemOut(
+            index=index, status=decided.status, problem=_problem(decided)
+        )
+    if isinstance(decided, _Pending):
+        out = service.present_check(decided.row, decided.tz)
+        if decided.replayed:
+            out = out.model_copy(update={"replayed": True})
+        return BatchItemOut(index=index, status=200, result=out)
+    return BatchItemOut(index=index, status=200, result=decided)
+
+
+def _problem(exc: GuardError) -> ProblemOut:
+    extra: dict[str, Any] = exc.extra
+    return ProblemOut(
+        type=_PROBLEM_BASE + exc.type,
+        title=exc.title,
+        status=exc.status,
+        detail=exc.detail,
+        errors=extra.get("errors", []),
+    )
+
+
+def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
+    scope.check_sender(batch.caller, item.sender.email)
+    contact = batch.contact(item.contact)
+    if item.override_token:
+        # Rare, and redeeming a manager's grant reads and writes on its own: the
+        # single-check path does exactly that.
+        return _single(batch, item)
+    service._enforce_size(item, batch.settings)
+    tz = service._zone(contact.timezone)
+    digest = service.input_digest(item)
+    key = item.idempotency_key if not item.dry_run else None
+    if key and key in batch.stored:
+        row = batch.stored[key]
+        if row.input_digest != digest:
+            service.replay_stored(row, key, digest, tz)  # raises the 409
+        return _Pending(row, tz, replayed=True)
+    sender = item.sender.email.lower()
+    ctx = replace(batch.contexts[contact.id], team=batch.teams.get(sender))
+    send = service.planned_send(item, contact.id)
+    started = time.perf_counter()
+    analysis = analyse(send, ctx, item.language)
+    analysed = time.perf_counter()
+    decision = decide_send(batch.policy, send, ctx, analysis)
+    if item.dry_run:
+        return service.present_decision(decision, batch.policy.revision)
+    timings = {
+        "snapshot_ms": round(batch.load_ms, 3),  # shared by the whole batch
+        "analysis_ms": round((analysed - started) * 1000, 3),
+        "rules_ms": round((time.perf_counter() - analysed) * 1000, 3),
+    }
+    log = _log(batch, item, digest, timings)
+    row = save_check(
+        batch.db,
+        send=send,
+        ctx=ctx,
+        analysis=analysis,
+        decision=decision,
+        log=log,
+        flush=False,
+    )
+    return _Pending(row, tz)
+
+
+def _log(
+    batch: _Batch, item: CheckIn, digest: str, timings: dict[str, float]
+) -> DecisionLog:
+    return DecisionLog(
+        pack_revision=batch.policy.revision,
+        input_digest=digest,
+        actor=batch.caller.actor,
+        request=item.model_dump(mode="json", exclude={"dry_run"}),
+        timings=timings,
+        idempotency_key=item.idempotency_key,
+        api_key_id=batch.caller.key_id,
+        review_expiry_hours=batch.settings.review_expiry_hours,
+    )
+
+
+def _single(batch: _Batch, item: CheckIn) -> CheckOut:
+    return service.run_check(
+        db=batch.db,
+        policy=batch.policy,
+        settings=batch.settings,
+        caller=batch.caller,
+        check=item,
+        now=batch.now,
+    )
+
+
+def _remember(batch: _Batch, row: Check, added: list[Touch]) -> None:
+    """What later items must see: the idempotency key used, the touch recorded."""
+    if row.idempotency_key:
+        batch.stored[row.idempotency_key] = row
+    touch = next((t for t in reversed(added) if t.check_id == row.id), None)
+    if touch is None:
+        return
+    provisional = -(len(batch.touches) + 1)
+    batch.touches[provisional] = touch
+    batch.contexts.add_touch(_record(touch, provisional), touch.account_id)
+
+
+def _renumber_touch_evidence(batch: _Batch, decided: list[_Decided]) -> None:
+    """Findings citing a touch of this batch name its real id, known after the flush."""
+    if not batch.touches:
+        return
+    real = {str(k): str(t.id) for k, t in batch.touches.items()}
+    for one in decided:
+        if not isinstance(one, _Pending) or one.replayed:
+            continue
+        for f in one.row.findings:
+            if any(
+                e.get("source") == "touch" and e.get("id") in real for e in f.evidence
+            ):
+                f.evidence = [
+                    {**e, "id": real[e["id"]]}
+                    if e.get("source") == "touch" and e.get("id") in real
+                    else e
+                    for e in f.evidence
+                ]
+
+
+def _record(t: Touch, provisional_id: int) -> d.TouchRecord:
+    return d.TouchRecord(
+        id=provisional_id,
+        contact_id=t.contact_id,
+        sender_email=t.sender_email,
+        channel=t.channel,
+        sent_at=t.sent_at,
+        subject=t.subject,
+        body=t.body,
+        automated=t.automated,
+        sequence_id=t.sequence_id,
+        is_bump=t.is_bump,
+        links=tuple(t.links or ()),
+    )

@@ -1,0 +1,37 @@
+"""The manager pages under /ui: server-rendered, no JavaScript needed."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from guard.web import dashboard, login, reviews
+from guard.web.render import STATIC_DIR, page
+from guard.web.session import CsrfRejected, SignInRequired
+
+
+async def _sign_in(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, SignInRequired)
+    return RedirectResponse(f"/ui/login?next={quote(exc.next_path)}", status_code=303)
+
+
+async def _csrf(request: Request, exc: Exception) -> HTMLResponse:
+    message = (
+        "This form has expired or did not come from this site. "
+        "Go back, reload the page and try again."
+    )
+    return page(
+        request, "error.html", {"title": "Form refused", "message": message}, status=403
+    )
+
+
+def install(app: FastAPI) -> None:
+    """Mount the pages, their static files and their error pages on `app`."""
+    for module in (login, reviews, dashboard):
+        app.include_router(module.router)
+    app.mount("/ui/static", StaticFiles(directory=STATIC_DIR), name="ui-static")
+    app.add_exception_handler(SignInRequired, _sign_in)
+    app.add_exception_handler(CsrfRejected, _csrf)

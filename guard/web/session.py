@@ -1,0 +1,115 @@
+"""Signed session cookies, CSRF tokens and the signed-in user for the /ui pages.
+
+The cookie holds only the user id, a CSRF token and a one-shot flash message, signed
+with settings.secret_key (itsdangerous) and sent HttpOnly, SameSite=Lax: a script cannot
+read it and another site's form post does not carry it. Every form also carries the
+CSRF token, compared in constant time with the one in the cookie.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import Depends, Request, Response
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from guard.db import DbSession
+from models import User
+
+COOKIE = "guard_session"
+_SALT = "guard.web.session"
+
+
+class SignInRequired(Exception):
+    """No valid session: the page answers with a redirect to /ui/login."""
+
+    def __init__(self, next_path: str) -> None:
+        super().__init__(next_path)
+        self.next_path = next_path
+
+
+class CsrfRejected(Exception):
+    """A form without the session's CSRF token: refused with 403."""
+
+
+@dataclass
+class WebSession:
+    user_id: int | None = None
+    csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    flash: dict[str, str] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"uid": self.user_id, "csrf": self.csrf, "flash": self.flash}
+
+    def pop_flash(self) -> dict[str, str] | None:
+        flash, self.flash = self.flash, None
+        return flash
+
+
+def _serializer(request: Request) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(request.app.state.settings.secret_key, salt=_SALT)
+
+
+def load_session(request: Request) -> WebSession:
+    """The request's session (a fresh one if the cookie is missing, forged or old)."""
+    cached = getattr(request.state, "web_session", None)
+    if cached is not None:
+        return cached
+    session = WebSession()
+    raw = request.cookies.get(COOKIE)
+    if raw:
+        max_age = request.app.state.settings.session_max_age_seconds
+        try:
+            data = _serializer(request).loads(raw, max_age=max_age)
+            session = WebSession(data.get("uid"), data["csrf"], data.get("flash"))
+        except (BadSignature, KeyError, TypeError, AttributeError):
+            pass
+    request.state.web_session = session
+    return session
+
+
+def save_session(request: Request, response: Response, session: WebSession) -> None:
+    settings = request.app.state.settings
+    response.set_cookie(
+        COOKIE,
+        _serializer(request).dumps(session.to_dict()),
+        max_age=settings.session_max_age_seconds,
+        httponly=True,
+        samesite="lax",
+        secure=settings.env == "production",
+        path="/ui",
+    )
+
+
+def current_user(request: Request, db: DbSession) -> User:
+    session = load_session(request)
+    user = db.get(User, session.user_id) if session.user_id else None
+    if user is None:
+        raise SignInRequired(request.url.path)
+    return user
+
+
+WebUser = Annotated[User, Depends(current_user)]
+
+
+async def checked_form(request: Request) -> dict[str, str]:
+    """The posted form, after its CSRF token matched the session's."""
+    form = await request.form()
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    sent = fields.pop("csrf_token", "")
+    expected = load_session(request).csrf
+    if not sent or not hmac.compare_digest(sent.encode(), expected.encode()):
+        raise CsrfRejected()
+    return fields
+
+
+Form = Annotated[dict[str, str], Depends(checked_form)]
+
+
+def sign_in(session: WebSession, user: User) -> None:
+    session.user_id = user.id
+    # A new token at sign-in: one planted before it (session fixation) is worthless.
+    session.csrf = secrets.token_urlsafe(32)

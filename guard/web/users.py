@@ -1,0 +1,65 @@
+"""People who sign in to the manager pages: argon2 hashes, never the password."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from guard.errors import Conflict, InvalidInput
+from models import Team, User
+
+USER_ROLES = ("manager", "admin")
+MIN_PASSWORD = 10
+_hasher = PasswordHasher()
+# Verifying against this when the address is unknown takes as long as a real check,
+# so the answer time does not tell which addresses have accounts.
+_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+def create_user(
+    db: Session, *, email: str, name: str, role: str, team: str | None, password: str
+) -> User:
+    email = email.strip().lower()
+    if role not in USER_ROLES:
+        raise InvalidInput(f"role must be one of {', '.join(USER_ROLES)}", field="role")
+    if role == "manager" and not team:
+        raise InvalidInput(
+            "a manager needs a --team (their review queue)", field="team"
+        )
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput(
+            f"the password needs at least {MIN_PASSWORD} characters", field="password"
+        )
+    if db.scalar(select(User.id).where(User.email == email)) is not None:
+        raise Conflict(f"A user {email} already exists.")
+    user = User(
+        email=email,
+        name=name,
+        role=role,
+        team_id=_team_id(db, team) if team else None,
+        password_hash=_hasher.hash(password),
+    )
+    db.add(user)
+    db.flush()
+    return user
+
+
+def _team_id(db: Session, name: str) -> int:
+    team = db.scalar(select(Team).where(Team.name == name))
+    if team is None:
+        team = Team(name=name)
+        db.add(team)
+        db.flush()
+    return team.id
+
+
+def authenticate(db: Session, email: str, password: str) -> User | None:
+    """The user whose address and password these are, else None."""
+    user = db.scalar(select(User).where(User.email == email.strip().lower()))
+    try:
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    return user

@@ -1,0 +1,65 @@
+"""engine.bulk: a batch's contexts equal the single-contact snapshots."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from guard.engine import bulk, snapshot
+from models import Contact, Suppression
+from tests.builders import post_touch, put_account, put_contact
+
+
+def _world(client: TestClient, auth: dict, db: Session) -> list[Contact]:
+    writer = auth["integration"]
+    put_account(client, writer)
+    put_account(client, writer, "globex", name="Globex", domain="globex.example")
+    for key in ("ada", "bob", "cy"):
+        put_contact(client, writer, key)
+    put_contact(client, writer, "dee", account="globex", position=None)
+    put_contact(client, writer, "eve", account=None)
+    now = datetime.now(UTC)
+    for n, key in enumerate(("ada", "ada", "bob", "eve")):
+        post_touch(client, writer, key, now - timedelta(days=n + 1), f"t{n}")
+    back = (now + timedelta(days=5)).date().isoformat()
+    absence = {"contact": {"email": "bob@acme.example"}, "returns_on": back}
+    assert client.post("/v1/absences", json=absence, headers=writer).status_code < 300
+    db.add(Suppression(scope="contact", value="cy@acme.example", reason="asked"))
+    db.add(Suppression(scope="account", value="globex", reason="legal"))
+    db.commit()
+    return list(db.scalars(select(Contact).order_by(Contact.id)))
+
+
+def test_bulk_contexts_equal_single_snapshots(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    contacts = _world(client, auth, db)
+    now = datetime.now(UTC)
+    many = bulk.load_contexts(db, contacts, now=now)
+    by = {c.email.partition("@")[0]: many[c.id] for c in contacts}
+    # The world has something of each kind, so equality below means something.
+    assert len(by["ada"].touches) == 2 and len(by["bob"].account_touches) == 3
+    assert by["bob"].absences and by["cy"].suppressions and by["dee"].suppressions
+    assert {m.person.email for m in by["ada"].group} == {
+        "bob@acme.example",
+        "cy@acme.example",
+    }
+    for contact in contacts:
+        single = snapshot.load_context(db, contact, now=now, sender="x@seller.example")
+        assert many[contact.id] == replace(single, team=None), contact.email
+
+
+def test_found_by_address_and_crm_id(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    _world(client, auth, db)
+    found = bulk.find_contacts(
+        db, emails=["ADA@acme.example", "nobody@x.example"], refs=["crm-bob"]
+    )
+    assert set(found.by_email) == {"ada@acme.example"}
+    assert set(found.by_ref) == {"crm-bob"}
+    assert len(found.contacts()) == 2
