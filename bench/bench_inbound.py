@@ -14,7 +14,8 @@ import statistics
 import time
 from pathlib import Path
 
-from guard.analysis.evaluate_ooo import CORPUS, anchor_of, load_corpus
+from guard.analysis.corpus import load_corpus
+from guard.analysis.evaluate_ooo import CORPUS, anchor_of
 from guard.analysis.inbound import parse_inbound
 
 RESULTS = Path(__file__).resolve().parent / "results" / "inbound.json"
