@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -130,30 +131,36 @@ def _refused(
     return redirect(request, f"/ui/reviews/{review_id}", flash=("error", exc.detail))
 
 
+def _decide(
+    request: Request,
+    review_id: int,
+    db: Session,
+    user: Any,
+    form: Any,
+    action: Callable[..., Any],
+) -> RedirectResponse:
+    """Approve or reject from a form: the same service as the API, a redirect back."""
+    reviewer = queries.reviewer_for_user(db, user)
+    try:
+        data = DecisionIn(reason=_reason(form))
+        out = action(db, reviewer=reviewer, review_id=review_id, data=data)
+    except GuardError as exc:
+        return _refused(request, db, review_id, exc)
+    return _done(request, out)
+
+
 @router.post("/reviews/{review_id}/approve")
 def approve(
     request: Request, review_id: int, db: DbSession, user: WebUser, form: Form
 ) -> RedirectResponse:
-    reviewer = queries.reviewer_for_user(db, user)
-    try:
-        data = DecisionIn(reason=_reason(form))
-        out = service.approve(db, reviewer=reviewer, review_id=review_id, data=data)
-    except GuardError as exc:
-        return _refused(request, db, review_id, exc)
-    return _done(request, out)
+    return _decide(request, review_id, db, user, form, service.approve)
 
 
 @router.post("/reviews/{review_id}/reject")
 def reject(
     request: Request, review_id: int, db: DbSession, user: WebUser, form: Form
 ) -> RedirectResponse:
-    reviewer = queries.reviewer_for_user(db, user)
-    try:
-        data = DecisionIn(reason=_reason(form))
-        out = service.reject(db, reviewer=reviewer, review_id=review_id, data=data)
-    except GuardError as exc:
-        return _refused(request, db, review_id, exc)
-    return _done(request, out)
+    return _decide(request, review_id, db, user, form, service.reject)
 
 
 @router.post("/reviews/{review_id}/edit")
