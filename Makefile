@@ -35,6 +35,7 @@ test-fast: $(STAMP)
 	$(BIN)/pytest -q -x -m "not pg and not browser"
 
 bench: $(STAMP)
+	@bash scripts/system-deps.sh bench
 	$(BIN)/python -m bench
 
 eval: $(STAMP)

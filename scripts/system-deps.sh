@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite needs when they are missing.
+# Installs the Debian packages the tests (or, with `bench`, the benchmarks) need when
+# they are missing.
 set -euo pipefail
 need=()
-command -v pg_isready >/dev/null 2>&1 || need+=(postgresql-client)
-# The browser tests drive Debian's Chromium (tests/browser), not a downloaded build.
-[ -x /usr/bin/chromium ] || need+=(chromium)
+if [ "${1:-test}" = bench ]; then
+  # The HTTP benchmarks load the server with wrk from a second process.
+  command -v wrk >/dev/null 2>&1 || need+=(wrk)
+else
+  command -v pg_isready >/dev/null 2>&1 || need+=(postgresql-client)
+  # The browser tests drive Debian's Chromium (tests/browser), not a downloaded build.
+  [ -x /usr/bin/chromium ] || need+=(chromium)
+fi
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi

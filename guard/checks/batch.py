@@ -32,7 +32,7 @@ from guard.checks.schemas import (
 )
 from guard.engine import bulk
 from guard.engine.decide import analyse, decide_send
-from guard.engine.record import DecisionLog, save_check
+from guard.engine.record import DecisionLog, decision_rows, save_check
 from guard.errors import ContactNotFound, GuardError, PayloadTooLarge
 from guard.policy import Policy
 from guard.settings import Settings
@@ -172,7 +172,11 @@ def _attempt(batch: _Batch, item: CheckIn, added: list[Touch]) -> _Decided:
     if isinstance(decided, _Pending) and not decided.replayed:
         _remember(batch, decided.row, added)
     elif isinstance(decided, CheckOut) and decided.check_id and not decided.replayed:
-        row = batch.db.get(Check, decided.check_id)  # recorded by run_check
+        # run_check wrote its rows with plain INSERTs: read them back as entities.
+        row = batch.db.get(Check, decided.check_id)
+        touch = batch.db.scalar(select(Touch).where(Touch.check_id == decided.check_id))
+        if touch is not None:
+            added.append(touch)
         if row is not None:
             _remember(batch, row, added)
     return decided
@@ -233,15 +237,10 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
         "rules_ms": round((time.perf_counter() - analysed) * 1000, 3),
     }
     log = _log(batch, item, digest, timings)
-    row = save_check(
-        batch.db,
-        send=send,
-        ctx=ctx,
-        analysis=analysis,
-        decision=decision,
-        log=log,
-        flush=False,
+    rows = decision_rows(
+        send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
     )
+    row = save_check(batch.db, rows)
     return _Pending(row, tz)
 
 

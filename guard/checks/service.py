@@ -7,7 +7,7 @@ import time
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from guard.auth import Caller
@@ -20,7 +20,13 @@ from guard.checks.schemas import (
 )
 from guard.engine import snapshot
 from guard.engine.decide import analyse, decide_send
-from guard.engine.record import DecisionLog, evidence_json, save_check, vars_of
+from guard.engine.record import (
+    DecisionLog,
+    decision_rows,
+    evidence_json,
+    insert_check,
+    vars_of,
+)
 from guard.errors import Conflict, NotFound, PayloadTooLarge
 from guard.policy import Policy
 from guard.reviews import override
@@ -47,7 +53,7 @@ def run_check(
     now = now or datetime.now(UTC)
     started = time.perf_counter()
     digest = input_digest(check)
-    contact = snapshot.find_contact(
+    contact = snapshot.contact_row(
         db, email=check.contact.email, external_id=check.contact.external_id
     )
     snapshot.lock_contact(db, contact)
@@ -82,9 +88,10 @@ def run_check(
         review_expiry_hours=settings.review_expiry_hours,
         override_review_id=override_id,
     )
-    row = save_check(
-        db, send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
+    rows = decision_rows(
+        send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
     )
+    row = insert_check(db, rows)
     return present_check(row, _zone(contact.timezone))
 
 
@@ -140,13 +147,20 @@ def planned_send(check: CheckIn, contact_id: int) -> PlannedSend:
     )
 
 
+# Almost every key is new: ask whether it was used with a bare index lookup, and load
+# the stored decision only for a real retry.
+_KEY_USED = select(Check.__table__.c.id).where(
+    Check.__table__.c.idempotency_key == bindparam("key")
+)
+
+
 def _stored(db: Session, key: str, digest: str, tz: ZoneInfo) -> CheckOut | None:
+    if db.execute(_KEY_USED, {"key": key}).first() is None:
+        return None
     row = db.scalar(
         select(Check).options(*_WITH_DECISION).where(Check.idempotency_key == key)
     )
-    if row is None:
-        return None
-    return replay_stored(row, key, digest, tz)
+    return replay_stored(row, key, digest, tz) if row is not None else None
 
 
 def replay_stored(row: Check, key: str, digest: str, tz: ZoneInfo) -> CheckOut:

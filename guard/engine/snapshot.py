@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, bindparam, exists, or_, select
+from sqlalchemy import Row, and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session
 
 from guard.errors import ContactNotFound
@@ -39,27 +40,52 @@ GROUP_LIMIT = 50
 
 
 # Statements are built once: on the dispatch path, composing a SELECT costs more than
-# SQLite takes to run it. Values come in as bound parameters.
+# SQLite takes to run it. Values come in as bound parameters. They read tables, not
+# ORM entities: the snapshot is read-only, and building identity-mapped objects costs
+# more than the queries themselves.
+_CONTACTS = Contact.__table__
 _BY_EMAIL = select(Contact).where(Contact.email == bindparam("email"))
 _BY_EXTERNAL_ID = select(Contact).where(Contact.external_id == bindparam("ref"))
+_ROW_BY_EMAIL = select(_CONTACTS).where(_CONTACTS.c.email == bindparam("email"))
+_ROW_BY_EXTERNAL_ID = select(_CONTACTS).where(
+    _CONTACTS.c.external_id == bindparam("ref")
+)
+
+# A contact as the snapshot reads it: an ORM entity or a table row, which share the
+# column names.
+ContactLike = Contact | Row[Any]
 
 
 def find_contact(db: Session, *, email: str | None, external_id: str | None) -> Contact:
+    """The contact entity, for callers that change it."""
     if email is not None:
-        row = db.scalar(_BY_EMAIL, {"email": email.lower()})
-        ref = email
-    else:
-        row = db.scalar(_BY_EXTERNAL_ID, {"ref": external_id})
-        ref = str(external_id)
+        return _found(db.scalar(_BY_EMAIL, {"email": email.lower()}), email)
+    return _found(db.scalar(_BY_EXTERNAL_ID, {"ref": external_id}), external_id)
+
+
+def contact_row(db: Session, *, email: str | None, external_id: str | None) -> Row[Any]:
+    """The contact as a read-only row: what the dispatch path needs."""
+    if email is not None:
+        return _found(
+            db.execute(_ROW_BY_EMAIL, {"email": email.lower()}).first(), email
+        )
+    found = db.execute(_ROW_BY_EXTERNAL_ID, {"ref": external_id}).first()
+    return _found(found, external_id)
+
+
+_T = TypeVar("_T")
+
+
+def _found(row: _T | None, ref: str | None) -> _T:
     if row is None:
         raise ContactNotFound(
-            f"No contact {ref!r}: "
+            f"No contact {str(ref)!r}: "
             "create it first with PUT /v1/contacts/{external_id}."
         )
     return row
 
 
-def lock_contact(db: Session, contact: Contact) -> None:
+def lock_contact(db: Session, contact: ContactLike) -> None:
     """Serialise checks per contact and account: account row first, then contact."""
     if db.get_bind().dialect.name != "postgresql":
         return  # SQLite: BEGIN IMMEDIATE already holds the database write lock.
@@ -72,7 +98,7 @@ def lock_contact(db: Session, contact: Contact) -> None:
 
 def load_context(
     db: Session,
-    contact: Contact,
+    contact: ContactLike,
     *,
     now: datetime,
     sender: str,
@@ -84,7 +110,7 @@ def load_context(
     `as_of` serves policy simulation: rows recorded after it, and the touch that the
     check `own_check` itself recorded, are left out; the stage is the one held then.
     """
-    account = db.get(Account, contact.account_id) if contact.account_id else None
+    account = _account_row(db, contact.account_id)
     known = _AsOf(as_of, own_check or "") if as_of is not None else None
     touches, account_touches = _history(db, contact, now, known)
     person = to_person(contact)
@@ -105,7 +131,7 @@ def load_context(
     )
 
 
-def to_person(c: Contact) -> d.Person:
+def to_person(c: ContactLike) -> d.Person:
     return d.Person(
         id=c.id,
         email=c.email,
@@ -125,37 +151,46 @@ def to_person(c: Contact) -> d.Person:
     )
 
 
-def _account(a: Account | None) -> d.Account | None:
+_ACCOUNTS = Account.__table__
+_ACCOUNT = select(_ACCOUNTS).where(_ACCOUNTS.c.id == bindparam("id"))
+
+
+def _account_row(db: Session, account_id: int | None) -> Row[Any] | None:
+    if account_id is None:
+        return None
+    return db.execute(_ACCOUNT, {"id": account_id}).first()
+
+
+def _account(a: Account | Row[Any] | None) -> d.Account | None:
     if a is None:
         return None
     return d.Account(a.id, a.name, a.domain, a.country, a.timezone, a.do_not_contact)
 
 
-# Plain columns, not ORM entities: the snapshot is read-only and this is the
-# dispatch path, where building identity-mapped objects costs more than the query.
+_TOUCHES = Touch.__table__.c
 _TOUCH_COLUMNS = (
-    Touch.id,
-    Touch.contact_id,
-    Touch.sender_email,
-    Touch.channel,
-    Touch.sent_at,
-    Touch.subject,
-    Touch.body,
-    Touch.automated,
-    Touch.sequence_id,
-    Touch.is_bump,
-    Touch.links,
-    Touch.account_id,
+    _TOUCHES.id,
+    _TOUCHES.contact_id,
+    _TOUCHES.sender_email,
+    _TOUCHES.channel,
+    _TOUCHES.sent_at,
+    _TOUCHES.subject,
+    _TOUCHES.body,
+    _TOUCHES.automated,
+    _TOUCHES.sequence_id,
+    _TOUCHES.is_bump,
+    _TOUCHES.links,
+    _TOUCHES.account_id,
 )
 
 
-_MINE = (Touch.contact_id == bindparam("contact_id")) & (
-    Touch.sent_at >= bindparam("since")
+_MINE = (_TOUCHES.contact_id == bindparam("contact_id")) & (
+    _TOUCHES.sent_at >= bindparam("since")
 )
-_GROUP = (Touch.account_id == bindparam("account_id")) & (
-    Touch.sent_at >= bindparam("group_since")
+_GROUP = (_TOUCHES.account_id == bindparam("account_id")) & (
+    _TOUCHES.sent_at >= bindparam("group_since")
 )
-_HISTORY = select(*_TOUCH_COLUMNS).order_by(Touch.sent_at.desc())
+_HISTORY = select(*_TOUCH_COLUMNS).order_by(_TOUCHES.sent_at.desc())
 _CONTACT_HISTORY = _HISTORY.where(_MINE)
 _ACCOUNT_HISTORY = _HISTORY.where(_MINE | _GROUP)
 
@@ -169,13 +204,13 @@ class _AsOf:
 # Known at `as_of`: recorded by then, and not the replayed check's own touch. Not
 # `sent_at < as_of`: a touch the guard allowed earlier for a later time was in the
 # snapshot the check saw, and leaving it out would change the replayed verdict.
-_TOUCH_KNOWN = (Touch.created_at <= bindparam("as_of")) & (
-    Touch.check_id.is_(None) | (Touch.check_id != bindparam("own_check"))
+_TOUCH_KNOWN = (_TOUCHES.created_at <= bindparam("as_of")) & (
+    _TOUCHES.check_id.is_(None) | (_TOUCHES.check_id != bindparam("own_check"))
 )
 
 
 def _history(
-    db: Session, contact: Contact, now: datetime, known: _AsOf | None = None
+    db: Session, contact: ContactLike, now: datetime, known: _AsOf | None = None
 ) -> tuple[tuple[d.TouchRecord, ...], tuple[d.TouchRecord, ...]]:
     """The contact's touches (60 days) and the account's (8 days), in one query."""
     account_since = now - timedelta(days=ACCOUNT_HISTORY_DAYS)
@@ -200,32 +235,35 @@ def _history(
     return tuple(touches), tuple(account)
 
 
+_INBOUND_MESSAGES = InboundMessage.__table__.c
 _REPLIED = exists().where(
-    InboundMessage.contact_id == Contact.id, InboundMessage.kind == "human"
+    _INBOUND_MESSAGES.contact_id == _CONTACTS.c.id, _INBOUND_MESSAGES.kind == "human"
 )
 # The buying group is the account's contacts with a role in this deal: a large
 # account's other thousands of CRM contacts are not part of it.
 _GROUP_MEMBERS = (
-    select(Contact, _REPLIED.label("engaged"))
+    select(_CONTACTS, _REPLIED.label("engaged"))
     .where(
-        Contact.account_id == bindparam("account_id"),
-        Contact.id != bindparam("contact_id"),
-        Contact.position.is_not(None),
+        _CONTACTS.c.account_id == bindparam("account_id"),
+        _CONTACTS.c.id != bindparam("contact_id"),
+        _CONTACTS.c.position.is_not(None),
     )
-    .order_by(Contact.id)
+    .order_by(_CONTACTS.c.id)
     .limit(GROUP_LIMIT)
 )
 
 
-def _group(db: Session, contact: Contact) -> tuple[d.GroupMember, ...]:
+def _group(db: Session, contact: ContactLike) -> tuple[d.GroupMember, ...]:
     if contact.account_id is None:
         return ()
     params = {"account_id": contact.account_id, "contact_id": contact.id}
     rows = db.execute(_GROUP_MEMBERS, params)
-    return tuple(d.GroupMember(to_person(c), bool(engaged)) for c, engaged in rows)
+    return tuple(d.GroupMember(to_person(row), bool(row.engaged)) for row in rows)
 
 
-def to_inbound(m: InboundMessage, absence_id: int | None = None) -> d.InboundRecord:
+def to_inbound(
+    m: InboundMessage | Row[Any], absence_id: int | None = None
+) -> d.InboundRecord:
     return d.InboundRecord(
         id=m.id,
         contact_id=m.contact_id or 0,
@@ -240,19 +278,32 @@ def to_inbound(m: InboundMessage, absence_id: int | None = None) -> d.InboundRec
     )
 
 
+_ABSENT = Absence.__table__.c
 _INBOUND = (
-    select(InboundMessage, Absence.id)
-    .outerjoin(Absence, Absence.inbound_id == InboundMessage.id)
-    .where(
-        InboundMessage.contact_id == bindparam("contact_id"),
-        InboundMessage.received_at >= bindparam("since"),
+    select(
+        _INBOUND_MESSAGES.id,
+        _INBOUND_MESSAGES.contact_id,
+        _INBOUND_MESSAGES.kind,
+        _INBOUND_MESSAGES.received_at,
+        _INBOUND_MESSAGES.intents,
+        _INBOUND_MESSAGES.subject,
+        _INBOUND_MESSAGES.body,
+        _INBOUND_MESSAGES.scheduling_link,
+        _INBOUND_MESSAGES.to_email,
+        _ABSENT.id.label("absence_id"),
     )
-    .order_by(InboundMessage.received_at.desc())
+    .select_from(InboundMessage.__table__)
+    .outerjoin(Absence.__table__, _ABSENT.inbound_id == _INBOUND_MESSAGES.id)
+    .where(
+        _INBOUND_MESSAGES.contact_id == bindparam("contact_id"),
+        _INBOUND_MESSAGES.received_at >= bindparam("since"),
+    )
+    .order_by(_INBOUND_MESSAGES.received_at.desc())
 )
 
 
-_INBOUND_KNOWN = (InboundMessage.received_at < bindparam("as_of")) & (
-    InboundMessage.created_at <= bindparam("as_of")
+_INBOUND_KNOWN = (_INBOUND_MESSAGES.received_at < bindparam("as_of")) & (
+    _INBOUND_MESSAGES.created_at <= bindparam("as_of")
 )
 
 
@@ -266,10 +317,10 @@ def _inbound(
         params["as_of"] = known.at
         statement = statement.where(_INBOUND_KNOWN)
     rows = db.execute(statement, params)
-    return tuple(to_inbound(m, absence_id) for m, absence_id in rows)
+    return tuple(to_inbound(row, row.absence_id) for row in rows)
 
 
-def to_absence(a: Absence) -> d.AbsenceRecord:
+def to_absence(a: Absence | Row[Any]) -> d.AbsenceRecord:
     return d.AbsenceRecord(
         id=a.id,
         contact_id=a.contact_id,
@@ -289,30 +340,36 @@ def to_absence(a: Absence) -> d.AbsenceRecord:
 
 
 _ABSENCES = (
-    select(Absence)
+    select(Absence.__table__)
     .where(
-        Absence.contact_id == bindparam("contact_id"),
-        Absence.closed_at.is_(None) | (Absence.returns_on >= bindparam("tail")),
-        or_(Absence.returns_on.is_(None), Absence.returns_on >= bindparam("tail")),
+        _ABSENT.contact_id == bindparam("contact_id"),
+        _ABSENT.closed_at.is_(None) | (_ABSENT.returns_on >= bindparam("tail")),
+        or_(
+            _ABSENT.returns_on.is_(None),
+            _ABSENT.returns_on >= bindparam("tail"),
+        ),
     )
-    .order_by(Absence.noticed_at.desc())
+    .order_by(_ABSENT.noticed_at.desc())
 )
 
 
 # An absence closed after `as_of` was still open then.
-_ABSENCE_KNOWN = (Absence.noticed_at < bindparam("as_of")) & (
-    Absence.closed_at.is_(None)
-    | (Absence.closed_at > bindparam("as_of"))
-    | (Absence.returns_on >= bindparam("tail"))
+_ABSENCE_KNOWN = (_ABSENT.noticed_at < bindparam("as_of")) & (
+    _ABSENT.closed_at.is_(None)
+    | (_ABSENT.closed_at > bindparam("as_of"))
+    | (_ABSENT.returns_on >= bindparam("tail"))
 )
 _ABSENCES_AS_OF = (
-    select(Absence)
+    select(Absence.__table__)
     .where(
-        Absence.contact_id == bindparam("contact_id"),
-        or_(Absence.returns_on.is_(None), Absence.returns_on >= bindparam("tail")),
+        _ABSENT.contact_id == bindparam("contact_id"),
+        or_(
+            _ABSENT.returns_on.is_(None),
+            _ABSENT.returns_on >= bindparam("tail"),
+        ),
         _ABSENCE_KNOWN,
     )
-    .order_by(Absence.noticed_at.desc())
+    .order_by(_ABSENT.noticed_at.desc())
 )
 
 
@@ -325,21 +382,22 @@ def _absences(
     if known is not None:
         params["as_of"] = known.at
         statement = _ABSENCES_AS_OF
-    rows = db.scalars(statement, params)
+    rows = db.execute(statement, params)
     return tuple(to_absence(a) for a in rows)
 
 
-_SUPPRESSIONS = select(Suppression).where(
+_SUPPRESSED = Suppression.__table__.c
+_SUPPRESSIONS = select(_SUPPRESSED.scope, _SUPPRESSED.value, _SUPPRESSED.reason).where(
     or_(
-        and_(Suppression.scope == "contact", Suppression.value == bindparam("email")),
-        and_(Suppression.scope == "domain", Suppression.value == bindparam("domain")),
-        and_(Suppression.scope == "account", Suppression.value == bindparam("account")),
+        and_(_SUPPRESSED.scope == "contact", _SUPPRESSED.value == bindparam("email")),
+        and_(_SUPPRESSED.scope == "domain", _SUPPRESSED.value == bindparam("domain")),
+        and_(_SUPPRESSED.scope == "account", _SUPPRESSED.value == bindparam("account")),
     )
 )
 
 
 def _suppressions(
-    db: Session, contact: Contact, account: Account | None
+    db: Session, contact: ContactLike, account: Account | Row[Any] | None
 ) -> tuple[d.Suppression, ...]:
     params = {
         "email": contact.email,
@@ -347,19 +405,20 @@ def _suppressions(
         # No account: a value no account row can have, so one statement serves both.
         "account": account.external_id if account is not None else "",
     }
-    rows = db.scalars(_SUPPRESSIONS, params)
+    rows = db.execute(_SUPPRESSIONS, params)
     return tuple(d.Suppression(s.scope, s.value, s.reason) for s in rows)
 
 
+_TEAMS, _SENDERS = Team.__table__, Sender.__table__
 _SENDER_TEAM = (
-    select(Team.name)
-    .join(Sender, Sender.team_id == Team.id)
-    .where(Sender.email == bindparam("email"))
+    select(_TEAMS.c.name)
+    .join(_SENDERS, _SENDERS.c.team_id == _TEAMS.c.id)
+    .where(_SENDERS.c.email == bindparam("email"))
 )
 
 
 def sender_team(db: Session, sender_email: str) -> str | None:
-    return db.scalar(_SENDER_TEAM, {"email": sender_email.lower()})
+    return db.execute(_SENDER_TEAM, {"email": sender_email.lower()}).scalar()
 
 
 _STAGE_BEFORE = (
@@ -382,7 +441,7 @@ _STAGE_AFTER = (
 )
 
 
-def stage_as_of(db: Session, contact: Contact, as_of: datetime) -> str:
+def stage_as_of(db: Session, contact: ContactLike, as_of: datetime) -> str:
     """The stage the contact was at `as_of`, from the stage history."""
     params = {"contact_id": contact.id, "as_of": as_of}
     before = db.scalar(_STAGE_BEFORE, params)

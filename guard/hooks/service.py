@@ -25,8 +25,9 @@ def decide_hook(
 ) -> CheckOut:
     """The whole check in one transaction (runs in a worker thread)."""
     with state.write_lock, state.sessionmaker() as db, db.begin():
-        caller = _verified_caller(state.integrations, db, raw_key, body, headers)
-        webhook_id = verify(body, headers, list(caller.secrets))
+        caller, webhook_id = _verified_caller(
+            state.integrations, db, raw_key, body, headers
+        )
         check = _parse(body).model_copy(
             # The webhook-id is the idempotency key: a retry gets the stored answer.
             update={"idempotency_key": f"hook:{caller.integration_id}:{webhook_id}"}
@@ -44,18 +45,18 @@ def _verified_caller(
     raw_key: str,
     body: bytes,
     headers: dict[str, str],
-) -> registry.Caller:
+) -> tuple[registry.Caller, str]:
+    """The integration behind the key, and the webhook-id its signature vouches for."""
     caller = cache.cached(raw_key)
     if caller is not None:
         try:
-            verify(body, headers, list(caller.secrets))
-            return caller
+            return caller, verify(body, headers, list(caller.secrets))
         except Unauthorized:
             pass  # perhaps a secret rotated since it was cached: ask the database
     caller = cache.load(db, raw_key)
     if caller is None:
         raise Unauthorized("This API key belongs to no integration (or was revoked).")
-    return caller
+    return caller, verify(body, headers, list(caller.secrets))
 
 
 def _parse(body: bytes) -> CheckIn:
