@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guard.auth import Caller
@@ -32,7 +31,13 @@ from guard.checks.schemas import (
 )
 from guard.engine import bulk
 from guard.engine.decide import analyse, decide_send
-from guard.engine.record import DecisionLog, decision_rows, save_check
+from guard.engine.record import (
+    DecisionLog,
+    DecisionRows,
+    decision_rows,
+    entities,
+    insert_checks,
+)
 from guard.errors import ContactNotFound, GuardError, PayloadTooLarge
 from guard.policy import Policy
 from guard.settings import Settings
@@ -52,11 +57,15 @@ class _Batch:
     found: bulk.Found
     contexts: bulk.Contexts
     teams: dict[str, str | None]
+    # Idempotency keys already used, stored or earlier in this batch, with their check.
     stored: dict[str, Check]
     load_ms: float
-    # Touches recorded by this batch, by the provisional (negative) id the later
-    # items' contexts know them by until the one flush gives them real ids.
-    touches: dict[int, Touch] = field(default_factory=dict)
+    # The decisions made, written together once all items are decided. Later items
+    # know the touches these record by provisional ids: -1 for the first, -2, ...
+    pending: list[DecisionRows] = field(default_factory=list)
+    touches_pending: int = 0
+    # Every check an answer presents, by id: stored ones and, once written, new ones.
+    checks: dict[str, Check] = field(default_factory=dict)
 
     def contact(self, ref: ContactRef) -> Contact:
         if ref.email is not None:
@@ -88,11 +97,9 @@ def run_batch(
             errors=[{"field": "items", "message": "too many items"}],
         )
     batch = _load(db, policy, settings, caller, items, now or datetime.now(UTC))
-    with _capturing_touches(db) as added:
-        decided = [_attempt(batch, item, added) for item in items]
-    db.flush()  # one flush for the whole batch: ids for checks, touches, reviews
-    _renumber_touch_evidence(batch, decided)
-    answers = [_present(index, d) for index, d in enumerate(decided)]
+    decided = [_attempt(batch, item) for item in items]
+    batch.checks |= {c.id: c for c in insert_checks(db, batch.pending)}
+    answers = [_present(batch, index, d) for index, d in enumerate(decided)]
     counts = Counter(a.result.verdict if a.result else "error" for a in answers)
     return BatchOut(items=answers, counts=dict(counts))
 
@@ -119,9 +126,11 @@ def _load(
     contexts = bulk.load_contexts(db, contacts, now=now)
     teams = bulk.sender_teams(db, {i.sender.email for i in items})
     load_ms = (time.perf_counter() - started) * 1000
-    return _Batch(
+    batch = _Batch(
         db, policy, settings, caller, now, found, contexts, teams, stored, load_ms
     )
+    batch.checks = {row.id: row for row in stored.values()}
+    return batch
 
 
 def _stored(db: Session, keys: set[str]) -> dict[str, Check]:
@@ -135,28 +144,11 @@ def _stored(db: Session, keys: set[str]) -> dict[str, Check]:
     return {row.idempotency_key: row for row in rows if row.idempotency_key}
 
 
-@contextmanager
-def _capturing_touches(db: Session) -> Iterator[list[Touch]]:
-    """The touches the batch adds to the session, as they are added: later items
-    must see them before the flush that writes them."""
-    added: list[Touch] = []
-
-    def attached(_session: Session, instance: object) -> None:
-        if isinstance(instance, Touch):
-            added.append(instance)
-
-    event.listen(db, "transient_to_pending", attached)
-    try:
-        yield added
-    finally:
-        event.remove(db, "transient_to_pending", attached)
-
-
 @dataclass(frozen=True, slots=True)
 class _Pending:
-    """A recorded (or replayed) check, presented once the batch is flushed."""
+    """A check of this batch (or a replayed one), shown once the batch is written."""
 
-    row: Check
+    check_id: str
     tz: ZoneInfo
     replayed: bool = False
 
@@ -164,31 +156,23 @@ class _Pending:
 _Decided = CheckOut | _Pending | GuardError
 
 
-def _attempt(batch: _Batch, item: CheckIn, added: list[Touch]) -> _Decided:
+def _attempt(batch: _Batch, item: CheckIn) -> _Decided:
     try:
         decided = _decide(batch, item)
     except GuardError as exc:
         return exc
-    if isinstance(decided, _Pending) and not decided.replayed:
-        _remember(batch, decided.row, added)
-    elif isinstance(decided, CheckOut) and decided.check_id and not decided.replayed:
-        # run_check wrote its rows with plain INSERTs: read them back as entities.
-        row = batch.db.get(Check, decided.check_id)
-        touch = batch.db.scalar(select(Touch).where(Touch.check_id == decided.check_id))
-        if touch is not None:
-            added.append(touch)
-        if row is not None:
-            _remember(batch, row, added)
+    if isinstance(decided, CheckOut) and decided.check_id and not decided.replayed:
+        _remember_written(batch, decided.check_id)
     return decided
 
 
-def _present(index: int, decided: _Decided) -> BatchItemOut:
+def _present(batch: _Batch, index: int, decided: _Decided) -> BatchItemOut:
     if isinstance(decided, GuardError):
         return BatchItemOut(
             index=index, status=decided.status, problem=_problem(decided)
         )
     if isinstance(decided, _Pending):
-        out = service.present_check(decided.row, decided.tz)
+        out = service.present_check(batch.checks[decided.check_id], decided.tz)
         if decided.replayed:
             out = out.model_copy(update={"replayed": True})
         return BatchItemOut(index=index, status=200, result=out)
@@ -221,7 +205,7 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
         row = batch.stored[key]
         if row.input_digest != digest:
             service.replay_stored(row, key, digest, tz)  # raises the 409
-        return _Pending(row, tz, replayed=True)
+        return _Pending(row.id, tz, replayed=True)
     sender = item.sender.email.lower()
     ctx = replace(batch.contexts[contact.id], team=batch.teams.get(sender))
     send = service.planned_send(item, contact.id)
@@ -240,8 +224,8 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
     rows = decision_rows(
         send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
     )
-    row = save_check(batch.db, rows)
-    return _Pending(row, tz)
+    _remember(batch, rows)
+    return _Pending(rows.check["id"], tz)
 
 
 def _log(
@@ -270,49 +254,42 @@ def _single(batch: _Batch, item: CheckIn) -> CheckOut:
     )
 
 
-def _remember(batch: _Batch, row: Check, added: list[Touch]) -> None:
+def _remember(batch: _Batch, rows: DecisionRows) -> None:
     """What later items must see: the idempotency key used, the touch recorded."""
-    if row.idempotency_key:
+    batch.pending.append(rows)
+    key = rows.check["idempotency_key"]
+    if key:
+        batch.stored[key] = entities(rows)
+    if rows.touch is not None:
+        batch.touches_pending += 1
+        touch = _record(rows.touch, touch_id=-batch.touches_pending)
+        batch.contexts.add_touch(touch, rows.touch["account_id"])
+
+
+def _remember_written(batch: _Batch, check_id: str) -> None:
+    """The same for a check that run_check has already written."""
+    row = batch.db.get(Check, check_id)
+    if row is not None and row.idempotency_key:
         batch.stored[row.idempotency_key] = row
-    touch = next((t for t in reversed(added) if t.check_id == row.id), None)
-    if touch is None:
-        return
-    provisional = -(len(batch.touches) + 1)
-    batch.touches[provisional] = touch
-    batch.contexts.add_touch(_record(touch, provisional), touch.account_id)
+    touches = Touch.__table__
+    query = select(touches).where(touches.c.check_id == check_id)
+    touch = batch.db.execute(query).mappings().first()
+    if touch is not None:
+        record = _record(touch, touch_id=touch["id"])
+        batch.contexts.add_touch(record, touch["account_id"])
 
 
-def _renumber_touch_evidence(batch: _Batch, decided: list[_Decided]) -> None:
-    """Findings citing a touch of this batch name its real id, known after the flush."""
-    if not batch.touches:
-        return
-    real = {str(k): str(t.id) for k, t in batch.touches.items()}
-    for one in decided:
-        if not isinstance(one, _Pending) or one.replayed:
-            continue
-        for f in one.row.findings:
-            if any(
-                e.get("source") == "touch" and e.get("id") in real for e in f.evidence
-            ):
-                f.evidence = [
-                    {**e, "id": real[e["id"]]}
-                    if e.get("source") == "touch" and e.get("id") in real
-                    else e
-                    for e in f.evidence
-                ]
-
-
-def _record(t: Touch, provisional_id: int) -> d.TouchRecord:
+def _record(t: Mapping[str, Any], touch_id: int) -> d.TouchRecord:
     return d.TouchRecord(
-        id=provisional_id,
-        contact_id=t.contact_id,
-        sender_email=t.sender_email,
-        channel=t.channel,
-        sent_at=t.sent_at,
-        subject=t.subject,
-        body=t.body,
-        automated=t.automated,
-        sequence_id=t.sequence_id,
-        is_bump=t.is_bump,
-        links=tuple(t.links or ()),
+        id=touch_id,
+        contact_id=t["contact_id"],
+        sender_email=t["sender_email"],
+        channel=t["channel"],
+        sent_at=t["sent_at"],
+        subject=t["subject"],
+        body=t["body"],
+        automated=t["automated"],
+        sequence_id=t["sequence_id"],
+        is_bump=t["is_bump"],
+        links=tuple(t["links"] or ()),
     )

@@ -24,7 +24,7 @@ from guard.engine.record import (
     DecisionLog,
     decision_rows,
     evidence_json,
-    insert_check,
+    insert_checks,
     vars_of,
 )
 from guard.errors import Conflict, NotFound, PayloadTooLarge
@@ -91,7 +91,7 @@ def run_check(
     rows = decision_rows(
         send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
     )
-    row = insert_check(db, rows)
+    (row,) = insert_checks(db, [rows])
     return present_check(row, _zone(contact.timezone))
 
 

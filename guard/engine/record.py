@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -108,41 +109,61 @@ def decision_rows(
     )
 
 
-def save_check(db: Session, rows: DecisionRows) -> Check:
-    """Add the decision's rows to the session as entities, unflushed: a batch flushes
-    once for all its items and reads the entities back."""
-    check = _entities(rows)
-    db.add(check)
-    if rows.touch is not None:
-        db.add(Touch(**rows.touch))
-    db.add(AuditEvent(**rows.audit))
-    return check
+_INSERT_CHECKS = insert(Check.__table__)
+_INSERT_FINDINGS = insert(FindingRow.__table__)
+_INSERT_TOUCHES = insert(Touch.__table__).returning(
+    Touch.__table__.c.id, sort_by_parameter_order=True
+)
+_INSERT_REVIEWS = insert(ReviewItem.__table__).returning(
+    ReviewItem.__table__.c.check_id, ReviewItem.__table__.c.id
+)
+_INSERT_AUDIT = insert(AuditEvent.__table__)
 
 
-_INSERT_REVIEW = insert(ReviewItem.__table__).returning(ReviewItem.__table__.c.id)
+def insert_checks(db: Session, decisions: Sequence[DecisionRows]) -> list[Check]:
+    """Write decisions with one INSERT per table; return the checks, detached.
 
-
-def insert_check(db: Session, rows: DecisionRows) -> Check:
-    """Write one decision's rows with plain INSERTs and return the check, detached.
-
-    The dispatch path: the ORM's unit of work costs several times what SQLite takes to
-    store five rows. The returned entity is never added to the session.
+    Plain INSERTs: the ORM's unit of work costs several times what the database takes
+    to store the rows. A finding may cite a touch written in the same call by its
+    provisional id: -1 for the first touch of `decisions`, -2 for the second, and so
+    on (a batch's later items know its earlier touches so); the real ids replace them.
     """
+    if not decisions:
+        return []
     conn = db.connection()
-    conn.execute(insert(Check.__table__), rows.check)
-    if rows.findings:
-        conn.execute(insert(FindingRow.__table__), rows.findings)
-    if rows.touch is not None:
-        conn.execute(insert(Touch.__table__), rows.touch)
-    review_id = None
-    if rows.review is not None:
-        review_id = conn.execute(_INSERT_REVIEW, rows.review).scalar_one()
-    conn.execute(insert(AuditEvent.__table__), rows.audit)
-    return _entities(rows, review_id)
+    conn.execute(_INSERT_CHECKS, [r.check for r in decisions])
+    touches = [r.touch for r in decisions if r.touch is not None]
+    ids = conn.execute(_INSERT_TOUCHES, touches).scalars().all() if touches else []
+    real = {str(-(n + 1)): str(touch_id) for n, touch_id in enumerate(ids)}
+    findings = [[_renumbered(f, real) for f in r.findings] for r in decisions]
+    if any(findings):
+        conn.execute(_INSERT_FINDINGS, [f for some in findings for f in some])
+    reviews = [r.review for r in decisions if r.review is not None]
+    review_ids = dict(conn.execute(_INSERT_REVIEWS, reviews).all()) if reviews else {}
+    conn.execute(_INSERT_AUDIT, [r.audit for r in decisions])
+    return [
+        entities(replace(r, findings=f), review_ids.get(r.check["id"]))
+        for r, f in zip(decisions, findings, strict=True)
+    ]
 
 
-def _entities(rows: DecisionRows, review_id: int | None = None) -> Check:
-    """The check with its findings and review item, as entities."""
+def _renumbered(finding: dict[str, Any], real: dict[str, str]) -> dict[str, Any]:
+    evidence = finding["evidence"]
+    if not real or not any(_cites_provisional(e, real) for e in evidence):
+        return finding
+    cited = [
+        {**e, "id": real[e["id"]]} if _cites_provisional(e, real) else e
+        for e in evidence
+    ]
+    return {**finding, "evidence": cited}
+
+
+def _cites_provisional(evidence: dict[str, Any], real: dict[str, str]) -> bool:
+    return evidence.get("source") == "touch" and evidence.get("id") in real
+
+
+def entities(rows: DecisionRows, review_id: int | None = None) -> Check:
+    """The check with its findings and review item, as entities outside any session."""
     check = Check(**rows.check)
     check.findings = [FindingRow(**f) for f in rows.findings]
     review = rows.review

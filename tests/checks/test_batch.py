@@ -115,6 +115,18 @@ def test_retried_items_replay_and_reused_keys_conflict(
     assert db.scalar(select(func.count()).select_from(Check)) == 1
 
 
+def test_a_key_repeated_within_one_batch_is_decided_once(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    _people(client, auth, 1)
+    item = check_body("p0", planned_at=business_slot(), idempotency_key="crm-2")
+    first, again = _batch(client, auth["integration"], [item, item])["items"]
+    assert again["result"]["check_id"] == first["result"]["check_id"]
+    assert again["result"]["replayed"] and not first["result"]["replayed"]
+    assert again["result"]["findings"] == first["result"]["findings"]
+    assert db.scalar(select(func.count()).select_from(Check)) == 1
+
+
 def test_dry_runs_record_nothing(client: TestClient, auth: dict, db: Session) -> None:
     _people(client, auth, 1)
     item = check_body("p0", planned_at=business_slot(), dry_run=True)
