@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, and_, bindparam, exists, or_, select
+from sqlalchemy import Connection, Row, and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session
 
 from guard.errors import ContactNotFound
@@ -50,6 +50,10 @@ _ROW_BY_EMAIL = select(_CONTACTS).where(_CONTACTS.c.email == bindparam("email"))
 _ROW_BY_EXTERNAL_ID = select(_CONTACTS).where(
     _CONTACTS.c.external_id == bindparam("ref")
 )
+
+# Snapshot reads run on the session's connection: a Session adds bookkeeping to every
+# statement that plain reads of tables do not need.
+Reader = Session | Connection
 
 # A contact as the snapshot reads it: an ORM entity or a table row, which share the
 # column names.
@@ -110,24 +114,25 @@ def load_context(
     `as_of` serves policy simulation: rows recorded after it, and the touch that the
     check `own_check` itself recorded, are left out; the stage is the one held then.
     """
-    account = _account_row(db, contact.account_id)
+    conn = db.connection()
+    account = _account_row(conn, contact.account_id)
     known = _AsOf(as_of, own_check or "") if as_of is not None else None
-    touches, account_touches = _history(db, contact, now, known)
+    touches, account_touches = _history(conn, contact, now, known)
     person = to_person(contact)
     if known is not None:
-        person = replace(person, stage=stage_as_of(db, contact, known.at))
+        person = replace(person, stage=stage_as_of(conn, contact, known.at))
     return d.ContactContext(
         now=now,
         contact=person,
         account=_account(account),
-        group=_group(db, contact),
+        group=_group(conn, contact),
         touches=touches,
         account_touches=account_touches,
-        inbound=_inbound(db, contact.id, now, known),
-        absences=_absences(db, contact.id, now, known),
-        suppressions=_suppressions(db, contact, account),
+        inbound=_inbound(conn, contact.id, now, known),
+        absences=_absences(conn, contact.id, now, known),
+        suppressions=_suppressions(conn, contact, account),
         sent_links=frozenset(link for t in touches for link in t.links),
-        team=sender_team(db, sender),
+        team=sender_team(conn, sender),
     )
 
 
@@ -155,7 +160,7 @@ _ACCOUNTS = Account.__table__
 _ACCOUNT = select(_ACCOUNTS).where(_ACCOUNTS.c.id == bindparam("id"))
 
 
-def _account_row(db: Session, account_id: int | None) -> Row[Any] | None:
+def _account_row(db: Reader, account_id: int | None) -> Row[Any] | None:
     if account_id is None:
         return None
     return db.execute(_ACCOUNT, {"id": account_id}).first()
@@ -210,7 +215,7 @@ _TOUCH_KNOWN = (_TOUCHES.created_at <= bindparam("as_of")) & (
 
 
 def _history(
-    db: Session, contact: ContactLike, now: datetime, known: _AsOf | None = None
+    db: Reader, contact: ContactLike, now: datetime, known: _AsOf | None = None
 ) -> tuple[tuple[d.TouchRecord, ...], tuple[d.TouchRecord, ...]]:
     """The contact's touches (60 days) and the account's (8 days), in one query."""
     account_since = now - timedelta(days=ACCOUNT_HISTORY_DAYS)
@@ -253,7 +258,7 @@ _GROUP_MEMBERS = (
 )
 
 
-def _group(db: Session, contact: ContactLike) -> tuple[d.GroupMember, ...]:
+def _group(db: Reader, contact: ContactLike) -> tuple[d.GroupMember, ...]:
     if contact.account_id is None:
         return ()
     params = {"account_id": contact.account_id, "contact_id": contact.id}
@@ -308,7 +313,7 @@ _INBOUND_KNOWN = (_INBOUND_MESSAGES.received_at < bindparam("as_of")) & (
 
 
 def _inbound(
-    db: Session, contact_id: int, now: datetime, known: _AsOf | None = None
+    db: Reader, contact_id: int, now: datetime, known: _AsOf | None = None
 ) -> tuple[d.InboundRecord, ...]:
     since = now - timedelta(days=INBOUND_DAYS)
     params = {"contact_id": contact_id, "since": since}
@@ -374,7 +379,7 @@ _ABSENCES_AS_OF = (
 
 
 def _absences(
-    db: Session, contact_id: int, now: datetime, known: _AsOf | None = None
+    db: Reader, contact_id: int, now: datetime, known: _AsOf | None = None
 ) -> tuple[d.AbsenceRecord, ...]:
     tail = (now - timedelta(days=ABSENCE_TAIL_DAYS)).date()
     params: dict[str, object] = {"contact_id": contact_id, "tail": tail}
@@ -397,7 +402,7 @@ _SUPPRESSIONS = select(_SUPPRESSED.scope, _SUPPRESSED.value, _SUPPRESSED.reason)
 
 
 def _suppressions(
-    db: Session, contact: ContactLike, account: Account | Row[Any] | None
+    db: Reader, contact: ContactLike, account: Account | Row[Any] | None
 ) -> tuple[d.Suppression, ...]:
     params = {
         "email": contact.email,
@@ -417,7 +422,7 @@ _SENDER_TEAM = (
 )
 
 
-def sender_team(db: Session, sender_email: str) -> str | None:
+def sender_team(db: Reader, sender_email: str) -> str | None:
     return db.execute(_SENDER_TEAM, {"email": sender_email.lower()}).scalar()
 
 
@@ -441,12 +446,12 @@ _STAGE_AFTER = (
 )
 
 
-def stage_as_of(db: Session, contact: ContactLike, as_of: datetime) -> str:
+def stage_as_of(db: Reader, contact: ContactLike, as_of: datetime) -> str:
     """The stage the contact was at `as_of`, from the stage history."""
     params = {"contact_id": contact.id, "as_of": as_of}
-    before = db.scalar(_STAGE_BEFORE, params)
+    before = db.execute(_STAGE_BEFORE, params).scalar()
     if before is not None:
         return before
     # No change by then: the stage left by the first later change, if it says.
-    after = db.scalar(_STAGE_AFTER, params)
+    after = db.execute(_STAGE_AFTER, params).scalar()
     return after or contact.stage
