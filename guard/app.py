@@ -75,15 +75,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.content = ContentCache()
     app.state.integrations = IntegrationCache()
     errors.install(app)
+    # The dispatch path first: every request walks the routes in this order.
     for router in (
-        health_router,
+        hooks_router,
         checks_router,
+        health_router,
         contacts_router,
         touches_router,
         absences_router,
         inbound_router,
         content_router,
-        hooks_router,
         keys_router,
         senders_router,
         policy_sim_router,

@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
-    EmailStr,
     Field,
     model_validator,
 )
 
 Channel = Literal["email", "linkedin", "call", "sms"]
+
+# An address's shape, checked here: a full RFC 5322 parse costs a tenth of a
+# millisecond per address, a batch has two thousand of them, and an address only has
+# to name a stored contact or the caller's own sender.
+_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def _address(value: str) -> str:
+    if not _ADDRESS.fullmatch(value):
+        raise ValueError("value is not a valid e-mail address (name@domain.example)")
+    return value
+
+
+Email = Annotated[
+    str,
+    Field(max_length=320, json_schema_extra={"format": "email"}),
+    AfterValidator(_address),
+]
 
 
 class ContactRef(BaseModel):
@@ -22,7 +41,7 @@ class ContactRef(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    email: EmailStr | None = None
+    email: Email | None = None
     external_id: str | None = Field(None, min_length=1, max_length=200)
 
     @model_validator(mode="after")
@@ -34,7 +53,7 @@ class ContactRef(BaseModel):
 
 class SenderRef(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    email: EmailStr
+    email: Email
 
 
 class SequenceRef(BaseModel):
