@@ -34,8 +34,8 @@ from guard.engine.decide import analyse, decide_send
 from guard.engine.record import (
     DecisionLog,
     DecisionRows,
+    Written,
     decision_rows,
-    entities,
     insert_checks,
 )
 from guard.errors import ContactNotFound, GuardError, PayloadTooLarge
@@ -57,15 +57,16 @@ class _Batch:
     found: bulk.Found
     contexts: bulk.Contexts
     teams: dict[str, str | None]
-    # Idempotency keys already used, stored or earlier in this batch, with their check.
-    stored: dict[str, Check]
+    # Idempotency keys already used, stored or earlier in this batch: the check each
+    # names and the digest of the send it was used for.
+    stored: dict[str, tuple[str, str]]
     load_ms: float
     # The decisions made, written together once all items are decided. Later items
     # know the touches these record by provisional ids: -1 for the first, -2, ...
     pending: list[DecisionRows] = field(default_factory=list)
     touches_pending: int = 0
     # Every check an answer presents, by id: stored ones and, once written, new ones.
-    checks: dict[str, Check] = field(default_factory=dict)
+    checks: dict[str, Check | Written] = field(default_factory=dict)
 
     def contact(self, ref: ContactRef) -> Contact:
         if ref.email is not None:
@@ -98,7 +99,7 @@ def run_batch(
         )
     batch = _load(db, policy, settings, caller, items, now or datetime.now(UTC))
     decided = [_attempt(batch, item) for item in items]
-    batch.checks |= {c.id: c for c in insert_checks(db, batch.pending)}
+    batch.checks |= {w.check_id: w for w in insert_checks(db, batch.pending)}
     answers = [_present(batch, index, d) for index, d in enumerate(decided)]
     counts = Counter(a.result.verdict if a.result else "error" for a in answers)
     return BatchOut(items=answers, counts=dict(counts))
@@ -122,14 +123,16 @@ def _load(
     contacts = found.contacts()
     bulk.lock_contacts(db, contacts)
     keys = {i.idempotency_key for i in items if i.idempotency_key and not i.dry_run}
-    stored = _stored(db, keys)
+    stored_rows = _stored(db, keys)
     contexts = bulk.load_contexts(db, contacts, now=now)
     teams = bulk.sender_teams(db, {i.sender.email for i in items})
     load_ms = (time.perf_counter() - started) * 1000
     batch = _Batch(
-        db, policy, settings, caller, now, found, contexts, teams, stored, load_ms
+        db, policy, settings, caller, now, found, contexts, teams, {}, load_ms
     )
-    batch.checks = {row.id: row for row in stored.values()}
+    for key, row in stored_rows.items():
+        batch.stored[key] = (row.id, row.input_digest)
+        batch.checks[row.id] = row
     return batch
 
 
@@ -172,7 +175,11 @@ def _present(batch: _Batch, index: int, decided: _Decided) -> BatchItemOut:
             index=index, status=decided.status, problem=_problem(decided)
         )
     if isinstance(decided, _Pending):
-        out = service.present_check(batch.checks[decided.check_id], decided.tz)
+        check = batch.checks[decided.check_id]
+        if isinstance(check, Written):
+            out = service.present_written(check, decided.tz)
+        else:
+            out = service.present_check(check, decided.tz)
         if decided.replayed:
             out = out.model_copy(update={"replayed": True})
         return BatchItemOut(index=index, status=200, result=out)
@@ -202,10 +209,9 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
     digest = service.input_digest(item)
     key = item.idempotency_key if not item.dry_run else None
     if key and key in batch.stored:
-        row = batch.stored[key]
-        if row.input_digest != digest:
-            service.replay_stored(row, key, digest, tz)  # raises the 409
-        return _Pending(row.id, tz, replayed=True)
+        check_id, used_for = batch.stored[key]
+        service.refuse_changed_send(key, used_for=used_for, digest=digest)
+        return _Pending(check_id, tz, replayed=True)
     sender = item.sender.email.lower()
     ctx = replace(batch.contexts[contact.id], team=batch.teams.get(sender))
     send = service.planned_send(item, contact.id)
@@ -259,7 +265,7 @@ def _remember(batch: _Batch, rows: DecisionRows) -> None:
     batch.pending.append(rows)
     key = rows.check["idempotency_key"]
     if key:
-        batch.stored[key] = entities(rows)
+        batch.stored[key] = (rows.check["id"], rows.check["input_digest"])
     if rows.touch is not None:
         batch.touches_pending += 1
         touch = _record(rows.touch, touch_id=-batch.touches_pending)
@@ -268,9 +274,11 @@ def _remember(batch: _Batch, rows: DecisionRows) -> None:
 
 def _remember_written(batch: _Batch, check_id: str) -> None:
     """The same for a check that run_check has already written."""
-    row = batch.db.get(Check, check_id)
+    with_decision = select(Check).options(*service._WITH_DECISION)
+    row = batch.db.scalar(with_decision.where(Check.id == check_id))
     if row is not None and row.idempotency_key:
-        batch.stored[row.idempotency_key] = row
+        batch.stored[row.idempotency_key] = (row.id, row.input_digest)
+        batch.checks[row.id] = row  # a later item may retry its key
     touches = Touch.__table__
     query = select(touches).where(touches.c.check_id == check_id)
     touch = batch.db.execute(query).mappings().first()

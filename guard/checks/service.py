@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import ColumnElement, bindparam, select
@@ -22,6 +24,7 @@ from guard.engine import snapshot
 from guard.engine.decide import analyse, decide_send
 from guard.engine.record import (
     DecisionLog,
+    Written,
     decision_rows,
     evidence_json,
     insert_checks,
@@ -91,8 +94,8 @@ def run_check(
     rows = decision_rows(
         send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
     )
-    (row,) = insert_checks(db, [rows])
-    return present_check(row, _zone(contact.timezone))
+    (written,) = insert_checks(db, [rows])
+    return present_written(written, _zone(contact.timezone))
 
 
 def _redeem(
@@ -165,13 +168,17 @@ def _stored(db: Session, key: str, digest: str, tz: ZoneInfo) -> CheckOut | None
 
 def replay_stored(row: Check, key: str, digest: str, tz: ZoneInfo) -> CheckOut:
     """The stored answer for a retried idempotency key; 409 if the send differs."""
-    if row.input_digest != digest:
+    refuse_changed_send(key, used_for=row.input_digest, digest=digest)
+    out = present_check(row, tz)
+    return out.model_copy(update={"replayed": True})
+
+
+def refuse_changed_send(key: str, *, used_for: str, digest: str) -> None:
+    if used_for != digest:
         raise Conflict(
             f"Idempotency key {key!r} was already used for a different planned send; "
             "use a new key for a new send.",
         )
-    out = present_check(row, tz)
-    return out.model_copy(update={"replayed": True})
 
 
 # A stored decision is its check row, findings and review item: loaded together.
@@ -224,28 +231,65 @@ def _local(at: datetime | None, tz: ZoneInfo) -> datetime | None:
     return at.astimezone(tz) if at is not None else None
 
 
+_CHECK_FIELDS = (
+    "id",
+    "verdict",
+    "deliver_after",
+    "rewrite",
+    "suggestions",
+    "pack_revision",
+)
+_FINDING_FIELDS = (
+    "rule",
+    "verdict",
+    "severity",
+    "message",
+    "evidence",
+    "deliver_after",
+    "overridable",
+)
+
+
 def present_check(row: Check, tz: ZoneInfo) -> CheckOut:
     """The stored decision as the API shows it: a replay answers exactly the same."""
+    check = {name: getattr(row, name) for name in _CHECK_FIELDS}
+    findings = [{k: getattr(f, k) for k in _FINDING_FIELDS} for f in row.findings]
+    review_id = row.review.id if row.review else None
+    return _present(check, findings, review_id, tz)
+
+
+def present_written(written: Written, tz: ZoneInfo) -> CheckOut:
+    """A decision just written, shown exactly as its replay will be."""
+    rows = written.rows
+    return _present(rows.check, rows.findings, written.review_id, tz)
+
+
+def _present(
+    check: Mapping[str, Any],
+    findings: Sequence[Mapping[str, Any]],
+    review_id: int | None,
+    tz: ZoneInfo,
+) -> CheckOut:
     return CheckOut(
-        check_id=row.id,
-        verdict=row.verdict,  # type: ignore[arg-type]
-        deliver_after=_local(row.deliver_after, tz),
+        check_id=check["id"],
+        verdict=check["verdict"],
+        deliver_after=_local(check["deliver_after"], tz),
         findings=[
             FindingOut(
-                rule=f.rule,
-                verdict=f.verdict,
-                severity=f.severity,
-                message=f.message,
-                evidence=[EvidenceOut(**e) for e in f.evidence],
-                deliver_after=_local(f.deliver_after, tz),
-                overridable=f.overridable,
+                rule=f["rule"],
+                verdict=f["verdict"],
+                severity=f["severity"],
+                message=f["message"],
+                evidence=[EvidenceOut(**e) for e in f["evidence"]],
+                deliver_after=_local(f["deliver_after"], tz),
+                overridable=f["overridable"],
             )
-            for f in row.findings
+            for f in findings
         ],
-        rewrite=row.rewrite,
-        suggestions=[SuggestionOut(**s) for s in row.suggestions],
-        review_id=row.review.id if row.review else None,
-        pack_revision=row.pack_revision,
+        rewrite=check["rewrite"],
+        suggestions=[SuggestionOut(**s) for s in check["suggestions"]],
+        review_id=review_id,
+        pack_revision=check["pack_revision"],
     )
 
 

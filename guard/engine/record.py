@@ -120,8 +120,20 @@ _INSERT_REVIEWS = insert(ReviewItem.__table__).returning(
 _INSERT_AUDIT = insert(AuditEvent.__table__)
 
 
-def insert_checks(db: Session, decisions: Sequence[DecisionRows]) -> list[Check]:
-    """Write decisions with one INSERT per table; return the checks, detached.
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A decision as stored: its rows, with the ids the database gave."""
+
+    rows: DecisionRows
+    review_id: int | None
+
+    @property
+    def check_id(self) -> str:
+        return self.rows.check["id"]
+
+
+def insert_checks(db: Session, decisions: Sequence[DecisionRows]) -> list[Written]:
+    """Write decisions with one INSERT per table; return them as stored.
 
     Plain INSERTs: the ORM's unit of work costs several times what the database takes
     to store the rows. A finding may cite a touch written in the same call by its
@@ -142,7 +154,7 @@ def insert_checks(db: Session, decisions: Sequence[DecisionRows]) -> list[Check]
     review_ids = dict(conn.execute(_INSERT_REVIEWS, reviews).all()) if reviews else {}
     conn.execute(_INSERT_AUDIT, [r.audit for r in decisions])
     return [
-        entities(replace(r, findings=f), review_ids.get(r.check["id"]))
+        Written(replace(r, findings=f), review_ids.get(r.check["id"]))
         for r, f in zip(decisions, findings, strict=True)
     ]
 
@@ -160,15 +172,6 @@ def _renumbered(finding: dict[str, Any], real: dict[str, str]) -> dict[str, Any]
 
 def _cites_provisional(evidence: dict[str, Any], real: dict[str, str]) -> bool:
     return evidence.get("source") == "touch" and evidence.get("id") in real
-
-
-def entities(rows: DecisionRows, review_id: int | None = None) -> Check:
-    """The check with its findings and review item, as entities outside any session."""
-    check = Check(**rows.check)
-    check.findings = [FindingRow(**f) for f in rows.findings]
-    review = rows.review
-    check.review = ReviewItem(id=review_id, **review) if review is not None else None
-    return check
 
 
 def _finding(check_id: str, f: Finding) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import AuditEvent, Check, ReviewItem
+from models import AuditEvent, Check, ReviewItem, Touch
 from tests.reviews.support import blocked_payload, blocked_send, team_headers
 
 REASON = {"reason": "Dana asked for the upgrade details on the call."}
@@ -189,3 +189,28 @@ class TestRejectAndEdit:
         assert answer.json()["override_token"]
         # A dry re-check records nothing: still one check, the blocked one.
         assert len(db.scalars(select(Check)).all()) == 1
+
+
+def test_a_batch_redeems_a_token_and_its_later_items_see_that_send(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    review_id = blocked_send(client, auth["integration"])["review_id"]
+    token = _approve(client, review_id, auth["admin"])["override_token"]
+    approved = {**blocked_payload(), "override_token": token, "idempotency_key": "b1"}
+    items = [approved, {**blocked_payload(), "subject": "One more thing"}, approved]
+    answer = client.post(
+        "/v1/checks:batch", json={"items": items}, headers=auth["integration"]
+    )
+    first, second, retried = (i["result"] for i in answer.json()["items"])
+    assert first["verdict"] == "allow"
+    assert second["verdict"] in ("defer", "block")
+    # The approved send is a touch the second item is judged against.
+    touch = db.scalar(select(Touch.id).where(Touch.check_id == first["check_id"]))
+    cited = {
+        e["id"]
+        for f in second["findings"]
+        for e in f["evidence"]
+        if e.get("source") == "touch"
+    }
+    assert str(touch) in cited, second["findings"]
+    assert retried["check_id"] == first["check_id"] and retried["replayed"]
