@@ -87,12 +87,18 @@ def _template(planned: datetime) -> str:
 
 
 def _wrk(
-    base: str, path: str, key: str, script: Path | None, seconds: int = DURATION_S
+    base: str,
+    path: str,
+    key: str,
+    script: Path | None,
+    seconds: int = DURATION_S,
+    connections: int = CONNECTIONS,
+    script_args: list[str] | None = None,
 ) -> dict[str, float]:
     cmd = [
         "wrk",
-        "-t2",
-        f"-c{CONNECTIONS}",
+        f"-t{min(2, connections)}",
+        f"-c{connections}",
         f"-d{seconds}s",
         "--latency",
         "-H",
@@ -102,8 +108,9 @@ def _wrk(
     ]
     if script:
         cmd += ["-s", str(script)]
+    after = ["--", *script_args] if script_args else []
     out = subprocess.run(
-        [*cmd, base + path], capture_output=True, text=True, check=True
+        [*cmd, base + path, *after], capture_output=True, text=True, check=True
     ).stdout
     return _parse(out)
 
@@ -118,7 +125,9 @@ def _parse(out: str) -> dict[str, float]:
         q: _ms(v, u) for q, v, u in re.findall(r"\s(50|99)%\s+([\d.]+)(us|ms|s)", out)
     }
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    sent = re.search(r"(\d+) requests in", out)
     return {
+        "requests": int(sent.group(1)) if sent else 0,
         "per_second": rps,
         "p50_ms": lat.get("50", 0.0),
         "p99_ms": lat.get("99", 0.0),
