@@ -14,6 +14,7 @@ phrases are simple enough to match over the table in a few microseconds.
 from __future__ import annotations
 
 import itertools
+import operator
 from typing import NamedTuple
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, NORM
@@ -44,6 +45,8 @@ if not Doc.has_extension("guard_cues"):
     Doc.set_extension("guard_cues", default=())
 
 Cue = tuple[str, int, int]
+# Cues are ordered by their character offsets.
+_OFFSETS = operator.itemgetter(1, 2)
 
 
 class TokenTable(NamedTuple):
@@ -162,7 +165,8 @@ class CueMatcher:
                 self.gapped.add(label, patterns)
                 key = self.strings.add(label)
                 fast.extend((key, steps) for steps in map(_steps, patterns))
-        # Anchored patterns start with a required word: only its positions are tried.
+        # Anchored patterns start with a required word: only its positions are tried,
+        # and only the steps after it (`_anchored` holds those).
         self._supported = all(steps is not None for _, steps in fast)
         self._anchored: dict[int, list[tuple[int, list[_Step]]]] = {}
         self._unanchored: list[tuple[int, list[_Step]]] = []
@@ -170,7 +174,7 @@ class CueMatcher:
             kind, norms, optional = steps[0]
             if kind == "norm" and not optional:
                 for norm in norms:
-                    self._anchored.setdefault(norm, []).append((key, steps))
+                    self._anchored.setdefault(norm, []).append((key, steps[1:]))
             else:
                 self._unanchored.append((key, steps))
 
@@ -202,26 +206,25 @@ class CueMatcher:
                     # order between them is the Matcher's output order. Rare; ask it.
                     return self._find_with_matcher(doc)
                 cues.append((label, idx[start], idx[end - 1] + length[end - 1]))
-        return tuple(sorted(cues, key=lambda c: (c[1], c[2])))
+        return tuple(sorted(cues, key=_OFFSETS))
 
     def _gapped_matches(self, table: TokenTable) -> list[tuple[int, int, int]]:
-        tries = [
-            (key, steps, i)
+        anchored = self._anchored
+        matches = [
+            (key, i, end)
             for i, norm in enumerate(table.norm)
-            if norm in self._anchored
-            for key, steps in self._anchored[norm]
+            if norm in anchored
+            for key, rest in anchored[norm]
+            for end in _ends(rest, i + 1, table)
         ]
-        tries += [
-            (key, steps, i)
+        matches += [
+            (key, i, end)
             for key, steps in self._unanchored
             for i in range(len(table.norm))
-        ]
-        return [
-            (key, i, end)
-            for key, steps, i in tries
             for end in _ends(steps, i, table)
             if end > i
         ]
+        return matches
 
     def _find_with_matcher(self, doc: Doc) -> tuple[Cue, ...]:
         """The reference implementation: spaCy's matchers and `filter_spans`."""
@@ -233,13 +236,14 @@ class CueMatcher:
         for match_id, spans in by_label.items():
             label = doc.vocab.strings[match_id]
             cues.extend((label, s.start_char, s.end_char) for s in filter_spans(spans))
-        return tuple(sorted(cues, key=lambda c: (c[1], c[2])))
+        return tuple(sorted(cues, key=_OFFSETS))
 
 
 def _filter_spans(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spacy.util.filter_spans` on (start, end) pairs: longest first, then earliest."""
-    if len(spans) == 1:
-        return list(spans)
+    ordered = sorted(spans)
+    if all(a[1] <= b[0] for a, b in itertools.pairwise(ordered)):
+        return ordered  # nothing overlaps, so nothing is dropped (the usual case)
     result = []
     seen: set[int] = set()
     for start, end in sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True):

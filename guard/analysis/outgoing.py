@@ -156,11 +156,12 @@ def _quoted(text: str, sentence_start: int, cue_start: int) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    # str.strip() skips what str.isspace() calls space, in C: the last sentence can
+    # end in a whole blanked signature.
+    sentence = text[start:end]
+    own = sentence.lstrip()
+    start += len(sentence) - len(own)
+    return start, start + len(own.rstrip())
 
 
 def _inside(start: int, end: int, frame: tuple[int, int] | None) -> bool:

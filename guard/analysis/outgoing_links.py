@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
@@ -43,13 +43,44 @@ class FoundLink:
 def find_links(text: str) -> list[FoundLink]:
     """Every URL in `text`, with its offsets and whether it is a booking page."""
     found = []
-    for match in _URL.finditer(text):
+    for match in _url_matches(text):
         url = match.group().rstrip(_TRAILING)
         if len(url) < 8:
             continue
         start = match.start()
         found.append(FoundLink(url, start, start + len(url), is_scheduling_link(url)))
     return found
+
+
+def _url_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_URL.finditer(text)`, but the regex only scans from where a URL can start.
+
+    Trying `_URL` at every offset costs ~30 µs on a 150-word mail; finding "://" and
+    "www." is nearly free, and a URL needs one of them within its first few characters.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter lowered to two ("İ"): offsets shift
+        yield from _URL.finditer(text)
+        return
+    pos = 0
+    while (pos := _possible_url_start(text, lowered, pos)) < len(text):
+        match = _URL.search(text, pos)
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
+def _possible_url_start(text: str, lowered: str, pos: int) -> int:
+    """No URL starts between `pos` and this offset (len(text) if none can start)."""
+    starts = [len(text)]
+    scheme = text.find("://", pos)
+    if scheme >= 0:  # "https" or "http" just before it
+        starts.append(max(pos, scheme - len("https")))
+    www = lowered.find("www.", pos)
+    if www >= 0:
+        starts.append(www)
+    return min(starts)
 
 
 def is_scheduling_link(url: str) -> bool:

@@ -44,17 +44,40 @@ _UNITS = (
     r"|mesi|minuti|leads?|deals?|clients?|customers?|kunden|clientes|klanten"
     r"|meetings?|calls?|demos?|reps?|hires?|users?|tickets?|orders?"
 )
+# Every unit starts with one of these letters: a look at the next character spares
+# trying ~90 alternatives after each number that no unit follows.
+_UNIT = rf"(?=[{''.join(sorted({u[0] for u in _UNITS.split('|')}))}])(?:{_UNITS})"
+
+
+class _Caseless:
+    """A case-insensitive regex search, 2-3x faster on ASCII text (most English mail).
+
+    On ASCII text, ignoring case is the same as lower-casing the text first, and a
+    case-sensitive pattern lets sre skip alternatives by their first letter, which it
+    cannot do under IGNORECASE. So the pattern's letters must be lower case.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self._any_case = re.compile(pattern, re.IGNORECASE)
+        self._lower_case = re.compile(pattern)
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern occurs in `text`, in any case."""
+        if text.isascii():
+            return self._lower_case.search(text.lower()) is not None
+        return self._any_case.search(text) is not None
+
+
 # Concrete figures: 40%, $400K, 3x, "7.2 → 2.8", "from 90 days to 51", "12 hours/week".
-NUMERIC_RESULT = re.compile(
-    r"\d[\d.,]*\s?(?:%|x\b|×|[kKmM]\b|€|\$|£|/\s?\w)"
+NUMERIC_RESULT = _Caseless(
+    r"\d[\d.,]*\s?(?:%|x\b|×|[km]\b|€|\$|£|/\s?\w)"
     r"|[$€£]\s?\d"
-    r"|\d[\d.,]*\s?(?:" + _UNITS + r")?\s*(?:→|->|=>)\s*\d"
-    r"|\b(?:from|von|de|van|da)\s+\d[\d.,]*\s*(?:" + _UNITS + r")?\s+"
+    r"|\d[\d.,]*\s?(?:" + _UNIT + r")?\s*(?:→|->|=>)\s*\d"
+    r"|\b(?:from|von|de|van|da)\s+\d[\d.,]*\s*(?:" + _UNIT + r")?\s+"
     r"(?:to|auf|zu|à|a|para|naar|tot)\s+\d"
-    r"|\d[\d.,]*\s?(?:" + _UNITS + r")\s?(?:/|per|pro|par|por|al|a|op)\s?"
+    r"|\d[\d.,]*\s?" + _UNIT + r"\s?(?:/|per|pro|par|por|al|a|op)\s?"
     r"(?:week|day|month|year|tag|woche|monat|jahr|jour|semaine|mois|an|día|semana"
-    r"|mes|año|dia|mês|ano|dag|maand|jaar|giorno|settimana|mese|anno|rep|user)",
-    re.IGNORECASE,
+    r"|mes|año|dia|mês|ano|dag|maand|jaar|giorno|settimana|mese|anno|rep|user)"
 )
 _DIGIT = re.compile(r"\d")
 GREETING = re.compile(
@@ -66,10 +89,9 @@ GREETING = re.compile(
     r"[,!]?|\{[^{}\n]{1,40}\}[ \t]*(?:,|--|—|–|:)|\{[^{}\n]{1,40}\}[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
-CASE_SUBJECT = re.compile(
+CASE_SUBJECT = _Caseless(
     r"\{[^{}]*(?:customer|client|similar|cliente|kunde|klant|reference|company_size)"
-    r"[^{}]*\}|\b(?:customer|client|cliente|kunde|klant|commercialista|team at)\b",
-    re.IGNORECASE,
+    r"[^{}]*\}|\b(?:customer|client|cliente|kunde|klant|commercialista|team at)\b"
 )
 
 
@@ -97,4 +119,4 @@ def has_numeric_result(text: str) -> bool:
     # Every NUMERIC_RESULT branch needs a digit: skip the long scan without one.
     if not _DIGIT.search(text):
         return False
-    return bool(NUMERIC_RESULT.search(SLOT.sub(" ", text)))
+    return NUMERIC_RESULT.search(SLOT.sub(" ", text))

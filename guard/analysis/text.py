@@ -18,8 +18,9 @@ from guard.analysis.text_signature import signature_ranges
 # Typographic apostrophes and quotes break tokenizer exceptions ("I’ve", "j’ai");
 # one-for-one replacements keep every offset valid.
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
-_MANY_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-_TRAILING_SPACES = re.compile(r"[ \t]+(?=\n)")
+# Lines are stripped first, so a blank line is an empty one. Spelled with a literal
+# prefix, which sre finds ten times faster than it tries `\n{3,}` at every offset.
+_MANY_BLANK_LINES = re.compile(r"\n\n\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,22 +55,21 @@ def _prepare_plain(text: str) -> PreparedText:
     own = text[:cut]
     blanks = [*quoted_line_ranges(own), *signature_ranges(own)]
     masked = _blank(own, blanks)
-    analysed = masked.translate(_TYPOGRAPHIC) + " " * (len(text) - cut)
+    # The table maps only non-ASCII characters: ASCII text needs no pass.
+    typographic = masked if masked.isascii() else masked.translate(_TYPOGRAPHIC)
+    analysed = typographic + " " * (len(text) - cut)
     return PreparedText(text=text, analysed=analysed, new_text=_tidy(masked))
 
 
 def _blank(text: str, ranges: list[tuple[int, int]]) -> str:
-    if not ranges:
-        return text
-    chars = list(text)
+    """`text` with spaces over `ranges`, newlines kept (same length and layout)."""
     for start, end in ranges:
-        for i in range(start, min(end, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+        lines = text[start:end].split("\n")
+        blanked = "\n".join(" " * len(line) for line in lines)
+        text = text[:start] + blanked + text[end:]
+    return text
 
 
 def _tidy(masked: str) -> str:
-    tidy = _TRAILING_SPACES.sub("", masked)
-    tidy = "\n".join(line.strip() for line in tidy.split("\n"))
+    tidy = "\n".join([line.strip() for line in masked.split("\n")])
     return _MANY_BLANK_LINES.sub("\n\n", tidy).strip()

@@ -58,6 +58,8 @@ def find_quote_start(text: str) -> int:
 
 def quoted_line_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges of ">"-quoted lines (interleaved replies keep their own lines)."""
+    if ">" not in text:  # most sends: no line-by-line scan
+        return []
     return [m.span() for m in _QUOTED_LINE.finditer(text)]
 
 

@@ -48,15 +48,23 @@ _MAX_SIGNATURE_LINE = 80
 
 def find_signoff(text: str) -> tuple[int, int] | None:
     """(start, end) of the sign-off line ("Best,", "Beste Grüße", "-- Sam"), if any."""
-    for match in reversed(list(_SIGNOFF_LINE.finditer(text))):
-        if _looks_like_signature(_until_postscript(text, match.end())):
+    # The last qualifying line wins, so walk up from the bottom one line at a time (a
+    # match never spans lines): the sign-off is usually a few lines up, while listing
+    # every match scans the whole text (~20 µs, twice per check).
+    end = len(text)
+    while end >= 0:
+        start = text.rfind("\n", 0, end) + 1
+        match = _SIGNOFF_LINE.match(text, start, end)
+        if match and _looks_like_signature(_until_postscript(text, match.end())):
             return match.start(), match.end()
+        end = start - 1
     return None
 
 
 def signature_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges to blank: the lines below the sign-off (or "-- "), up to any P.S."""
-    delimiter = _SIG_DELIMITER.search(text)
+    # Most mail has no "--" at all: skip the line-by-line scan for "-- ".
+    delimiter = _SIG_DELIMITER.search(text) if "--" in text else None
     signoff = find_signoff(text)
     if delimiter and (signoff is None or delimiter.start() < signoff[0]):
         start = delimiter.start()
