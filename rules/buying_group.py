@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import takewhile
 
 from pydantic import Field
 
@@ -17,6 +18,7 @@ from rules.common import (
     contact_calendar,
     day,
     engaged,
+    merged_touches,
     names,
     policy_evidence,
     touch_evidence,
@@ -90,15 +92,14 @@ def owner_conflict(
     """
     me = send.sender_email.casefold()
     since = send.planned_at - timedelta(days=params.active_days)
-    merged = {t.id: t for t in (*ctx.account_touches, *ctx.touches)}
-    theirs = [
-        t
-        for t in touches_before(merged.values(), send.planned_at)
-        if t.sender_email.casefold() != me and t.sent_at > since
-    ]
-    if not theirs:
+    history = touches_before(
+        merged_touches(ctx.account_touches, ctx.touches), send.planned_at
+    )
+    # Newest first: the active window is a prefix, and only its newest touch counts.
+    active = takewhile(lambda t: t.sent_at > since, history)
+    last = next((t for t in active if t.sender_email.casefold() != me), None)
+    if last is None:
         return []
-    last = theirs[0]
     people = {m.person.id: m.person.display_name for m in ctx.group}
     people[ctx.contact.id] = ctx.contact.display_name
     cal = contact_calendar(ctx, params.hours)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from itertools import takewhile
 
 from pydantic import Field
 from rapidfuzz import fuzz
@@ -61,9 +62,12 @@ def _window_text(
     cal: ContactCalendar,
 ) -> str:
     """'2 touches in the 30 days up to Mon 30 Nov (email Sat 14 Nov, email Mon 23
-    Nov; limit 2)': the evidence in the sentence, not only in the evidence list."""
+    Nov; limit 2)': the evidence in the sentence, not only in the evidence list.
+
+    `history` is newest first, so the window is a prefix of it.
+    """
     since = at - timedelta(days=days)
-    inside = [t for t in history if t.sent_at > since][::-1]
+    inside = list(takewhile(lambda t: t.sent_at > since, history))[::-1]
     listed = ", ".join(f"{t.channel} {day(cal.local_date(t.sent_at))}" for t in inside)
     return (
         f"{len(inside)} touch(es) in the {days} days up to "
@@ -203,9 +207,6 @@ def cadence_duplicate(
     Email plus LinkedIn with the same text reads as a machine; so does one text sent to
     the whole buying group.
     """
-    text = _normal(analysis.text or send.body)
-    if len(text) < params.min_length:
-        return []
     cal = contact_calendar(ctx, params.hours)
     window = timedelta(hours=params.channel_window_hours)
     today = cal.local_date(send.planned_at)
@@ -221,6 +222,11 @@ def cadence_duplicate(
         and t.sent_at > send.planned_at - _NOT_TODAY
         and cal.local_date(t.sent_at) == today
     ]
+    if not candidates:
+        return []  # the usual case: skip normalising the whole message
+    text = _normal(analysis.text or send.body)
+    if len(text) < params.min_length:
+        return []
     for touch, who in candidates:
         score = fuzz.ratio(
             text, _normal(touch.body), score_cutoff=params.min_similarity

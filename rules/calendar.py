@@ -135,13 +135,33 @@ def business_days_between(
     """
     if b < a:
         return -business_days_between(b, a, country=country, hours=hours)
-    count = 0
-    day = a
-    while day < b:
-        day += timedelta(days=1)
-        if is_business_day(day, country=country, hours=hours):
-            count += 1
+    # Business days in (a, b] = running count at b - running count at a, where each
+    # count restarts on 1 January: add the totals of the years the span leaves.
+    count = _running_count(b, country, hours) - _running_count(a, country, hours)
+    for year in range(a.year, b.year):
+        count += _running_counts(country, year, hours)[-1]
     return count
+
+
+def _running_count(day: date, country: str | None, hours: BusinessHours) -> int:
+    """Business days from 1 January of `day`'s year up to and including `day`."""
+    return _running_counts(country, day.year, hours)[(day - date(day.year, 1, 1)).days]
+
+
+@lru_cache(maxsize=256)
+def _running_counts(
+    country: str | None, year: int, hours: BusinessHours
+) -> tuple[int, ...]:
+    # Counting day by day costs a holiday lookup per day, and cadence and absence rules
+    # span weeks on every decision; one pass per country and year serves them all.
+    first = date(year, 1, 1)
+    counts: list[int] = []
+    total = 0
+    for offset in range((date(year, 12, 31) - first).days + 1):
+        day = first + timedelta(days=offset)
+        total += is_business_day(day, country=country, hours=hours)
+        counts.append(total)
+    return tuple(counts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,16 +44,26 @@ def _calendar(
     return ContactCalendar(tz=zone(tz_name), country=country, hours=hours)
 
 
+# The C locale's %a and %b (the process never sets LC_TIME): strftime costs ~1.5 µs a
+# call, and a cadence message names every touch in its window.
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+
+
 def day(d: date) -> str:
     """'Mon 1 Dec' — short, and unambiguous in every locale's reading order."""
-    return f"{d:%a} {d.day} {d:%b}"
+    return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]}"
 
 
 def when(dt: datetime, cal: ContactCalendar, person: Person) -> str:
     """'Tue 2 Dec 08:00 Ada's time (Europe/Berlin)'."""
     local = cal.local(dt)
     return (
-        f"{day(local.date())} {local:%H:%M} {person.short_name}'s time ({cal.tz_name})"
+        f"{day(local.date())} {local.hour:02d}:{local.minute:02d} "
+        f"{person.short_name}'s time ({cal.tz_name})"
     )
 
 
@@ -74,8 +84,15 @@ def human_replies(ctx: ContactContext) -> list[InboundRecord]:
 def touches_before(touches: Iterable[TouchRecord], at: datetime) -> list[TouchRecord]:
     """Touches sent at or before `at`, newest first."""
     if isinstance(touches, tuple):
-        # Filtering the sorted history equals sorting the filtered one (stable sort).
-        return [t for t in _newest_first(touches) if t.sent_at <= at]
+        # Filtering the sorted history equals sorting the filtered one (stable sort),
+        # and newest first the touches at or before `at` are a suffix of it.
+        ordered = _newest_first(touches)
+        start = 0
+        for touch in ordered:
+            if touch.sent_at <= at:
+                break
+            start += 1
+        return ordered[start:]
     found = [t for t in touches if t.sent_at <= at]
     return sorted(found, key=_recency, reverse=True)
 

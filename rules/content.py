@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from pydantic import (
@@ -242,19 +242,60 @@ def _load(path: Path) -> tuple[Asset, ...]:
         raise _explain(error, data, str(path)) from None
 
 
-def _score(asset: Asset, contact: Person, language: str, topics: frozenset[str]) -> int:
+class _Reader(NamedTuple):
+    """Everything a ranking depends on besides the library (a cache key)."""
+
+    stage: str | None
+    persona: str | None
+    position: str | None
+    language: str
+    topics: frozenset[str]
+
+
+def _score(asset: Asset, reader: _Reader) -> int:
     score = 0
-    if contact.persona is not None and contact.persona in asset.personas:
+    if reader.persona is not None and reader.persona in asset.personas:
         score += _PERSONA_MATCH
-        score += _PERSONA_PRIMARY if asset.personas[0] == contact.persona else 0
+        score += _PERSONA_PRIMARY if asset.personas[0] == reader.persona else 0
     elif not asset.personas:
         score += _PERSONA_ANY
-    if contact.position is not None and contact.position in asset.positions:
+    if reader.position is not None and reader.position in asset.positions:
         score += _POSITION_MATCH
-    score += _TOPIC_MATCH * len(topics.intersection(asset.topics))
-    if language in asset.languages:
+    score += _TOPIC_MATCH * len(reader.topics.intersection(asset.topics))
+    if reader.language in asset.languages:
         score += _LANGUAGE_MATCH
     return score + asset.priority
+
+
+def _rank(assets: tuple[Asset, ...], reader: _Reader) -> tuple[Asset, ...]:
+    """The assets for the reader's stage, best first; ties by id (a stable sort)."""
+    eligible = [a for a in assets if reader.stage in a.stages]
+    return tuple(sorted(eligible, key=lambda a: (-_score(a, reader), a.id)))
+
+
+# Rankings per library, keyed by identity like _ASSET_URLS: guard/content hands out one
+# tuple per load, and readers repeat (stage, persona, position, language, topics), so
+# most decisions skip scoring and sorting the library.
+_RANKINGS: dict[int, tuple[tuple[Asset, ...], dict[_Reader, tuple[Asset, ...]]]] = {}
+_RANKINGS_LIBRARIES = 16
+_RANKINGS_PER_LIBRARY = 1024
+
+
+def _ranking(assets: Iterable[Asset], reader: _Reader) -> tuple[Asset, ...]:
+    if not isinstance(assets, tuple):
+        return _rank(tuple(assets), reader)
+    entry = _RANKINGS.get(id(assets))
+    if entry is None or entry[0] is not assets:
+        if len(_RANKINGS) >= _RANKINGS_LIBRARIES:
+            _RANKINGS.clear()
+        entry = _RANKINGS[id(assets)] = (assets, {})
+    rankings = entry[1]
+    ranked = rankings.get(reader)
+    if ranked is None:
+        if len(rankings) >= _RANKINGS_PER_LIBRARY:
+            rankings.clear()
+        ranked = rankings[reader] = _rank(assets, reader)
+    return ranked
 
 
 @lru_cache(maxsize=4096)
@@ -299,19 +340,14 @@ def suggest(
     Assets whose address is in `exclude_urls` (already sent) are never suggested.
     """
     excluded = {_normal_url(u) for u in exclude_urls}
-    ranked = sorted(
-        (
-            (-_score(a, contact, language, topics), a.id, a)
-            for a in assets
-            if contact.stage in a.stages and not _normal_urls(a) & excluded
-        ),
-        key=lambda item: item[:2],
-    )
+    reader = _Reader(contact.stage, contact.persona, contact.position, language, topics)
     chosen: list[Suggestion] = []
     seen: set[str] = set()
-    for _, _, asset in ranked:
+    for asset in _ranking(assets, reader):
         if len(chosen) >= limit:
             break
+        if _normal_urls(asset) & excluded:
+            continue
         title, why, url = asset.localized(language)
         if _normal_url(url) in seen:
             continue

@@ -41,13 +41,17 @@ class RuleParams(BaseModel):
     _framework: Framework | None = PrivateAttr(default=None)
     _hours: BusinessHours = PrivateAttr(default=DEFAULT_HOURS)
 
+    # Both read the private store directly: `self._hours` first fails the normal
+    # lookup and falls back to pydantic's __getattr__, about 30 times slower, and
+    # every rule asks on every call.
     @property
     def framework(self) -> Framework:
-        return self._framework if self._framework is not None else default_framework()
+        framework = self.__pydantic_private__["_framework"]
+        return framework if framework is not None else default_framework()
 
     @property
     def hours(self) -> BusinessHours:
-        return self._hours
+        return self.__pydantic_private__["_hours"]
 
     def bind(self, *, framework: Framework, hours: BusinessHours) -> Self:
         """A copy that sees the pack's framework and business hours."""

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jinja2 import FileSystemLoader, StrictUndefined, Template
 from jinja2.sandbox import SandboxedEnvironment
@@ -54,15 +53,26 @@ _QUOTE = re.compile(
     r"|[^\n]*\b(wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)\s?:\s*$)",
     re.MULTILINE | re.IGNORECASE,
 )
-_BLANK_LINES = re.compile(r"\n{3,}")
-# Sentence ends (whitespace after . ! ? …) and line breaks; dots inside URLs stay put.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[ \t]+|[ \t]*\n\s*")
+# Not `\n{3,}`: a literal start lets the engine jump between line breaks.
+_BLANK_LINES = re.compile(r"\n\n\n+")
+# Where sentences end: after . ! ? … followed by a blank, and after every line break;
+# dots inside URLs stay put. Sentences are stripped, so the whitespace around a cut
+# may fall on either side of it. Matching the mark itself, not the blanks after it,
+# lets the engine skip from mark to mark in C instead of stopping at every space.
+_CUT = re.compile(r"[.!?…\n](?:(?<=\n)|(?=[ \t]))")
+# A sentence has a letter or digit: `[^\W_]` matches exactly what str.isalnum accepts,
+# without a Python-level loop over every character of the message.
+_ALNUM = re.compile(r"[^\W_]")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SIGNATURE_LINES = 8
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    """A sentence of the original and where it sits in `analysis.text` (-1: unknown)."""
+class _Unit(NamedTuple):
+    """A sentence of the original and where it sits in `analysis.text` (-1: unknown).
+
+    A named tuple: built for every sentence of every rewrite, and a frozen dataclass
+    costs several times more to construct.
+    """
 
     text: str
     start: int = -1
@@ -144,7 +154,12 @@ def _template(language: str) -> Template:
 
 
 def _same(rewritten: str, original: str) -> bool:
-    return " ".join(rewritten.split()) == " ".join(original.split())
+    # Equal word lists: the same as comparing the whitespace-normalised texts. Such
+    # texts also hold as many of any letter, and counting one is far cheaper than
+    # splitting both; a rewrite nearly always adds or drops some.
+    if rewritten.count("e") != original.count("e"):
+        return False
+    return rewritten.split() == original.split()
 
 
 # --- where things are in the original ----------------------------------------------
@@ -190,15 +205,14 @@ def _closing(analysis: MessageAnalysis, *, drop_links: bool) -> str | None:
 def _sentences(text: str, start: int, end: int) -> list[_Unit]:
     units: list[_Unit] = []
     cursor = start
-    for gap in [*_BOUNDARY.finditer(text, start, end), None]:
-        stop = gap.start() if gap is not None else end
+    for stop in [*(cut.end() for cut in _CUT.finditer(text, start, end)), end]:
         piece = text[cursor:stop]
-        if any(ch.isalnum() for ch in piece):
+        if _ALNUM.search(piece):
             lead = len(piece) - len(piece.lstrip())
             units.append(
                 _Unit(piece.strip(), cursor + lead, cursor + len(piece.rstrip()))
             )
-        cursor = gap.end() if gap is not None else end
+        cursor = stop
     return units
 
 
@@ -275,7 +289,7 @@ def _paragraphs(units: Sequence[_Unit], text: str) -> list[str]:
         gap = text[previous.end : unit.start] if previous and unit.start >= 0 else " "
         if previous is None:
             current = unit.text
-        elif re.search(r"\n\s*\n", gap):
+        elif _PARAGRAPH_BREAK.search(gap):
             paragraphs.append(current)
             current = unit.text
         else:
