@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
 from typing import Annotated, Any
@@ -103,7 +104,39 @@ def make_write_lock(engine: Engine) -> AbstractContextManager[object]:
     for BEGIN IMMEDIATE wait far longer than the write takes. Queueing them here first
     keeps the database lock for cross-process contention only. PostgreSQL locks rows.
     """
-    return threading.Lock() if engine.dialect.name == "sqlite" else nullcontext()
+    return FairLock() if engine.dialect.name == "sqlite" else nullcontext()
+
+
+class FairLock:
+    """A lock taken in the order it was asked for.
+
+    `threading.Lock` lets a newly arrived thread overtake the ones already waiting:
+    under a burst of webhook calls some callers then wait seconds while others pass.
+    Here each waiter parks on its own event and the holder hands the lock to the
+    longest-waiting one.
+    """
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._waiters: deque[threading.Event] = deque()
+        self._held = False
+
+    def __enter__(self) -> FairLock:
+        with self._mutex:
+            if not self._held:
+                self._held = True
+                return self
+            turn = threading.Event()
+            self._waiters.append(turn)
+        turn.wait()  # set by the holder that hands over: the lock is now ours
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        with self._mutex:
+            if self._waiters:
+                self._waiters.popleft().set()
+            else:
+                self._held = False
 
 
 # scope="function": commit as soon as the endpoint returns, before the answer is sent,
