@@ -11,7 +11,7 @@ from guard.analysis.language import SUPPORTED, detect_language
 from guard.analysis.outgoing_links import FoundLink, find_links, new_links
 from guard.analysis.outgoing_signals import GREETING
 from guard.analysis.outgoing_value import NUDGE, Sentence, decide, score_sentences
-from guard.analysis.pipeline import get_pipeline
+from guard.analysis.pipeline import get_pipeline, tokenizing
 from guard.analysis.text import PreparedText, prepare
 from guard.analysis.text_signature import find_signoff
 from models.domain import MessageAnalysis, Span
@@ -50,17 +50,18 @@ def analyse_outgoing(
     lang = _language(language, prepared.new_text or subject)
     nlp = get_pipeline(lang)
     cue_matcher = nlp.get_pipe("guard_outgoing_cues")
-    # What nlp(text) would give (its sentences and cues), read off one token table.
-    doc = nlp.make_doc(prepared.analysed)
-    table = token_table(doc)
-    cues = cue_matcher.find(doc, table)
-    bounds = sentence_bounds(prepared.analysed, table)
-    # The subject needs cues only, not sentences.
-    subject_cues = (
-        list(cue_matcher.find(nlp.make_doc(subject.translate(_QUOTES))))
-        if subject.strip()
-        else []
-    )
+    with tokenizing(nlp):  # the docs stay inside: only plain values leave
+        # What nlp(text) would give (its sentences and cues), read off one token table.
+        doc = nlp.make_doc(prepared.analysed)
+        table = token_table(doc)
+        cues = cue_matcher.find(doc, table)
+        # The subject needs cues only, not sentences.
+        subject_cues = (
+            list(cue_matcher.find(nlp.make_doc(subject.translate(_QUOTES))))
+            if subject.strip()
+            else []
+        )
+        bounds = sentence_bounds(prepared.analysed, table)
     links = find_links(prepared.text[: len(prepared.text.rstrip())])
     own_links = [link for link in links if prepared.analysed[link.start] != " "]
     greeting, signoff = _frame(prepared)
