@@ -41,7 +41,7 @@ from guard.engine.record import (
 from guard.errors import ContactNotFound, GuardError, PayloadTooLarge
 from guard.policy import Policy
 from guard.settings import Settings
-from models import Check, Contact, Touch
+from models import Check, Touch
 from models import domain as d
 
 _PROBLEM_BASE = "https://cadence-guard.dev/problems/"
@@ -68,7 +68,7 @@ class _Batch:
     # Every check an answer presents, by id: stored ones and, once written, new ones.
     checks: dict[str, Check | Written] = field(default_factory=dict)
 
-    def contact(self, ref: ContactRef) -> Contact:
+    def contact(self, ref: ContactRef) -> bulk.ContactLike:
         if ref.email is not None:
             found = self.found.by_email.get(ref.email.lower())
         else:

@@ -11,8 +11,9 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from guard.engine import snapshot as one
@@ -28,15 +29,17 @@ from models import (
 )
 from models import domain as d
 
+ContactLike = one.ContactLike
+
 
 @dataclass(frozen=True, slots=True)
 class Found:
     """The batch's contacts by lower-cased e-mail address and by CRM id."""
 
-    by_email: dict[str, Contact]
-    by_ref: dict[str, Contact]
+    by_email: dict[str, Row[Any]]
+    by_ref: dict[str, Row[Any]]
 
-    def contacts(self) -> list[Contact]:
+    def contacts(self) -> list[Row[Any]]:
         unique = {c.id: c for c in (*self.by_email.values(), *self.by_ref.values())}
         return list(unique.values())
 
@@ -49,13 +52,14 @@ def find_contacts(
     refs = set(refs)
     if not emails and not refs:
         return Found({}, {})
-    rows = db.scalars(
-        select(Contact).where(
-            or_(Contact.email.in_(emails), Contact.external_id.in_(refs))
+    contacts = Contact.__table__.c
+    rows = db.execute(
+        select(Contact.__table__).where(
+            or_(contacts.email.in_(emails), contacts.external_id.in_(refs))
         )
     )
-    by_email: dict[str, Contact] = {}
-    by_ref: dict[str, Contact] = {}
+    by_email: dict[str, Row[Any]] = {}
+    by_ref: dict[str, Row[Any]] = {}
     for c in rows:
         if c.email in emails:
             by_email[c.email] = c
@@ -64,7 +68,7 @@ def find_contacts(
     return Found(by_email, by_ref)
 
 
-def lock_contacts(db: Session, contacts: Collection[Contact]) -> None:
+def lock_contacts(db: Session, contacts: Collection[one.ContactLike]) -> None:
     """The batch's account rows, then its contact rows, each in id order: the same
     order as `snapshot.lock_contact`, so batches and single checks never deadlock."""
     if db.get_bind().dialect.name != "postgresql" or not contacts:
@@ -87,7 +91,7 @@ def lock_contacts(db: Session, contacts: Collection[Contact]) -> None:
 
 
 def load_contexts(
-    db: Session, contacts: Collection[Contact], *, now: datetime
+    db: Session, contacts: Collection[one.ContactLike], *, now: datetime
 ) -> Contexts:
     """Each contact's context (without the sender's team: see `sender_teams`)."""
     if not contacts:
@@ -122,20 +126,23 @@ def load_contexts(
 def sender_teams(db: Session, senders: Iterable[str]) -> dict[str, str | None]:
     """Each sender's team (None when the sender is in no team), in one query."""
     wanted = {s.lower() for s in senders}
+    senders, named = Sender.__table__.c, Team.__table__.c
     rows = db.execute(
-        select(Sender.email, Team.name)
-        .join(Team, Team.id == Sender.team_id)
-        .where(Sender.email.in_(wanted))
+        select(senders.email, named.name)
+        .join_from(Sender.__table__, Team.__table__, named.id == senders.team_id)
+        .where(senders.email.in_(wanted))
     )
     teams: dict[str, str | None] = dict.fromkeys(wanted)
     teams.update({email: team for email, team in rows})
     return teams
 
 
-def _accounts(db: Session, ids: Collection[int]) -> dict[int, Account]:
+def _accounts(db: Session, ids: Collection[int]) -> dict[int, Row[Any]]:
     if not ids:
         return {}
-    return {a.id: a for a in db.scalars(select(Account).where(Account.id.in_(ids)))}
+    accounts = Account.__table__
+    rows = db.execute(select(accounts).where(accounts.c.id.in_(ids)))
+    return {a.id: a for a in rows}
 
 
 def _history(
@@ -144,12 +151,15 @@ def _history(
     """Contacts' touches (60 days) and accounts' (8 days), newest first, one query."""
     since = now - timedelta(days=one.HISTORY_DAYS)
     account_since = now - timedelta(days=one.ACCOUNT_HISTORY_DAYS)
-    where = and_(Touch.contact_id.in_(ids), Touch.sent_at >= since)
+    touched = Touch.__table__.c
+    where = and_(touched.contact_id.in_(ids), touched.sent_at >= since)
     if account_ids:
-        group = and_(Touch.account_id.in_(account_ids), Touch.sent_at >= account_since)
+        group = and_(
+            touched.account_id.in_(account_ids), touched.sent_at >= account_since
+        )
         where = or_(where, group)
     rows = db.execute(
-        select(*one._TOUCH_COLUMNS).where(where).order_by(Touch.sent_at.desc())
+        select(*one._TOUCH_COLUMNS).where(where).order_by(touched.sent_at.desc())
     )
     wanted = set(ids)
     touches: dict[int, list[d.TouchRecord]] = defaultdict(list)
@@ -169,14 +179,15 @@ def _groups(
     """Buying-group members per account, in id order (as `snapshot._group`)."""
     if not account_ids:
         return {}
+    contacts = Contact.__table__.c
     rows = db.execute(
-        select(Contact, one._REPLIED.label("engaged"))
-        .where(Contact.account_id.in_(account_ids), Contact.position.is_not(None))
-        .order_by(Contact.account_id, Contact.id)
+        select(Contact.__table__, one._REPLIED.label("engaged"))
+        .where(contacts.account_id.in_(account_ids), contacts.position.is_not(None))
+        .order_by(contacts.account_id, contacts.id)
     )
     groups: dict[int, list[d.GroupMember]] = defaultdict(list)
-    for c, engaged in rows:
-        groups[c.account_id].append(d.GroupMember(one.to_person(c), bool(engaged)))
+    for c in rows:
+        groups[c.account_id].append(d.GroupMember(one.to_person(c), bool(c.engaged)))
     return groups
 
 
@@ -191,15 +202,15 @@ def _inbound(
     db: Session, ids: list[int], now: datetime
 ) -> dict[int, list[d.InboundRecord]]:
     since = now - timedelta(days=one.INBOUND_DAYS)
+    replies = InboundMessage.__table__.c
     rows = db.execute(
-        select(InboundMessage, Absence.id)
-        .outerjoin(Absence, Absence.inbound_id == InboundMessage.id)
-        .where(InboundMessage.contact_id.in_(ids), InboundMessage.received_at >= since)
-        .order_by(InboundMessage.received_at.desc())
+        one.INBOUND_WITH_ABSENCE.where(
+            replies.contact_id.in_(ids), replies.received_at >= since
+        )
     )
     found: dict[int, list[d.InboundRecord]] = defaultdict(list)
-    for m, absence_id in rows:
-        found[m.contact_id].append(one.to_inbound(m, absence_id))
+    for m in rows:
+        found[m.contact_id].append(one.to_inbound(m, m.absence_id))
     return found
 
 
@@ -207,14 +218,15 @@ def _absences(
     db: Session, ids: list[int], now: datetime
 ) -> dict[int, list[d.AbsenceRecord]]:
     tail = (now - timedelta(days=one.ABSENCE_TAIL_DAYS)).date()
-    rows = db.scalars(
-        select(Absence)
+    away = Absence.__table__.c
+    rows = db.execute(
+        select(Absence.__table__)
         .where(
-            Absence.contact_id.in_(ids),
-            Absence.closed_at.is_(None) | (Absence.returns_on >= tail),
-            or_(Absence.returns_on.is_(None), Absence.returns_on >= tail),
+            away.contact_id.in_(ids),
+            away.closed_at.is_(None) | (away.returns_on >= tail),
+            or_(away.returns_on.is_(None), away.returns_on >= tail),
         )
-        .order_by(Absence.noticed_at.desc())
+        .order_by(away.noticed_at.desc())
     )
     found: dict[int, list[d.AbsenceRecord]] = defaultdict(list)
     for a in rows:
@@ -223,18 +235,19 @@ def _absences(
 
 
 def _suppressions(
-    db: Session, contacts: Iterable[Contact], accounts: dict[int, Account]
-) -> list[Suppression]:
+    db: Session, contacts: Iterable[one.ContactLike], accounts: dict[int, Row[Any]]
+) -> list[Row[Any]]:
     emails = {c.email for c in contacts}
     domains = {e.rpartition("@")[2] for e in emails}
     refs = {a.external_id for a in accounts.values() if a.external_id}
+    kept = Suppression.__table__.c
     return list(
-        db.scalars(
-            select(Suppression).where(
+        db.execute(
+            select(kept.scope, kept.value, kept.reason).where(
                 or_(
-                    and_(Suppression.scope == "contact", Suppression.value.in_(emails)),
-                    and_(Suppression.scope == "domain", Suppression.value.in_(domains)),
-                    and_(Suppression.scope == "account", Suppression.value.in_(refs)),
+                    and_(kept.scope == "contact", kept.value.in_(emails)),
+                    and_(kept.scope == "domain", kept.value.in_(domains)),
+                    and_(kept.scope == "account", kept.value.in_(refs)),
                 )
             )
         )
@@ -242,7 +255,7 @@ def _suppressions(
 
 
 def _suppressed(
-    rows: list[Suppression], contact: Contact, account: Account | None
+    rows: list[Row[Any]], contact: one.ContactLike, account: Row[Any] | None
 ) -> tuple[d.Suppression, ...]:
     applies = {
         ("contact", contact.email),

@@ -284,7 +284,9 @@ def to_inbound(
 
 
 _ABSENT = Absence.__table__.c
-_INBOUND = (
+# Replies with the absence each one opened, if any: `_INBOUND` for one contact;
+# guard/engine/bulk.py adds its own WHERE for many.
+INBOUND_WITH_ABSENCE = (
     select(
         _INBOUND_MESSAGES.id,
         _INBOUND_MESSAGES.contact_id,
@@ -299,11 +301,11 @@ _INBOUND = (
     )
     .select_from(InboundMessage.__table__)
     .outerjoin(Absence.__table__, _ABSENT.inbound_id == _INBOUND_MESSAGES.id)
-    .where(
-        _INBOUND_MESSAGES.contact_id == bindparam("contact_id"),
-        _INBOUND_MESSAGES.received_at >= bindparam("since"),
-    )
     .order_by(_INBOUND_MESSAGES.received_at.desc())
+)
+_INBOUND = INBOUND_WITH_ABSENCE.where(
+    _INBOUND_MESSAGES.contact_id == bindparam("contact_id"),
+    _INBOUND_MESSAGES.received_at >= bindparam("since"),
 )
 
 
