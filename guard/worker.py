@@ -14,11 +14,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from guard.mail.configured import configured_sources
 from guard.mail.mailtips import refresh_mailtips
 from guard.mail.sync import sync_mailbox
-from guard.outbox import deliver_due
+from guard.outbox import deliver_due, enqueue_review
+from guard.reviews.queries import Reviewer, get_review
 from guard.settings import Settings
 from models import Absence, AuditEvent, ReviewItem
 
 log = logging.getLogger("guard.worker")
+# The worker acts on every team's items.
+_WORKER = Reviewer(name="worker", role="admin")
 
 
 def close_ended_absences(db: Session, *, now: datetime) -> int:
@@ -32,6 +35,8 @@ def close_ended_absences(db: Session, *, now: datetime) -> int:
 
 
 def expire_reviews(db: Session, *, now: datetime) -> int:
+    """Pending items past their time expire; the CRM hears of it, as of a decision,
+    so a send it holds back for review does not wait forever."""
     expired = db.scalars(
         update(ReviewItem)
         .where(ReviewItem.status == "pending", ReviewItem.expires_at <= now)
@@ -48,6 +53,8 @@ def expire_reviews(db: Session, *, now: datetime) -> int:
                 subject_id=str(review_id),
             )
         )
+        detail = get_review(db, _WORKER, review_id)
+        enqueue_review(db, detail, override_token=None, now=now)
     return len(expired)
 
 

@@ -15,7 +15,8 @@ from guard.db import make_sessionmaker
 from guard.hooks.signature import new_secret
 from guard.outbox import backoff, deliver_due
 from guard.settings import Settings
-from models import Integration, OutboxEvent
+from guard.worker import run_jobs
+from models import Integration, OutboxEvent, ReviewItem
 from tests.reviews.callback import callback_server
 from tests.reviews.support import blocked_send
 from tests.server import free_port
@@ -124,3 +125,25 @@ def test_an_edit_carries_the_approved_text(
     payload = _event(db).payload
     assert payload["type"] == "review.edited"
     assert payload["data"]["body"] == edit["body"]
+
+
+def test_an_item_nobody_decided_expires_and_the_crm_hears_of_it(
+    client: TestClient, db: Session, settings: Settings
+) -> None:
+    with callback_server() as crm:
+        headers, secret = _integration(db, crm.url)
+        review_id = blocked_send(client, headers)["review_id"]
+        now = datetime.now(UTC)
+        # Its time ran out a minute ago (the signature must carry the real time).
+        item = db.get(ReviewItem, review_id)
+        item.expires_at = now - timedelta(minutes=1)
+        db.commit()
+        sessions = make_sessionmaker(client.app.state.engine)  # type: ignore[attr-defined]
+        with sessions() as work, work.begin():
+            assert run_jobs(work, now=now)["reviews_expired"] == 1
+        assert _drain(client, settings, now)["delivered"] == 1
+    ((received_headers, body),) = crm.received
+    event = Webhook(secret).verify(body, received_headers)
+    assert event["type"] == "review.expired"
+    assert event["data"]["review_id"] == review_id
+    assert "override_token" not in event["data"]
