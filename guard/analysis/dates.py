@@ -42,6 +42,19 @@ _ISO = re.compile(
 _CJK = re.compile(
     r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]?"
 )
+# A day of the month without its month ("back on the 3rd", "tillbaka den 14:e",
+# "am 7. wieder da"): only written ordinals, or "am/den/zum N." where the article
+# makes the number a date, so that bare numbers (rooms, amounts) never become one.
+_DAY_OF_MONTH = re.compile(
+    r"(?<![\w.,/:-])(?P<dom>[0-3]?\d)(?:st|nd|rd|th|:e|:a)(?!\w)"
+    r"|(?:(?<=\bam )|(?<=\bden )|(?<=\bzum )|(?<=\bdem ))"
+    r"(?P<dom2>[0-3]?\d)\.(?![\d\w.])"
+)
+# Short weekday names that are also everyday words ("die", "mit", "man"): they only
+# decorate a date when written as abbreviations, with a dot or a comma.
+_SHORT_WEEKDAY_WORDS = frozenset(
+    {"die", "mit", "son", "man", "nie", "sex", "ter", "don", "sam", "dom", "ven", "tor"}
+)
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|er|e|º|ª|\.)?"
 _YEAR = r"(?:,?\s*(?:de\s+)?(?P<y>(?:19|20)\d{2}))?"
 RELATIVE_KEYS = (
@@ -86,8 +99,30 @@ def numeric_order(text: str, country: str | None) -> str | None:
     return None
 
 
+# Case forms dateparser does not list: Polish and Russian "until" takes the genitive
+# ("do piątku", "до пятницы"), the forms an auto-reply writes.
+_MORE_FORMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("pl", "monday"): ("poniedziałku",),
+    ("pl", "tuesday"): ("wtorku",),
+    ("pl", "wednesday"): ("środy",),
+    ("pl", "thursday"): ("czwartku",),
+    ("pl", "friday"): ("piątku",),
+    ("pl", "saturday"): ("soboty",),
+    ("pl", "sunday"): ("niedzieli",),
+    ("ru", "monday"): ("понедельника",),
+    ("ru", "tuesday"): ("вторника",),
+    ("ru", "wednesday"): ("среды",),
+    ("ru", "thursday"): ("четверга",),
+    ("ru", "friday"): ("пятницы",),
+    ("ru", "saturday"): ("субботы",),
+    ("ru", "sunday"): ("воскресенья",),
+}
+
+
 @cache
-def _names(languages: tuple[str, ...], keys: tuple[str, ...]) -> dict[str, int]:
+def _names(
+    languages: tuple[str, ...], keys: tuple[str, ...], shortest: int = 3
+) -> dict[str, int]:
     names: dict[str, int] = {}
     for lang in languages:
         try:
@@ -95,10 +130,10 @@ def _names(languages: tuple[str, ...], keys: tuple[str, ...]) -> dict[str, int]:
         except (KeyError, ValueError):
             continue
         for index, key in enumerate(keys):
-            for name in info.get(key, []):
+            for name in (*info.get(key, []), *_MORE_FORMS.get((lang, key), ())):
                 name = fold(str(name).strip("().")).strip()
                 cjk = any(ord(ch) > 0x2E80 for ch in name)
-                if len(name) >= (2 if cjk else 3) and not name.isdigit():
+                if len(name) >= (2 if cjk else shortest) and not name.isdigit():
                     names.setdefault(name, index)
     return names
 
@@ -142,7 +177,8 @@ def find_dates(
     """Date mentions in text[start:end] (`folded` is `fold(text)`), left to right."""
     start, end = span
     found: list[tuple[int, int, int, re.Match, str]] = []
-    for rank, pattern in enumerate((_ISO, _CJK, *_patterns(ctx.languages), _NUMERIC)):
+    patterns = (_ISO, _CJK, *_patterns(ctx.languages), _NUMERIC, _DAY_OF_MONTH)
+    for rank, pattern in enumerate(patterns):
         for m in pattern.finditer(folded, start, end):
             found.append((m.start(), -(m.end() - m.start()), rank, m, "pattern"))
     for key in RELATIVE_KEYS:
@@ -159,7 +195,43 @@ def find_dates(
         if mention is not None:
             mentions.append(mention)
             taken_until = match.end()
+    mentions = _absorb_short_weekdays(mentions, folded, ctx.languages)
     return _merge_weekdays_into_dates(mentions, folded)
+
+
+def _absorb_short_weekdays(
+    mentions: list[DateMention], text: str, languages: tuple[str, ...]
+) -> list[DateMention]:
+    # "until Wed 1/14", "jusqu'au mer. 14/01": the abbreviated weekday belongs to the
+    # date, so the connector before it ("until") stays next to the mention.
+    pattern = _short_weekday_before(languages)
+    if pattern is None:
+        return mentions
+    absorbed = []
+    for mention in mentions:
+        found = (
+            pattern.search(text, max(0, mention.start - 12), mention.start)
+            if mention.kind != "weekday"
+            else None
+        )
+        if found and (found["sep"] or _plain_abbreviation(found["wd"])):
+            mention = replace(mention, start=found.start())
+        absorbed.append(mention)
+    return absorbed
+
+
+def _plain_abbreviation(name: str) -> bool:
+    """Whether `name` ("wed", "thu") abbreviates a weekday even without a dot."""
+    return len(name) >= 3 and name not in _SHORT_WEEKDAY_WORDS
+
+
+@cache
+def _short_weekday_before(languages: tuple[str, ...]) -> re.Pattern[str] | None:
+    short = [w for w in _names(languages, WEEKDAY_KEYS, 2) if len(w) < 5]
+    if not short:
+        return None
+    names = "|".join(sorted(map(re.escape, short), key=len)[::-1])
+    return re.compile(rf"(?<!\w)(?P<wd>{names})(?P<sep>[.,]{{0,2}})\s*$")
 
 
 def _merge_weekdays_into_dates(
@@ -198,6 +270,12 @@ def _resolve(
         return DateMention(m.start(), m.end(), "weekday", value)
     if groups.get("mon"):
         return _named(m, text, ctx)
+    if "dom" in groups:
+        day = int(groups["dom"] or groups["dom2"])
+        if not 1 <= day <= 31:
+            return None
+        value = next_day_of_month(ctx.anchor, day) if ctx.anchor else None
+        return DateMention(m.start(), m.end(), "date", value)
     if "sep" in groups:
         return _numeric(m, ctx)
     year = int(groups["y"]) if groups.get("y") else None
@@ -297,6 +375,20 @@ _SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
 def next_weekday(anchor: date, weekday: int) -> date:
     """The first `weekday` (0 = Monday) strictly after `anchor` (README rule 4)."""
     return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+
+
+def next_day_of_month(anchor: date, day: int) -> date | None:
+    """The first `day` of a month strictly after `anchor` ("back on the 3rd")."""
+    year, month = anchor.year, anchor.month
+    for _ in range(3):  # a 31st may skip a month or two
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            value = None
+        if value is not None and value > anchor:
+            return value
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 def resolve_relative(key: str, anchor: date) -> date | None:

@@ -90,7 +90,9 @@ def _absence(
 ) -> InboundAnalysis:
     anchor = sent_at.date() if sent_at else None
     languages = tuple(dict.fromkeys((lang, *found.languages, "en")))
-    ctx = DateContext(anchor, numeric_order(msg.text, country), languages)
+    # The subject counts too: "OOO 22/12 - 02/01" settles the order of "02/01".
+    order = numeric_order(f"{msg.subject}\n{msg.text}", country)
+    ctx = DateContext(anchor, order, languages)
     dates = extract_absence_dates(msg.text, msg.folded, "body", ctx, lexicon)
     if dates is None and msg.subject:
         dates = extract_absence_dates(

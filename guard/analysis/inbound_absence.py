@@ -9,7 +9,7 @@ lone absent day ("out Friday").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from guard.analysis.dates import DateContext, DateMention, find_dates
@@ -19,9 +19,12 @@ from models.domain import Span
 
 HORIZON_DAYS = 100  # DESIGN §6: no return date more than 100 days out
 _WINDOW = 40  # characters around a date that can give it its role
-_SUFFIX_WINDOW = 30
+_SUFFIX_WINDOW = 48  # "ab dem 10.11. bin ich wieder wie gewohnt für Sie da"
 _PRIORITY = {"return": 5, "until": 4, "last": 3, "range": 3, "plain": 1}
 _INCLUSIVE_REACH = 16  # "jusqu'au 28 novembre inclus", "until 28 Nov (inclusive)"
+_POSTPOSITION_REACH = 8  # "20.2. asti", "3月13日（金）まで"
+# At most a long weekend between a stated last day away and a stated return day.
+_LAST_DAY_GAP = timedelta(days=4)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,17 +40,32 @@ def extract_absence_dates(
     text: str, folded: str, field: str, ctx: DateContext, lexicon: InboundLexicon
 ) -> AbsenceDates | None:
     """The best-supported return date in `text`, or None if it names none."""
-    best: AbsenceDates | None = None
+    found: list[AbsenceDates] = []
     for sentence in sentences(text):
         if not _talks_about_absence(folded, sentence, lexicon, field):
             continue
         mentions = find_dates(text, folded, sentence, ctx, lexicon)
         roles = _roles(folded, sentence, mentions, lexicon)
-        for found in _candidates(text, field, mentions, roles):
-            if _sane(found, ctx.anchor) and (
-                best is None or found.priority > best.priority
-            ):
-                best = found
+        found += [
+            c for c in _candidates(text, field, mentions, roles) if _sane(c, ctx.anchor)
+        ]
+    best: AbsenceDates | None = None
+    for candidate in found:
+        if best is None or candidate.priority > best.priority:
+            best = candidate
+    return _with_last_day(best, found) if best else None
+
+
+def _with_last_day(best: AbsenceDates, found: list[AbsenceDates]) -> AbsenceDates:
+    # "Im Urlaub bis einschließlich 2. Januar, ab dem 5. Januar wieder im Büro": the
+    # explicit return decides, and the stated last day still belongs to the absence
+    # when only a weekend or a holiday lies between them.
+    if best.last_day_away is not None:
+        return best
+    for other in found:
+        last = other.last_day_away
+        if last and timedelta(0) < best.returns_on - last <= _LAST_DAY_GAP:
+            return replace(best, last_day_away=last)
     return best
 
 
@@ -71,8 +89,8 @@ def _roles(
     roles: list[str] = []
     for i, mention in enumerate(mentions):
         floor = max(sentence[0], mentions[i - 1].end if i else sentence[0])
-        prefix = folded[max(floor, mention.start - _WINDOW) : mention.start]
-        roles.append(_role_from_prefix(prefix, mention, roles, lexicon))
+        window = folded[max(floor, mention.start - _WINDOW) : mention.end]
+        roles.append(_role_from_prefix(window, mention, roles, lexicon))
     explicit = "return" in roles
     for i, mention in enumerate(mentions):
         ceiling = mentions[i + 1].start if i + 1 < len(mentions) else sentence[1]
@@ -81,6 +99,10 @@ def _roles(
             "connectors.inclusive"
         ).search(suffix[:_INCLUSIVE_REACH]):
             roles[i] = "last"
+        elif roles[i] == "plain" and lexicon.cue("connectors.until_after").search(
+            suffix[:_POSTPOSITION_REACH]
+        ):
+            roles[i] = "until"
         # German and Dutch put the verb after the date: "am 27. Juli wieder im Büro".
         elif (
             not explicit
@@ -92,8 +114,10 @@ def _roles(
 
 
 def _role_from_prefix(
-    prefix: str, mention: DateMention, previous: list[str], lexicon: InboundLexicon
+    window: str, mention: DateMention, previous: list[str], lexicon: InboundLexicon
 ) -> str:
+    """The role the words before a date give it; `window` ends with the date itself."""
+    prefix = window[: len(window) - (mention.end - mention.start)]
     opened = bool(previous) and previous[-1] in ("from", "plain")
     if lexicon.cue("connectors.ignore").search(prefix):
         return "ignore"
@@ -101,7 +125,7 @@ def _role_from_prefix(
         return "range"
     if lexicon.cue("connectors.through").search(prefix):
         return "last"
-    if lexicon.cue("return").search(prefix):
+    if _cue_starts_before(lexicon, "return", window, len(prefix)):
         return "return"
     if lexicon.cue("connectors.until").search(prefix):
         ends_period = (mention.relative or "").startswith("relative.end_of")
@@ -112,6 +136,14 @@ def _role_from_prefix(
     if lexicon.cue("connectors.from").search(prefix):
         return "from"
     return "plain"
+
+
+def _cue_starts_before(
+    lexicon: InboundLexicon, name: str, window: str, limit: int
+) -> bool:
+    # Searched with the date in view, so that cues which look ahead at the day
+    # ("returning(?= Monday)", "back(?= 12 Jan)") can see it.
+    return any(m.start() < limit for m in lexicon.cue(name).finditer(window))
 
 
 def _dash(prefix: str) -> bool:

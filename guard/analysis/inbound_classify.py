@@ -19,10 +19,13 @@ from models.domain import Span
 _LEAD = 1500  # auto-replies say what they are at the top; quoted history follows
 _BUFFER = 300  # an out-of-office says so in its opening lines
 _HEADS_UP_REACH = 80
+# "Next week I'm away", "我下周出差": the time can come first, within the sentence.
+_HEADS_UP_LOOKBACK = 24
 _DAEMON = re.compile(r"mailer-daemon|postmaster|mail delivery", re.IGNORECASE)
 _STATUS = re.compile(r"(?<![\d.])([245])\.\d{1,3}\.\d{1,3}(?![\d.])")
 _SOFT_STATUS = ("4.", "5.2.2")  # temporary failures, and mailbox full
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(r"[.!?\n。！？]")
+_CLAUSE_END = re.compile(r"[.!?\n。！？，,;]")
 _OOF_MARKERS = re.compile(r"oof|vacation|out[- ]of[- ]office", re.IGNORECASE)
 
 
@@ -171,14 +174,18 @@ def _out_of_office(
     if signals.auto or auto_subject:
         if absence or in_subject or returning:
             return found
-        if auto_subject and not lexicon.cue("auto_ack").search(folded, 0, lead):
+        if auto_subject and not _acknowledges(msg, lexicon):
             # Exchange writes "Automatic reply:" only for its out-of-office answers
             return Classification("ooo", confidence=0.6, spans=tuple(spans))
         return None
     if not (absence or in_subject or (returning and marker)):
         return None
-    # Announcements ("FYI", "Hi everyone") are written by hand, whatever else they say.
+    # Announcements ("FYI", "Hi everyone") are written by hand, whatever else they say,
+    # and so are replies that greet the reader by name ("Hola Ana, esta semana estoy
+    # de viaje…"): an auto-reply cannot know whom it answers.
     if lexicon.cue("human_marker").search(folded, 0, lead):
+        return None
+    if not in_subject and greets_by_name(msg, lexicon):
         return None
     if marker:
         return Classification(
@@ -193,6 +200,14 @@ def _out_of_office(
     )
 
 
+def _acknowledges(msg: Message, lexicon: InboundLexicon) -> bool:
+    # "【自動返信】お問い合わせを受け付けました": the subject can carry the receipt too.
+    return bool(
+        lexicon.cue("auto_ack").search(msg.folded, 0, msg.lead)
+        or lexicon.cue("auto_ack").search(msg.fsubject)
+    )
+
+
 def _heads_up(folded: str, absence: re.Match | None, lexicon: InboundLexicon) -> bool:
     # A *future* absence in the same sentence ("on vacation next week") is a person's
     # heads-up; an auto-responder speaks of the absence it is in.
@@ -201,7 +216,50 @@ def _heads_up(folded: str, absence: re.Match | None, lexicon: InboundLexicon) ->
     reach = min(len(folded), absence.end() + _HEADS_UP_REACH)
     sentence_end = _SENTENCE_END.search(folded, absence.end(), reach)
     end = sentence_end.start() if sentence_end else reach
-    return bool(lexicon.cue("headsup").search(folded, absence.start(), end))
+    start = _clause_start(folded, absence)
+    return bool(lexicon.cue("headsup").search(folded, start, end))
+
+
+def _clause_start(folded: str, absence: re.Match) -> int:
+    floor = max(0, absence.start() - _HEADS_UP_LOOKBACK)
+    ends = list(_CLAUSE_END.finditer(folded, floor, absence.start()))
+    return ends[-1].end() if ends else floor
+
+
+# After the greeting: a capitalised name of two letters or more, up to three words,
+# and then the end of the greeting ("Hi Mark,", "Hallo Herr Meier,", "Hey Chris -").
+_NAME = re.compile(
+    r"[^\W\d_][^\W\d_'’-]*[^\W\d_](?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*(?:[,!:;–—-]|$)",
+    re.MULTILINE,
+)
+_BEFORE_NAME = re.compile(r"\.?[ \t]*,?[ \t]*")  # "Hi, Tom", "Mr. Smith"
+
+
+def greets_by_name(msg: Message, lexicon: InboundLexicon) -> bool:
+    """Whether the first line greets a named person ("Hi Mark,", "Hola Ana,")."""
+    folded, text = msg.folded, msg.text
+    start = len(folded) - len(folded.lstrip())
+    line_end = folded.find("\n", start)
+    line_end = len(folded) if line_end < 0 else line_end
+    opener = _cue_at(lexicon, "greeting.opener", folded, start, line_end)
+    if opener is None:
+        return False
+    at = _BEFORE_NAME.match(folded, opener, line_end).end()
+    title = _cue_at(lexicon, "greeting.title", folded, at, line_end)
+    if title is not None:
+        at = _BEFORE_NAME.match(folded, title, line_end).end()
+    name = _NAME.match(text, at, line_end)
+    if name is None or not text[at].isupper():
+        return False
+    return _cue_at(lexicon, "greeting.generic", folded, at, line_end) is None
+
+
+def _cue_at(
+    lexicon: InboundLexicon, name: str, folded: str, at: int, end: int
+) -> int | None:
+    """The end of cue `name` if it starts exactly at `at`, else None."""
+    match = lexicon.cue(name).search(folded, at, end)
+    return match.end() if match is not None and match.start() == at else None
 
 
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv|vs|antw|rif|r|res|odp)\s*:", re.IGNORECASE)

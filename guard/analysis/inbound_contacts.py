@@ -16,7 +16,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-Я]"
 _NAME = re.compile(
     r"[\s:,]*(?:(?:my|our|meine[rn]?|unsere[rn]?)\s+(?:colleague|kolleg(?:e|in))\s+)?"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Hr|Fr|Herr|Frau|Mme|M|Sr|Sra|Sig|Dott)\.?\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Hr|Fr|Herrn?|Frau|Mme|M|Sr|Sra|Sig|Dott)\.?\s+)?"
     rf"(?P<name>{_UPPER}[\w'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|da|di|le|la)[ \t]+)?"
     rf"{_UPPER}(?:\.|[\w'’-]*)){{1,3}})"
 )

@@ -21,6 +21,9 @@ LEXICON_DIR = Path(__file__).resolve().parents[2] / "rules" / "lexicon" / "inbou
 # Scripts without spaces between words: a word boundary would never match inside them.
 NO_WORD_BOUNDARIES = frozenset({"zh", "ja"})
 _GROUP = "L_"
+# Connectors read after a date rather than right before it: "28 November inclusive",
+# and postpositions ("20.2. asti", "1月5日まで").
+_FOLLOWING_CONNECTORS = (".inclusive", ".ignore", ".until_after")
 
 
 def _fold_char(ch: str) -> str:
@@ -135,7 +138,7 @@ def _compile(per_lang: dict[str, dict[str, list[str]]]) -> dict[str, Cue]:
     cues: dict[str, Cue] = {}
     for name in names:
         anchored = name.startswith("connectors.") and not name.endswith(
-            (".inclusive", ".ignore")
+            _FOLLOWING_CONNECTORS
         )
         spaced, unspaced = [], []
         for lang, entries in per_lang.items():

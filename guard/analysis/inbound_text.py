@@ -14,9 +14,16 @@ INBOUND_LANGUAGES: tuple[str, ...] = (
 )  # fmt: skip
 _HTML = re.compile(r"<(?:html|body|div|p|br|table|span|font)\b[^>]*>", re.IGNORECASE)
 # A sentence ends at . ! ? followed by a space, but not after a digit ("am 27. Juli",
-# "14.10.2023"), and always at a blank line or at CJK full stops.
+# "14.10.2023") or an abbreviation ("t.o.m. 6 januari", "z.B.", "Hr. Weber", "bis Fr."),
+# and always at a blank line or at CJK full stops.
+_ABBREVIATED_WORDS = (
+    *("[Mm]r", "[Mm]rs", "[Mm]s", "[Dd]r", "[Hh]r", "[Ff]r", "[Nn]r", "[Ss]t"),
+    *("ca", "inkl", "bzw", "evtl", "[Tt]el", "resp"),
+)
+_ABBREVIATIONS = "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATED_WORDS)
 _SENTENCE_END = re.compile(
-    r"(?<=[^\d\s.][.!?])[\"')\]]*\s+|\n[ \t]*\n\s*|(?<=[。！？])|(?<=[:：])\s*\n"
+    rf"(?<=[^\d\s.][.!?])(?<!\.\w\.){_ABBREVIATIONS}[\"')\]]*\s+"
+    r"|\n[ \t]*\n\s*|(?<=[。！？])|(?<=[:：])\s*\n"
 )
 _HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")

@@ -17,6 +17,9 @@ import yaml
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "rules" / "lexicon"
 _GROUP = re.compile(r"\(([^()]*)\)")
+# "\?" in a phrase is the question mark itself (YAML authors write it regex-style);
+# left escaped, the backslash would become part of a token and never match.
+_ESCAPED = re.compile(r"\\(.)")
 _PART = re.compile(r"\([^()]*\)|[^\s()]+")
 _GAP = "*"
 # `#` stands for one number ("cut ramp from 90 to 51 days").
@@ -58,7 +61,8 @@ def expand(phrase: str) -> list[str]:
     """All variants: "(i have|i've) sent" -> ["i have sent", "i've sent"]."""
     match = _GROUP.search(phrase)
     if match is None:
-        return [" ".join(phrase.lower().split())] if phrase.strip() else []
+        plain = _ESCAPED.sub(r"\1", phrase)
+        return [" ".join(plain.lower().split())] if plain.strip() else []
     variants: list[str] = []
     for option in match.group(1).split("|"):
         variants.extend(
@@ -71,7 +75,7 @@ def parts(phrase: str) -> list[list[str]]:
     """A gapped phrase as positions, each a list of alternatives ("" = optional)."""
     return [
         part[1:-1].split("|") if part.startswith("(") else [part]
-        for part in _PART.findall(phrase.lower())
+        for part in _PART.findall(_ESCAPED.sub(r"\1", phrase.lower()))
     ]
 
 

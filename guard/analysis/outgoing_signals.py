@@ -85,8 +85,10 @@ GREETING = re.compile(
     r"|guten (?:tag|morgen)|liebe[rs]?|sehr geehrte[rs]?|moin|servus|bonjour|bonsoir"
     r"|salut|cher|chère|hola|buen(?:os|as) (?:días|tardes)|estimad[oa]s?(?:/a)?"
     r"|querid[oa]|olá|ola|oi|prezad[oa]s?|bom dia|boa tarde|beste|hoi|goedemorgen"
-    r"|goedemiddag|ciao|buongiorno|gentile|salve|egregi[oa]|caro|cara)\b[^\n,!]{0,60}"
-    r"[,!]?|\{[^{}\n]{1,40}\}[ \t]*(?:,|--|—|–|:)|\{[^{}\n]{1,40}\}[ \t]*$)",
+    r"|goedemiddag|ciao|buongiorno|gentile|salve|egregi[oa]|caro|cara)\b"
+    # the name, up to a spaced dash: "Hi Priya - just wanted to …" goes on as a sentence
+    r"(?:(?![ \t][-–—][ \t])[^\n,!]){0,60}[,!]?"
+    r"|\{[^{}\n]{1,40}\}[ \t]*(?:,|--|—|–|:)|\{[^{}\n]{1,40}\}[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 CASE_SUBJECT = _Caseless(

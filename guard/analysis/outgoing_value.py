@@ -20,6 +20,14 @@ from guard.analysis.outgoing_signals import (
 NUDGE = frozenset({"bump", "check_in", "breakup"})
 _CANCELS = frozenset({"teaser", "restate", "generic_claim", "reshare"})
 _DELIVERS = frozenset({"value_share", "reply", "recap", "post_sale"})
+# A question about the sender's own earlier message is a check-in, however it is
+# phrased: "Konnten Sie sich meinen Vorschlag anschauen?", "¿Viste mi propuesta?".
+_ASKS_ABOUT_OWN_MESSAGE = frozenset({"own_message", "perusal"})
+# Weak evidence that a message follows up; two of these make a follow-up. Restating
+# ("as discussed", "conforme conversamos") presupposes an earlier message just as a
+# nudge does. A generic claim is not here: it says nothing new, which the value score
+# already counts, but cold first touches make such claims too.
+_SOFT = frozenset({"soft_nudge", "teaser", "restate"})
 # Points needed for a nudging message to count as carrying new value.
 VALUE_THRESHOLD = 3
 # A break-up ("last email, closing your file") needs clearly more to be a value mail.
@@ -52,6 +60,8 @@ def score_sentences(sentences: Iterable[Sentence]) -> list[Sentence]:
     restating_list = False
     delivered = 0  # sentences still to come after "here is what I found:"
     for sentence in sentences:
+        if sentence.labels >= _ASKS_ABOUT_OWN_MESSAGE:
+            sentence.labels.add("check_in")
         is_bullet = sentence.text.lstrip().startswith(_BULLETS)
         if restating_list and is_bullet:
             sentence.value = 0
@@ -63,18 +73,29 @@ def score_sentences(sentences: Iterable[Sentence]) -> list[Sentence]:
                 # The content a sharing sentence announced is the value itself.
                 sentence.value += 1
                 delivered -= 1
-            if introduces and "value_share" in sentence.labels:
+            if _announces_delivery(sentence, introduces):
                 delivered = _DELIVERED_LINES
         scored.append(sentence)
     return scored
+
+
+def _announces_delivery(sentence: Sentence, introduces: bool) -> bool:
+    # "Here is what I found:" announces new content; "here's the short version:" or
+    # "hier die Fakten:" announces the earlier pitch again, so what follows is no gift.
+    return (
+        introduces
+        and "value_share" in sentence.labels
+        and not sentence.labels & _CANCELS
+    )
 
 
 def _sentence_value(sentence: Sentence) -> int:
     labels = sentence.labels
     if labels & _CANCELS:
         return 0
-    if labels & NUDGE and "value_share" not in labels:
-        # "Following up, here is the case study: …" shares; "following up" alone not.
+    if labels & NUDGE and not labels & _DELIVERS:
+        # "Following up, here is the case study: …" shares and "following up with the
+        # numbers you asked for: …" answers; "following up" alone gives nothing.
         return 0
     points = 2 if labels & _DELIVERS else 0
     points += 1 if "use_case" in labels else 0
@@ -89,7 +110,7 @@ def _sentence_value(sentence: Sentence) -> int:
 def decide(sentences: list[Sentence], subject_labels: set[str]) -> Verdict:
     """The bump verdict from scored sentences and the cues found in the subject."""
     nudges = sum(1 for s in sentences if s.labels & NUDGE)
-    soft = sum(1 for s in sentences if s.labels & {"soft_nudge", "teaser"})
+    soft = sum(len(s.labels & _SOFT) for s in sentences)
     soft += 1 if subject_labels & NUDGE else 0
     value = sum(s.value for s in sentences)
     has_nudge = nudges > 0 or soft >= 2
