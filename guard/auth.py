@@ -91,7 +91,9 @@ def require_role(*roles: str) -> Callable[[Caller], Caller]:
     """A dependency admitting `roles` (and admin), refusing others with 403."""
     allowed = frozenset(roles) | {"admin"}
 
-    def dependency(caller: Annotated[Caller, Depends(authenticate)]) -> Caller:
+    # async: a check of a value needs no worker thread (FastAPI runs sync
+    # dependencies in its thread pool, a hop per dependency per request).
+    async def dependency(caller: Annotated[Caller, Depends(authenticate)]) -> Caller:
         if caller.role not in allowed:
             raise Forbidden(
                 f"A {caller.role} key may not do this; it needs one of: "
