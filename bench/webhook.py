@@ -9,12 +9,14 @@ p99 <= 25 ms.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, make_url, select, text
+from sqlalchemy.pool import NullPool
 from standardwebhooks import Webhook
 
 from bench.common import write_result
@@ -93,6 +95,17 @@ def _script(path: Path, key: str, secret: str, planned: datetime) -> None:
     path.write_text("\n".join(lines))
 
 
+def _fresh_postgres(server_url: str) -> str:
+    """An empty database `guard_bench` on the server (dropped first if it exists)."""
+    server = make_url(server_url)
+    admin = create_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with admin.connect() as conn:
+        conn.execute(text('DROP DATABASE IF EXISTS "guard_bench" WITH (FORCE)'))
+        conn.execute(text('CREATE DATABASE "guard_bench"'))
+    admin.dispose()
+    return server.set(database="guard_bench").render_as_string(hide_password=False)
+
+
 def _hooks(
     base: str, key: str, script: Path, run: tuple[int, int], connections: int
 ) -> dict[str, float]:
@@ -108,8 +121,15 @@ def _stored_checks() -> int:
 
 
 def main() -> dict[str, object]:
+    """The budget's set-up, or with GUARD_BENCH_POSTGRES_URL (a server where the bench
+    may create and drop the database `guard_bench`) the scale-out one: PostgreSQL and
+    GUARD_BENCH_WORKERS uvicorn workers (default 2)."""
+    postgres = os.environ.get("GUARD_BENCH_POSTGRES_URL")
+    workers = int(os.environ.get("GUARD_BENCH_WORKERS", "2")) if postgres else 1
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'bench.db'}"
+        url = (
+            _fresh_postgres(postgres) if postgres else f"sqlite:///{Path(tmp) / 'b.db'}"
+        )
         admin_key = _seed(url)
         key, secret = _integration()
         planned = (datetime.now(UTC) + timedelta(days=3)).replace(hour=10, minute=0)
@@ -118,7 +138,7 @@ def main() -> dict[str, object]:
         env = {
             "GUARD_FALLBACK_BUDGET_SECONDS": "30"
         }  # measure the guard, not the fallback
-        with running_server(url, workers=1, **env) as base:
+        with running_server(url, workers=workers, **env) as base:
             httpx.get(base + "/healthz")
             warm = _hooks(base, key, script, WARM_UP, CONNECTIONS)
             trivial = _wrk(base, "/healthz", admin_key, None)
@@ -128,10 +148,10 @@ def main() -> dict[str, object]:
         sent = sum(int(run["requests"]) for run in (warm, hooks, alone))
         stored = _stored_checks()
     return write_result(
-        "webhook",
+        "webhook_postgres" if postgres else "webhook",
         {
-            "workers": 1,
-            "database": "sqlite",
+            "workers": workers,
+            "database": "postgresql" if postgres else "sqlite",
             "connections": CONNECTIONS,
             "duration_s": DURATION_S,
             "signature_verification": True,
