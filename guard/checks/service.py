@@ -59,7 +59,9 @@ def run_check(
     contact = snapshot.contact_row(
         db, email=check.contact.email, external_id=check.contact.external_id
     )
-    snapshot.lock_contact(db, contact)
+    if not check.dry_run:
+        # A draft records nothing: it need not queue behind the CRM's dispatch checks.
+        snapshot.lock_contact(db, contact)
     if check.idempotency_key and not check.dry_run:
         stored = _stored(db, check.idempotency_key, digest, _zone(contact.timezone))
         if stored is not None:

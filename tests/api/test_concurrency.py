@@ -6,7 +6,10 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import httpx
+import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
 from tests.builders import (
     business_slot,
@@ -52,3 +55,24 @@ def test_twenty_racing_checks_one_slot_left_exactly_one_passes(
     passed = [v for v in verdicts if v in ("allow", "warn")]
     assert len(passed) == 1, verdicts
     assert verdicts.count("defer") == RACERS - 1
+
+
+def test_a_draft_check_does_not_wait_for_the_contacts_row_lock(
+    client: TestClient, auth: dict, database_url: str
+) -> None:
+    if database_url.startswith("sqlite"):
+        pytest.skip("row locks are PostgreSQL's; SQLite has one database lock")
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    draft = {**check_body(planned_at=business_slot()), "dry_run": True}
+    engine = create_engine(database_url, poolclass=NullPool)
+    with engine.connect() as dispatch:
+        # Another check of Ada holds her row, as a CRM's pre-dispatch call would.
+        dispatch.execute(
+            text("SELECT id FROM contacts WHERE email = 'ada@acme.example' FOR UPDATE")
+        )
+        answer = client.post("/v1/checks", json=draft, headers=auth["sdr"])
+        dispatch.rollback()
+    engine.dispose()
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["dry_run"] is True
