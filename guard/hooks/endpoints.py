@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 from fastapi import APIRouter, Request
 from fastapi.exceptions import RequestValidationError
@@ -13,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from guard.auth import bearer_token
 from guard.checks.schemas import CheckIn, CheckOut
 from guard.errors import GuardError
-from guard.hooks.service import decide_hook, fallback
+from guard.hooks.service import AnsweredMeanwhile, decide_hook, fallback
 from guard.responses import PROBLEMS
 
 log = logging.getLogger("guard.hooks")
@@ -44,12 +45,12 @@ async def pre_dispatch(request: Request) -> CheckOut:
     raw_key = bearer_token(request)
     body = await request.body()
     headers = dict(request.headers)
-    work = run_in_threadpool(decide_hook, state, raw_key, body, headers)
+    budget = state.settings.fallback_budget_seconds
+    deadline = time.monotonic() + budget
+    work = run_in_threadpool(decide_hook, state, raw_key, body, headers, deadline)
     try:
-        return await asyncio.wait_for(
-            work, timeout=state.settings.fallback_budget_seconds
-        )
-    except TimeoutError:
+        return await asyncio.wait_for(work, timeout=budget)
+    except (TimeoutError, AnsweredMeanwhile):
         return fallback(state, raw_key, "no answer within the time budget")
     except (GuardError, RequestValidationError):
         raise  # the caller's mistake: a 4xx tells them what to fix

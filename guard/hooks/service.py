@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -20,11 +21,21 @@ log = logging.getLogger("guard.hooks")
 UNAVAILABLE = "guard.unavailable"
 
 
+class AnsweredMeanwhile(Exception):
+    """The caller already has the fallback answer: this decision must not be stored."""
+
+
 def decide_hook(
-    state: Any, raw_key: str, body: bytes, headers: dict[str, str]
+    state: Any, raw_key: str, body: bytes, headers: dict[str, str], deadline: float
 ) -> CheckOut:
-    """The whole check in one transaction (runs in a worker thread)."""
+    """The whole check in one transaction (runs in a worker thread).
+
+    Past `deadline` (time.monotonic()) the endpoint has answered with the fallback, and
+    the CRM acts on that: a decision stored now would count a touch, or open a review,
+    for a send the CRM never heard about. So a late check is not made, or rolled back.
+    """
     with state.write_lock, state.sessionmaker() as db, db.begin():
+        _in_time(deadline)
         caller, webhook_id = _verified_caller(
             state.integrations, db, raw_key, body, headers
         )
@@ -34,9 +45,16 @@ def decide_hook(
         )
         policy = state.policy.with_assets(state.content.assets(db))
         who = Caller(caller.key_id, caller.name, "integration")
-        return run_check(
+        decided = run_check(
             db=db, policy=policy, settings=state.settings, caller=who, check=check
         )
+        _in_time(deadline)
+        return decided
+
+
+def _in_time(deadline: float) -> None:
+    if time.monotonic() > deadline:
+        raise AnsweredMeanwhile
 
 
 def _verified_caller(

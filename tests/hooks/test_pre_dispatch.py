@@ -246,3 +246,28 @@ def test_unreachable_database_from_the_start_uses_the_default_mode(mode: str) ->
     assert answer.status_code == 200, answer.text
     assert took < 2.0, took
     assert answer.json()["verdict"] == ("allow" if mode == "fail_open" else "defer")
+
+
+def test_a_call_answered_by_the_fallback_leaves_no_decision_behind(
+    client: TestClient,
+    hook: tuple,
+    db: Session,
+    backend: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if backend != "sqlite":
+        pytest.skip("holds SQLite's in-process write lock; PostgreSQL locks rows")
+    key, secret, body = hook
+    state = client.app.state  # type: ignore[attr-defined]
+    url = "/v1/hooks/pre-dispatch"
+    monkeypatch.setattr(state.settings, "fallback_budget_seconds", 0.3)
+    with state.write_lock:  # another writer holds the database past the budget
+        late = client.post(url, content=body, headers=signed(body, key, secret, "l"))
+    assert late.json()["findings"][0]["rule"] == "guard.unavailable"
+    monkeypatch.setattr(state.settings, "fallback_budget_seconds", 30)
+    # Writers take the lock in arrival order: once this call is decided, the late
+    # one has had its turn.
+    again = client.post(url, content=body, headers=signed(body, key, secret, "n"))
+    assert again.json()["check_id"]
+    stored = db.scalars(select(Check.idempotency_key)).all()
+    assert [k.rsplit(":", 1)[1] for k in stored] == ["n"]
