@@ -38,6 +38,7 @@ from guard.engine.record import (
     decision_rows,
     insert_checks,
 )
+from guard.engine.rows import ContactLike
 from guard.errors import ContactNotFound, GuardError, PayloadTooLarge
 from guard.policy import Policy
 from guard.settings import Settings
@@ -68,7 +69,7 @@ class _Batch:
     # Every check an answer presents, by id: stored ones and, once written, new ones.
     checks: dict[str, Check | Written] = field(default_factory=dict)
 
-    def contact(self, ref: ContactRef) -> bulk.ContactLike:
+    def contact(self, ref: ContactRef) -> ContactLike:
         if ref.email is not None:
             found = self.found.by_email.get(ref.email.lower())
         else:

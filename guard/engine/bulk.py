@@ -17,6 +17,13 @@ from sqlalchemy import Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from guard.engine import snapshot as one
+from guard.engine.rows import (
+    ContactLike,
+    to_absence,
+    to_account,
+    to_inbound,
+    to_person,
+)
 from models import (
     Absence,
     Account,
@@ -28,8 +35,6 @@ from models import (
     Touch,
 )
 from models import domain as d
-
-ContactLike = one.ContactLike
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +73,7 @@ def find_contacts(
     return Found(by_email, by_ref)
 
 
-def lock_contacts(db: Session, contacts: Collection[one.ContactLike]) -> None:
+def lock_contacts(db: Session, contacts: Collection[ContactLike]) -> None:
     """The batch's account rows, then its contact rows, each in id order: the same
     order as `snapshot.lock_contact`, so batches and single checks never deadlock."""
     if db.get_bind().dialect.name != "postgresql" or not contacts:
@@ -91,7 +96,7 @@ def lock_contacts(db: Session, contacts: Collection[one.ContactLike]) -> None:
 
 
 def load_contexts(
-    db: Session, contacts: Collection[one.ContactLike], *, now: datetime
+    db: Session, contacts: Collection[ContactLike], *, now: datetime
 ) -> Contexts:
     """Each contact's context (without the sender's team: see `sender_teams`)."""
     if not contacts:
@@ -110,8 +115,8 @@ def load_contexts(
         account = accounts.get(c.account_id) if c.account_id else None
         contexts[c.id] = d.ContactContext(
             now=now,
-            contact=one.to_person(c),
-            account=one._account(account),
+            contact=to_person(c),
+            account=to_account(account),
             group=_group_of(groups.get(c.account_id, ()), c.id),
             touches=mine,
             account_touches=tuple(account_touches.get(c.account_id, ())),
@@ -159,7 +164,7 @@ def _history(
         )
         where = or_(where, group)
     rows = db.execute(
-        select(*one._TOUCH_COLUMNS).where(where).order_by(touched.sent_at.desc())
+        select(*one.TOUCH_COLUMNS).where(where).order_by(touched.sent_at.desc())
     )
     wanted = set(ids)
     touches: dict[int, list[d.TouchRecord]] = defaultdict(list)
@@ -181,13 +186,13 @@ def _groups(
         return {}
     contacts = Contact.__table__.c
     rows = db.execute(
-        select(Contact.__table__, one._REPLIED.label("engaged"))
+        select(Contact.__table__, one.REPLIED.label("engaged"))
         .where(contacts.account_id.in_(account_ids), contacts.position.is_not(None))
         .order_by(contacts.account_id, contacts.id)
     )
     groups: dict[int, list[d.GroupMember]] = defaultdict(list)
     for c in rows:
-        groups[c.account_id].append(d.GroupMember(one.to_person(c), bool(c.engaged)))
+        groups[c.account_id].append(d.GroupMember(to_person(c), bool(c.engaged)))
     return groups
 
 
@@ -210,7 +215,7 @@ def _inbound(
     )
     found: dict[int, list[d.InboundRecord]] = defaultdict(list)
     for m in rows:
-        found[m.contact_id].append(one.to_inbound(m, m.absence_id))
+        found[m.contact_id].append(to_inbound(m, m.absence_id))
     return found
 
 
@@ -230,12 +235,12 @@ def _absences(
     )
     found: dict[int, list[d.AbsenceRecord]] = defaultdict(list)
     for a in rows:
-        found[a.contact_id].append(one.to_absence(a))
+        found[a.contact_id].append(to_absence(a))
     return found
 
 
 def _suppressions(
-    db: Session, contacts: Iterable[one.ContactLike], accounts: dict[int, Row[Any]]
+    db: Session, contacts: Iterable[ContactLike], accounts: dict[int, Row[Any]]
 ) -> list[Row[Any]]:
     emails = {c.email for c in contacts}
     domains = {e.rpartition("@")[2] for e in emails}
@@ -255,7 +260,7 @@ def _suppressions(
 
 
 def _suppressed(
-    rows: list[Row[Any]], contact: one.ContactLike, account: Row[Any] | None
+    rows: list[Row[Any]], contact: ContactLike, account: Row[Any] | None
 ) -> tuple[d.Suppression, ...]:
     applies = {
         ("contact", contact.email),

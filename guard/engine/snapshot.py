@@ -14,6 +14,13 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Row, and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session
 
+from guard.engine.rows import (
+    ContactLike,
+    to_absence,
+    to_account,
+    to_inbound,
+    to_person,
+)
 from guard.errors import ContactNotFound
 from models import (
     Absence,
@@ -54,10 +61,6 @@ _ROW_BY_EXTERNAL_ID = select(_CONTACTS).where(
 # Snapshot reads run on the session's connection: a Session adds bookkeeping to every
 # statement that plain reads of tables do not need.
 Reader = Session | Connection
-
-# A contact as the snapshot reads it: an ORM entity or a table row, which share the
-# column names.
-ContactLike = Contact | Row[Any]
 
 
 def find_contact(db: Session, *, email: str | None, external_id: str | None) -> Contact:
@@ -124,7 +127,7 @@ def load_context(
     return d.ContactContext(
         now=now,
         contact=person,
-        account=_account(account),
+        account=to_account(account),
         group=_group(conn, contact),
         touches=touches,
         account_touches=account_touches,
@@ -133,26 +136,6 @@ def load_context(
         suppressions=_suppressions(conn, contact, account),
         sent_links=frozenset(link for t in touches for link in t.links),
         team=sender_team(conn, sender),
-    )
-
-
-def to_person(c: ContactLike) -> d.Person:
-    return d.Person(
-        id=c.id,
-        email=c.email,
-        first_name=c.first_name,
-        last_name=c.last_name,
-        title=c.title,
-        persona=c.persona,
-        position=c.position,
-        entry_point=c.entry_point,
-        stage=c.stage,
-        timezone=c.timezone,
-        country=c.country,
-        language=c.language,
-        consent=c.consent,
-        external_id=c.external_id,
-        account_id=c.account_id,
     )
 
 
@@ -166,14 +149,8 @@ def _account_row(db: Reader, account_id: int | None) -> Row[Any] | None:
     return db.execute(_ACCOUNT, {"id": account_id}).first()
 
 
-def _account(a: Account | Row[Any] | None) -> d.Account | None:
-    if a is None:
-        return None
-    return d.Account(a.id, a.name, a.domain, a.country, a.timezone, a.do_not_contact)
-
-
 _TOUCHES = Touch.__table__.c
-_TOUCH_COLUMNS = (
+TOUCH_COLUMNS = (
     _TOUCHES.id,
     _TOUCHES.contact_id,
     _TOUCHES.sender_email,
@@ -195,7 +172,7 @@ _MINE = (_TOUCHES.contact_id == bindparam("contact_id")) & (
 _GROUP = (_TOUCHES.account_id == bindparam("account_id")) & (
     _TOUCHES.sent_at >= bindparam("group_since")
 )
-_HISTORY = select(*_TOUCH_COLUMNS).order_by(_TOUCHES.sent_at.desc())
+_HISTORY = select(*TOUCH_COLUMNS).order_by(_TOUCHES.sent_at.desc())
 _CONTACT_HISTORY = _HISTORY.where(_MINE)
 _ACCOUNT_HISTORY = _HISTORY.where(_MINE | _GROUP)
 
@@ -241,13 +218,13 @@ def _history(
 
 
 _INBOUND_MESSAGES = InboundMessage.__table__.c
-_REPLIED = exists().where(
+REPLIED = exists().where(
     _INBOUND_MESSAGES.contact_id == _CONTACTS.c.id, _INBOUND_MESSAGES.kind == "human"
 )
 # The buying group is the account's contacts with a role in this deal: a large
 # account's other thousands of CRM contacts are not part of it.
 _GROUP_MEMBERS = (
-    select(_CONTACTS, _REPLIED.label("engaged"))
+    select(_CONTACTS, REPLIED.label("engaged"))
     .where(
         _CONTACTS.c.account_id == bindparam("account_id"),
         _CONTACTS.c.id != bindparam("contact_id"),
@@ -266,24 +243,9 @@ def _group(db: Reader, contact: ContactLike) -> tuple[d.GroupMember, ...]:
     return tuple(d.GroupMember(to_person(row), bool(row.engaged)) for row in rows)
 
 
-def to_inbound(
-    m: InboundMessage | Row[Any], absence_id: int | None = None
-) -> d.InboundRecord:
-    return d.InboundRecord(
-        id=m.id,
-        contact_id=m.contact_id or 0,
-        kind=m.kind,
-        received_at=m.received_at,
-        intents=frozenset(m.intents or ()),
-        subject=m.subject,
-        snippet=m.body[:300],
-        scheduling_link=m.scheduling_link,
-        absence_id=absence_id,
-        to_email=m.to_email,
-    )
-
-
 _ABSENT = Absence.__table__.c
+
+
 # Replies with the absence each one opened, if any: `_INBOUND` for one contact;
 # guard/engine/bulk.py adds its own WHERE for many.
 INBOUND_WITH_ABSENCE = (
@@ -325,25 +287,6 @@ def _inbound(
         statement = statement.where(_INBOUND_KNOWN)
     rows = db.execute(statement, params)
     return tuple(to_inbound(row, row.absence_id) for row in rows)
-
-
-def to_absence(a: Absence | Row[Any]) -> d.AbsenceRecord:
-    return d.AbsenceRecord(
-        id=a.id,
-        contact_id=a.contact_id,
-        source=a.source,
-        starts_on=a.starts_on,
-        returns_on=a.returns_on,
-        last_day_away=a.last_day_away,
-        confidence=a.confidence,
-        evidence=a.evidence,
-        noticed_at=a.noticed_at,
-        alternate_contacts=tuple(
-            d.AlternateContact(x.get("name"), x.get("email"))
-            for x in a.alternates or ()
-        ),
-        inbound_id=a.inbound_id,
-    )
 
 
 _ABSENCES = (
