@@ -37,6 +37,7 @@ from guard.engine.record import (
     Written,
     decision_rows,
     insert_checks,
+    provisional_touch_id,
 )
 from guard.engine.rows import ContactLike
 from guard.errors import ContactNotFound, GuardError, PayloadTooLarge
@@ -268,8 +269,9 @@ def _remember(batch: _Batch, rows: DecisionRows) -> None:
     if key:
         batch.stored[key] = (rows.check["id"], rows.check["input_digest"])
     if rows.touch is not None:
+        touch_id = provisional_touch_id(batch.touches_pending)
         batch.touches_pending += 1
-        touch = _record(rows.touch, touch_id=-batch.touches_pending)
+        touch = _record(rows.touch, touch_id=touch_id)
         batch.contexts.add_touch(touch, rows.touch["account_id"])
 
 

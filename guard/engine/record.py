@@ -146,7 +146,7 @@ def insert_checks(db: Session, decisions: Sequence[DecisionRows]) -> list[Writte
     conn.execute(_INSERT_CHECKS, [r.check for r in decisions])
     touches = [r.touch for r in decisions if r.touch is not None]
     ids = conn.execute(_INSERT_TOUCHES, touches).scalars().all() if touches else []
-    real = {str(-(n + 1)): str(touch_id) for n, touch_id in enumerate(ids)}
+    real = {str(provisional_touch_id(n)): str(i) for n, i in enumerate(ids)}
     findings = [[_renumbered(f, real) for f in r.findings] for r in decisions]
     if any(findings):
         conn.execute(_INSERT_FINDINGS, [f for some in findings for f in some])
@@ -157,6 +157,11 @@ def insert_checks(db: Session, decisions: Sequence[DecisionRows]) -> list[Writte
         Written(replace(r, findings=f), review_ids.get(r.check["id"]))
         for r, f in zip(decisions, findings, strict=True)
     ]
+
+
+def provisional_touch_id(index: int) -> int:
+    """How a batch's later items know the `index`-th touch it records, until written."""
+    return -(index + 1)
 
 
 def _renumbered(finding: dict[str, Any], real: dict[str, str]) -> dict[str, Any]:

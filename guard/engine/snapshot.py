@@ -51,8 +51,6 @@ GROUP_LIMIT = 50
 # ORM entities: the snapshot is read-only, and building identity-mapped objects costs
 # more than the queries themselves.
 _CONTACTS = Contact.__table__
-_BY_EMAIL = select(Contact).where(Contact.email == bindparam("email"))
-_BY_EXTERNAL_ID = select(Contact).where(Contact.external_id == bindparam("ref"))
 _ROW_BY_EMAIL = select(_CONTACTS).where(_CONTACTS.c.email == bindparam("email"))
 _ROW_BY_EXTERNAL_ID = select(_CONTACTS).where(
     _CONTACTS.c.external_id == bindparam("ref")
@@ -64,10 +62,9 @@ Reader = Session | Connection
 
 
 def find_contact(db: Session, *, email: str | None, external_id: str | None) -> Contact:
-    """The contact entity, for callers that change it."""
-    if email is not None:
-        return _found(db.scalar(_BY_EMAIL, {"email": email.lower()}), email)
-    return _found(db.scalar(_BY_EXTERNAL_ID, {"ref": external_id}), external_id)
+    """The contact entity, for callers that change it (not the dispatch path)."""
+    row = contact_row(db, email=email, external_id=external_id)
+    return _found(db.get(Contact, row.id), email or external_id)
 
 
 def contact_row(db: Session, *, email: str | None, external_id: str | None) -> Row[Any]:
@@ -92,15 +89,23 @@ def _found(row: _T | None, ref: str | None) -> _T:
     return row
 
 
+_LOCK_ACCOUNT = (
+    select(Account.__table__.c.id)
+    .where(Account.__table__.c.id == bindparam("id"))
+    .with_for_update()
+)
+_LOCK_CONTACT = (
+    select(_CONTACTS.c.id).where(_CONTACTS.c.id == bindparam("id")).with_for_update()
+)
+
+
 def lock_contact(db: Session, contact: ContactLike) -> None:
     """Serialise checks per contact and account: account row first, then contact."""
     if db.get_bind().dialect.name != "postgresql":
         return  # SQLite: BEGIN IMMEDIATE already holds the database write lock.
     if contact.account_id is not None:
-        db.execute(
-            select(Account.id).where(Account.id == contact.account_id).with_for_update()
-        )
-    db.execute(select(Contact.id).where(Contact.id == contact.id).with_for_update())
+        db.execute(_LOCK_ACCOUNT, {"id": contact.account_id})
+    db.execute(_LOCK_CONTACT, {"id": contact.id})
 
 
 def load_context(
