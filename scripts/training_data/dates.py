@@ -62,7 +62,7 @@ def next_weekday_after(sent: dt.date, weekday: int) -> dt.date:
 def plan_dates(mode: str, sent: dt.date, rng: random.Random) -> dict:
     """Choose the dates a core talks about and the return day they imply."""
     if mode in ("wd_back", "wd_until", "wd_incl"):
-        day = next_weekday_after(sent, rng.randrange(7))
+        day = next_weekday_after(sent, rng.randrange(5))
         back = day if mode != "wd_incl" else day + dt.timedelta(days=1)
         return {"W": day, "D": day, "D1": sent, "returns": back}
     if mode == "tomorrow":
