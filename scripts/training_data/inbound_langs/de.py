@@ -1,6 +1,7 @@
 # ruff: noqa: E501
 """German inbound cores. Modes: see scripts/training_data/dates.py."""
 
+# fmt: off
 LANG = {
     "code": "de",
     "tz": {"winter": [60], "summer": [120]},
@@ -119,3 +120,4 @@ LANG = {
     },
     "content_language": "de-DE",
 }
+# fmt: on

@@ -1,6 +1,7 @@
 # ruff: noqa: E501
 """English inbound cores. Modes: see scripts/training_data/dates.py."""
 
+# fmt: off
 LANG = {
     "code": "en",
     "tz": {"winter": [0, -300, -480, 0], "summer": [60, -240, -420, 60]},
@@ -371,3 +372,4 @@ LANG = {
     },
     "content_language": "en-US",
 }
+# fmt: on

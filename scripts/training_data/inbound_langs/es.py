@@ -1,6 +1,7 @@
 # ruff: noqa: E501
 """Spanish inbound cores. Modes: see scripts/training_data/dates.py."""
 
+# fmt: off
 LANG = {
     "code": "es",
     "tz": {"winter": [60, -300, -360, -180], "summer": [120, -300, -360, -180]},
@@ -111,3 +112,4 @@ LANG = {
     },
     "content_language": "es-ES",
 }
+# fmt: on

@@ -1,6 +1,7 @@
 # ruff: noqa: E501
 """French inbound cores. Modes: see scripts/training_data/dates.py."""
 
+# fmt: off
 LANG = {
     "code": "fr",
     "tz": {"winter": [60], "summer": [120]},
@@ -113,3 +114,4 @@ LANG = {
     },
     "content_language": "fr-FR",
 }
+# fmt: on

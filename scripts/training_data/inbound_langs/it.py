@@ -1,6 +1,7 @@
 # ruff: noqa: E501
 """Italian inbound cores. Modes: see scripts/training_data/dates.py."""
 
+# fmt: off
 LANG = {
     "code": "it",
     "tz": {"winter": [60], "summer": [120]},
@@ -106,3 +107,4 @@ LANG = {
     },
     "content_language": "it-IT",
 }
+# fmt: on

@@ -1,6 +1,7 @@
 # ruff: noqa: E501
 """Portuguese (PT and BR) inbound cores. Modes: see scripts/training_data/dates.py."""
 
+# fmt: off
 LANG = {
     "code": "pt",
     "tz": {"winter": [0, -180], "summer": [60, -180]},
@@ -107,3 +108,4 @@ LANG = {
     },
     "content_language": "pt-BR",
 }
+# fmt: on
