@@ -79,7 +79,8 @@ def person(rng: random.Random, lang: dict) -> dict:
     entry = rng.choice(lang["names"])
     name, latin = (entry, None) if isinstance(entry, str) else entry
     company = rng.choice(lang["companies"])
-    domain = company_domain(rng, company, lang["tld"])
+    company, company_latin = (company, company) if isinstance(company, str) else company
+    domain = company_domain(rng, company_latin, lang["tld"])
     return {
         "name": name,
         "first": lang.get("first_of", lambda n: n.split()[0])(name),

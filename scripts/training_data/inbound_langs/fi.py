@@ -12,7 +12,7 @@ LANG = {
         "ill": ["maanantaihin", "tiistaihin", "keskiviikkoon", "torstaihin", "perjantaihin", "lauantaihin", "sunnuntaihin"],
     },
     "date_formats": [
-        ("{d}.{m}.", ""), ("{d}.{m}.{y}", "yr"), ("{d}. {month}", ""), ("{dd}.{mm}.{y}", "yr"), ("{wd_ess} {d}.{m}.", ""),
+        ("{d}.{m}.", ""), ("{d}.{m}.{y}", "yr"), ("{d}. {month}", ""), ("{dd}.{mm}.{y}", "yr"), ("{d}.{m}.", ""),
     ],
     "names": ["Mikko Virtanen", "Laura Korhonen", "Antti Mäkinen", "Sanna Nieminen", "Juha Heikkinen", "Elina Koskinen", "Ville Järvinen", "Hanna Lehtonen", "Tuomas Laine", "Riikka Salminen", "Jari Hämäläinen"],
     "companies": ["Pohjolan Kuljetus Oy", "Saimaan Energia", "Kalevan Vakuutus", "Lapin Metsä Oy", "Tampereen Konepaja", "Suomen Elintarvike Oy", "Aalto Logistiikka Oy"],
@@ -74,7 +74,7 @@ LANG = {
         "Tämä sähköpostiosoite ei ole enää käytössä. Lähetä viestisi osoitteeseen {ALT}.",
     ],
     "newsletter": [
-        ("Uutisia {COMPANY}lta", "Hei!\n\nTässä kuussa: uusi varastomme Vantaalla avataan {D}, webinaari verkkolaskutuksesta ja asiakastarina.\n\nLue lisää: {URL}\n\nSaat tämän uutiskirjeen, koska olet tilannut sen. Peru tilaus"),
+        ("Uutisia: {COMPANY}", "Hei!\n\nTässä kuussa: uusi varastomme Vantaalla avataan {D}, webinaari verkkolaskutuksesta ja asiakastarina.\n\nLue lisää: {URL}\n\nSaat tämän uutiskirjeen, koska olet tilannut sen. Peru tilaus"),
         ("Kutsu: aamiaistilaisuus {D}", "Tervetuloa aamiaistilaisuuteemme {D} Helsingissä. Ilmoittautuminen: {URL}\n\nJos et halua enää viestejämme, voit perua tilauksen täällä."),
     ],
     "human": [
