@@ -37,6 +37,8 @@ def format_date(lang: dict, d: dt.date, fmt: str) -> str:
         "yy": f"{d.year % 100:02d}",
     }
     fields.update(month_forms(lang, d))
+    if "day_suffixes" in lang:
+        fields.update(lang["day_suffixes"](d.day))
     return fmt.format(**fields)
 
 
