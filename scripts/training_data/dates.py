@@ -11,7 +11,7 @@ import datetime as dt
 import random
 
 # Modes a core can declare for its date placeholders.
-BACK_ON = {"back", "until", "wd_back", "wd_until", "tomorrow"}
+BACK_ON = {"back", "until", "wd_back", "wd_until", "wd_next", "wd_nextweek", "tomorrow"}
 DAY_AFTER = {"incl", "range", "wd_incl"}
 AWAY_NO_DATE = {"away"}
 NO_DATE = {"none", "note", "past"}
@@ -67,6 +67,16 @@ def plan_dates(mode: str, sent: dt.date, rng: random.Random) -> dict:
         day = next_weekday_after(sent, rng.randrange(5))
         back = day if mode != "wd_incl" else day + dt.timedelta(days=1)
         return {"W": day, "D": day, "D1": sent, "returns": back}
+    if mode == "wd_next":
+        # "next Monday" said three to six days ahead: no reader doubts which one.
+        ahead = [sent + dt.timedelta(days=k) for k in range(3, 7)]
+        day = rng.choice([d for d in ahead if d.weekday() < 5])
+        return {"W": day, "D": day, "D1": sent, "returns": day}
+    if mode == "wd_nextweek":
+        # "volgende week dinsdag", "ensi viikon tiistaina": a day of next week.
+        monday = sent + dt.timedelta(days=7 - sent.weekday())
+        day = monday + dt.timedelta(days=rng.randrange(5))
+        return {"W": day, "D": day, "D1": sent, "returns": day}
     if mode == "tomorrow":
         day = sent + dt.timedelta(days=1)
         return {"D": day, "D1": sent, "returns": day}

@@ -17,6 +17,7 @@ import datetime as dt
 import importlib
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -97,11 +98,30 @@ class Filler(dict):
         if key.startswith("D1_"):
             fmt = self.lang["named_formats"][key[3:]]
             return format_date(self.lang, self.plan["D1"], fmt)
+        if key == "R":
+            return self.compact_range()
         if key == "W":
             return self.lang["weekdays"][self.plan["W"].weekday()]
         if key.startswith("W_"):
             return self.lang["weekday_forms"][key[2:]][self.plan["W"].weekday()]
         raise KeyError(key)
+
+    def compact_range(self) -> str:
+        """ "12–16 May", "12.–16.3.": one month written once, as people do."""
+        first, last = self.plan["D1"], self.plan["D"]
+        compact = self.lang.get("compact_range")
+        if compact and first.month == last.month and first.year == last.year:
+            fmt = compact.replace("{d1}", str(first.day))
+            return format_date(self.lang, last, fmt)
+        return f"{self['D1']} – {self['D']}"
+
+
+SENTENCE_START = re.compile(r"(^|[.!?。]\s+)([^\W\d_])")
+
+
+def sentence_case(text: str) -> str:
+    """A date that opens a sentence ("május 1-jén ...") starts with a capital."""
+    return SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
 
 
 def sent_time(rng: random.Random, lang: dict) -> dt.datetime:
@@ -184,9 +204,10 @@ def fill_parts(
     }
     out = []
     for part in parts:
-        if "{ALT}" in part:
-            extra["ALT"] = alternate(rng, lang, ctx, alts)
-        out.append(part.format_map(Filler(lang, plan, fmt, extra)))
+        for key in ("ALT", "ALT2"):
+            if "{" + key + "}" in part:
+                extra[key] = alternate(rng, lang, ctx, alts)
+        out.append(sentence_case(part.format_map(Filler(lang, plan, fmt, extra))))
     returns = plan["returns"] if mode in BACK_ON | DAY_AFTER else None
     return out, returns, plan
 

@@ -107,3 +107,44 @@ LANG = {
     "content_language": "da-DK",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "{d1}.–{d}. {month}"
+LANG["ooo_subject_dated"] = [
+    "Ikke på kontoret før {D}",
+    "Fraværende, tilbage {D}",
+    "Ferie indtil {D}: {S}",
+]
+LANG["ooo_absence"] += [
+    ("Jeg holder ferie {R}.", "range"),
+    ("Jeg er tilbage næste {W}.", "wd_next"),
+    ("Jeg er på messe indtil {D} og læser kun mails om aftenen.", "until"),
+    (
+        "Jeg arbejder hjemme uden adgang til netværket og er tilbage på kontoret {D}.",
+        "back",
+    ),
+]
+LANG["ooo_alt"] += ["Salgsspørgsmål: {ALT}. Fakturaer: {ALT2}."]
+LANG["human"] += [
+    (
+        "Er hos en kunde hele ugen, tilbage næste {W}. Kan du sende præsentationen i mellemtiden?",
+        "wd_next",
+        "away",
+    ),
+    ("Jeg holder fri {R}, lad os tage den ugen efter.", "range", "away"),
+    (
+        "Vi havde kickoff i sidste uge, derfor det sene svar. Kan du tage SSO med i tilbuddet?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Jeg tager på ferie i morgen, så send kontrakten i dag, så skriver jeg under inden.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Vores direktør er væk indtil {D}, så der bliver ikke besluttet noget før.",
+        "note",
+        "hard_negative",
+    ),
+]

@@ -121,3 +121,50 @@ LANG = {
     "content_language": "de-DE",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "{d1}.–{d}.{m}."
+LANG["ooo_subject_dated"] = [
+    "Abwesend bis {D}",
+    "Nicht im Büro bis {D}",
+    "Urlaub bis {D} – {S}",
+]
+LANG["ooo_absence"] += [
+    ("Ich bin {R} im Urlaub.", "range"),
+    ("Ich bin ab nächsten {W} wieder im Büro.", "wd_next"),
+    ("Bis zum {D} bin ich in Kurzarbeit und nur eingeschränkt erreichbar.", "until"),
+    (
+        "Ich bin im Homeoffice ohne Zugang zum Firmennetz und ab {D} wieder vor Ort.",
+        "back",
+    ),
+]
+LANG["ooo_alt"] += [
+    "Bei vertrieblichen Fragen wenden Sie sich bitte an {ALT}, bei Rechnungsfragen an {ALT2}."
+]
+LANG["human"] += [
+    (
+        "Ich bin die ganze Woche beim Kunden und ab nächsten {W} wieder im Büro. Können Sie mir die Unterlagen vorab schicken?",
+        "wd_next",
+        "away",
+    ),
+    (
+        "Ich bin {R} nicht da, lassen Sie uns danach einen Termin finden.",
+        "range",
+        "away",
+    ),
+    (
+        "Wir hatten letzte Woche Betriebsausflug, daher die späte Antwort. Passt soweit, bitte SSO mit ins Angebot aufnehmen.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Ich fahre morgen in den Urlaub, schicken Sie mir den Vertrag bitte heute noch, dann unterschreibe ich vorher.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Unser Geschäftsführer ist bis {D} im Urlaub, vorher fällt keine Entscheidung.",
+        "note",
+        "hard_negative",
+    ),
+]

@@ -373,3 +373,51 @@ LANG = {
     "content_language": "en-US",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "{d1}–{d} {month}"
+LANG["ooo_subject_dated"] = [
+    "Out of office until {D}",
+    "Away - back {D}",
+    "OOO until {D}: {S}",
+]
+LANG["ooo_absence"] += [
+    ("I'm on leave {R} with no access to email.", "range"),
+    ("I'm back next {W} and will catch up on messages then.", "wd_next"),
+    (
+        "I'm currently travelling with patchy signal and will be back at my desk on {D}.",
+        "back",
+    ),
+    (
+        "Note: I'm on holiday until {D}. Messages sent in the meantime will be read after my return.",
+        "until",
+    ),
+]
+LANG["ooo_alt"] += ["For sales enquiries please contact {ALT}; for invoices, {ALT2}."]
+LANG["human"] += [
+    (
+        "Out at a customer site all week, back in the office next {W}. Can you send the deck so I can read it on the train?",
+        "wd_next",
+        "away",
+    ),
+    (
+        "I'll be off {R}, so let's aim for the week after. Send me a few slots?",
+        "range",
+        "away",
+    ),
+    (
+        "We had our team offsite last week, so sorry for the delay. The numbers look reasonable; can you include SSO in the quote?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "I'm leaving for vacation tomorrow, so please send the contract today and I'll sign it before I go.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Thanks for your patience. Our CFO is out until {D}, so the decision will wait until then.",
+        "note",
+        "hard_negative",
+    ),
+]

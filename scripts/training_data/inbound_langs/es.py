@@ -113,3 +113,41 @@ LANG = {
     "content_language": "es-ES",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "del {d1} al {d} de {month}"
+LANG["ooo_subject_dated"] = [
+    "Fuera de la oficina hasta el {D}",
+    "Ausente: vuelvo el {D}",
+    "Vacaciones hasta el {D} - {S}",
+]
+LANG["ooo_absence"] += [
+    ("Estoy de vacaciones {R}.", "range"),
+    ("Vuelvo el próximo {W}.", "wd_next"),
+    ("Estoy en una feria hasta el {D} y reviso el correo solo por la noche.", "until"),
+    ("Estoy teletrabajando sin acceso a la red y vuelvo a la oficina el {D}.", "back"),
+]
+LANG["ooo_alt"] += ["Para temas comerciales, {ALT}; para facturación, {ALT2}."]
+LANG["human"] += [
+    (
+        "Estoy toda la semana con un cliente, vuelvo el próximo {W}. ¿Me mandas la presentación mientras tanto?",
+        "wd_next",
+        "away",
+    ),
+    ("Estaré fuera {R}, mejor lo vemos la semana siguiente.", "range", "away"),
+    (
+        "La semana pasada tuvimos convención interna, perdón por el retraso. ¿Puede incluir SSO en el presupuesto?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Mañana me voy de vacaciones, envíeme hoy el contrato y lo firmo antes de irme.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Nuestro director está fuera hasta el {D}; no decidiremos nada antes.",
+        "note",
+        "hard_negative",
+    ),
+]

@@ -111,3 +111,41 @@ LANG = {
     "content_language": "fi-FI",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "{d1}.–{d}.{m}."
+LANG["ooo_subject_dated"] = [
+    "Poissa {D} asti",
+    "Lomalla, palaan {D}",
+    "Poissa toimistolta {D} asti: {S}",
+]
+LANG["ooo_absence"] += [
+    ("Olen lomalla {R}.", "range"),
+    ("Palaan ensi viikon {W_ess}.", "wd_nextweek"),
+    ("Olen messuilla {D} asti ja luen sähköpostia vain iltaisin.", "until"),
+    ("Teen etätöitä ilman verkkoyhteyttä ja palaan toimistolle {D}.", "back"),
+]
+LANG["ooo_alt"] += ["Myyntiasiat: {ALT}. Laskutus: {ALT2}."]
+LANG["human"] += [
+    (
+        "Olen koko viikon asiakkaalla, palaan ensi viikon {W_ess}. Voitko lähettää esityksen sillä välin?",
+        "wd_nextweek",
+        "away",
+    ),
+    ("Olen vapaalla {R}, sovitaan seuraavalle viikolle.", "range", "away"),
+    (
+        "Meillä oli viime viikolla kick-off, siksi vastaus viivästyi. Voitko lisätä SSO:n tarjoukseen?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Lähden huomenna lomalle, lähetä sopimus tänään niin allekirjoitan sen ennen lähtöä.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Toimitusjohtajamme on poissa {D} asti, päätöstä ei tehdä ennen sitä.",
+        "note",
+        "hard_negative",
+    ),
+]

@@ -115,3 +115,49 @@ LANG = {
     "content_language": "fr-FR",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "du {d1} au {d} {month}"
+LANG["ooo_subject_dated"] = [
+    "Absent jusqu'au {D}",
+    "Absente – retour le {D}",
+    "En congés jusqu'au {D} : {S}",
+]
+LANG["ooo_absence"] += [
+    ("Je suis en congés {R}.", "range"),
+    ("Je serai de retour {W} prochain.", "wd_next"),
+    (
+        "Je suis en séminaire d'équipe jusqu'au {D} et ne lis mes messages que le soir.",
+        "until",
+    ),
+    (
+        "Je suis en télétravail sans accès au réseau et de retour au bureau le {D}.",
+        "back",
+    ),
+]
+LANG["ooo_alt"] += [
+    "Pour les questions commerciales, contactez {ALT} ; pour la facturation, {ALT2}."
+]
+LANG["human"] += [
+    (
+        "Je suis chez un client toute la semaine, de retour {W} prochain. Envoyez-moi la présentation d'ici là ?",
+        "wd_next",
+        "away",
+    ),
+    ("Je serai absente {R}, voyons-nous la semaine d'après.", "range", "away"),
+    (
+        "Nous étions en séminaire la semaine dernière, désolé pour le délai. Pouvez-vous ajouter le SSO au devis ?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Je pars en vacances demain : envoyez-moi le contrat aujourd'hui et je le signe avant de partir.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Notre directeur est absent jusqu'au {D}, rien ne sera décidé avant.",
+        "note",
+        "hard_negative",
+    ),
+]

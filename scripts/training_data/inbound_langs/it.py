@@ -108,3 +108,41 @@ LANG = {
     "content_language": "it-IT",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "dal {d1} al {d} {month}"
+LANG["ooo_subject_dated"] = [
+    "Fuori ufficio fino al {D}",
+    "Assente – rientro il {D}",
+    "In ferie fino al {D}: {S}",
+]
+LANG["ooo_absence"] += [
+    ("Sono in ferie {R}.", "range"),
+    ("Rientro {W} prossimo.", "wd_next"),
+    ("Sono a una fiera fino al {D} e leggo la posta solo la sera.", "until"),
+    ("Lavoro da remoto senza accesso alla rete e rientro in sede il {D}.", "back"),
+]
+LANG["ooo_alt"] += ["Per questioni commerciali {ALT}, per la fatturazione {ALT2}."]
+LANG["human"] += [
+    (
+        "Sono da un cliente tutta la settimana, rientro {W} prossimo. Mi manda la presentazione nel frattempo?",
+        "wd_next",
+        "away",
+    ),
+    ("Sarò via {R}, sentiamoci la settimana dopo.", "range", "away"),
+    (
+        "La settimana scorsa avevamo la convention aziendale, scusi il ritardo. Può aggiungere l'SSO al preventivo?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Domani parto per le ferie: mi mandi il contratto oggi e lo firmo prima di partire.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Il nostro direttore è via fino al {D}, prima non si decide nulla.",
+        "note",
+        "hard_negative",
+    ),
+]

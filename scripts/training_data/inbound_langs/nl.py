@@ -108,3 +108,44 @@ LANG = {
     "content_language": "nl-NL",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "van {d1} t/m {d} {month}"
+LANG["ooo_subject_dated"] = [
+    "Afwezig tot {D}",
+    "Niet op kantoor, terug op {D}",
+    "Vakantie tot {D}: {S}",
+]
+LANG["ooo_absence"] += [
+    ("Ik ben met vakantie {R}.", "range"),
+    ("Volgende week {W} ben ik weer op kantoor.", "wd_back"),
+    ("Ik sta tot {D} op een beurs en lees mijn mail alleen 's avonds.", "until"),
+    (
+        "Ik werk thuis zonder toegang tot het netwerk en ben op {D} weer op kantoor.",
+        "back",
+    ),
+]
+LANG["ooo_alt"] += ["Voor commerciële vragen: {ALT}; voor facturen: {ALT2}."]
+LANG["human"] += [
+    (
+        "Ik zit de hele week bij een klant, volgende week {W} ben ik terug. Stuur je de presentatie alvast?",
+        "wd_nextweek",
+        "away",
+    ),
+    ("Ik ben er niet {R}, laten we de week erna iets plannen.", "range", "away"),
+    (
+        "Vorige week hadden we een teamuitje, vandaar de late reactie. Kun je SSO meenemen in de offerte?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Ik ga morgen op vakantie: stuur het contract vandaag, dan teken ik het voor vertrek.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Onze directeur is tot {D} weg, eerder wordt er niets besloten.",
+        "note",
+        "hard_negative",
+    ),
+]

@@ -107,3 +107,44 @@ LANG = {
     "content_language": "nb-NO",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "{d1}.–{d}. {month}"
+LANG["ooo_subject_dated"] = [
+    "Ikke på kontoret før {D}",
+    "Fraværende, tilbake {D}",
+    "Ferie til {D}: {S}",
+]
+LANG["ooo_absence"] += [
+    ("Jeg har ferie {R}.", "range"),
+    ("Jeg er tilbake neste {W}.", "wd_next"),
+    ("Jeg er på messe frem til {D} og leser e-post bare om kvelden.", "until"),
+    (
+        "Jeg jobber hjemmefra uten tilgang til nettverket og er tilbake på kontoret {D}.",
+        "back",
+    ),
+]
+LANG["ooo_alt"] += ["Salgsspørsmål: {ALT}. Faktura: {ALT2}."]
+LANG["human"] += [
+    (
+        "Er hos en kunde hele uka, tilbake neste {W}. Kan du sende presentasjonen i mellomtiden?",
+        "wd_next",
+        "away",
+    ),
+    ("Jeg har fri {R}, la oss ta det uka etter.", "range", "away"),
+    (
+        "Vi hadde samling forrige uke, derfor det sene svaret. Kan du ta med SSO i tilbudet?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Jeg drar på ferie i morgen, så send kontrakten i dag, så signerer jeg før jeg drar.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Daglig leder er borte til {D}, så ingenting blir bestemt før det.",
+        "note",
+        "hard_negative",
+    ),
+]

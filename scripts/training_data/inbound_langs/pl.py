@@ -9,6 +9,7 @@ LANG = {
     "weekdays": ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
     "weekday_forms": {
         "acc": ["poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę"],
+        "next": ["przyszły poniedziałek", "przyszły wtorek", "przyszłą środę", "przyszły czwartek", "przyszły piątek", "przyszłą sobotę", "przyszłą niedzielę"],
         "gen": ["poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli"],
     },
     "date_formats": [
@@ -111,3 +112,41 @@ LANG = {
     "content_language": "pl-PL",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "{d1}–{d} {month}"
+LANG["ooo_subject_dated"] = [
+    "Poza biurem do {D}",
+    "Nieobecność – wracam {D}",
+    "Urlop do {D}: {S}",
+]
+LANG["ooo_absence"] += [
+    ("Jestem na urlopie w dniach {R}.", "range"),
+    ("Wracam w {W_next}.", "wd_next"),
+    ("Do {D} jestem na targach i czytam pocztę tylko wieczorami.", "until"),
+    ("Pracuję zdalnie bez dostępu do sieci firmowej, w biurze będę {D}.", "back"),
+]
+LANG["ooo_alt"] += ["Sprawy handlowe: {ALT}. Faktury: {ALT2}."]
+LANG["human"] += [
+    (
+        "Cały tydzień jestem u klienta, wracam w {W_next}. Czy może Pan przesłać prezentację wcześniej?",
+        "wd_next",
+        "away",
+    ),
+    ("Nie będzie mnie w dniach {R}, umówmy się na kolejny tydzień.", "range", "away"),
+    (
+        "W zeszłym tygodniu mieliśmy wyjazd firmowy, stąd opóźnienie. Proszę dodać SSO do oferty.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Jutro wyjeżdżam na urlop, proszę przesłać umowę dziś, podpiszę ją przed wyjazdem.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Nasz prezes jest na urlopie do {D}, wcześniej nic nie zdecydujemy.",
+        "note",
+        "hard_negative",
+    ),
+]

@@ -109,3 +109,41 @@ LANG = {
     "content_language": "pt-BR",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "de {d1} a {d} de {month}"
+LANG["ooo_subject_dated"] = [
+    "Fora do escritório até {D}",
+    "Ausente – regresso a {D}",
+    "Férias até {D}: {S}",
+]
+LANG["ooo_absence"] += [
+    ("Estou de férias {R}.", "range"),
+    ("Volto na próxima {W_short}.", "wd_next"),
+    ("Estou numa feira até {D} e só leio e-mails à noite.", "until"),
+    ("Estou em teletrabalho sem acesso à rede e regresso ao escritório a {D}.", "back"),
+]
+LANG["ooo_alt"] += ["Assuntos comerciais: {ALT}; faturação: {ALT2}."]
+LANG["human"] += [
+    (
+        "Estou a semana toda num cliente, volto na próxima {W_short}. Pode enviar a apresentação entretanto?",
+        "wd_next",
+        "away",
+    ),
+    ("Vou estar fora {R}, vemos isso na semana seguinte.", "range", "away"),
+    (
+        "Tivemos convenção interna na semana passada, desculpe a demora. Pode incluir SSO na proposta?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Entro de férias amanhã; envie o contrato hoje e eu assino antes de sair.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "O nosso diretor está fora até {D}, nada será decidido antes disso.",
+        "note",
+        "hard_negative",
+    ),
+]

@@ -108,3 +108,44 @@ LANG = {
     "content_language": "sv-SE",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, relative weekdays, dated subjects.
+LANG["compact_range"] = "{d1}–{d} {month}"
+LANG["ooo_subject_dated"] = [
+    "Ej på kontoret till {D}",
+    "Ledig, åter {D}",
+    "Semester till {D}: {S}",
+]
+LANG["ooo_absence"] += [
+    ("Jag har semester {R}.", "range"),
+    ("Jag är tillbaka nästa {W}.", "wd_next"),
+    ("Jag är på mässa till {D} och läser e-post bara på kvällarna.", "until"),
+    (
+        "Jag arbetar hemifrån utan tillgång till nätverket och är tillbaka på kontoret {D}.",
+        "back",
+    ),
+]
+LANG["ooo_alt"] += ["Säljfrågor: {ALT}. Fakturafrågor: {ALT2}."]
+LANG["human"] += [
+    (
+        "Är hos en kund hela veckan, tillbaka nästa {W}. Kan du mejla presentationen så länge?",
+        "wd_next",
+        "away",
+    ),
+    ("Jag är ledig {R}, vi tar det veckan efter.", "range", "away"),
+    (
+        "Vi hade kickoff förra veckan, därav det sena svaret. Kan du ta med SSO i offerten?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Jag går på semester i morgon, skicka avtalet i dag så skriver jag på innan.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Vår vd är borta till {D}, inget beslut fattas före dess.",
+        "note",
+        "hard_negative",
+    ),
+]
