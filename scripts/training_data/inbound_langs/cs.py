@@ -111,3 +111,37 @@ LANG = {
     "content_language": "cs-CZ",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, next week's days, dated subjects.
+LANG["compact_range"] = "{d1}.–{d}. {m}."
+LANG["ooo_subject_dated"] = [
+    "Mimo kancelář do {D}",
+    "Nepřítomnost – zpět {D}",
+    "Dovolená do {D}: {S}",
+]
+LANG["ooo_absence"] += [
+    ("Ve dnech {R} čerpám dovolenou.", "range"),
+    ("Vrátím se příští týden v {W_acc}.", "wd_nextweek"),
+    ("Do {D} jsem na veletrhu a poštu čtu jen večer.", "until"),
+    ("Pracuji z domova bez přístupu do firemní sítě, v kanceláři budu {D}.", "back"),
+]
+LANG["ooo_alt"] += ["Obchodní dotazy: {ALT}. Fakturace: {ALT2}."]
+LANG["human"] += [
+    (
+        "Celý týden jsem u zákazníka, vracím se příští týden v {W_acc}. Pošlete mi zatím prezentaci?",
+        "wd_nextweek",
+        "away",
+    ),
+    ("Ve dnech {R} nebudu v práci, domluvme se na týden poté.", "range", "away"),
+    (
+        "Minulý týden jsme měli firemní výjezd, proto odpovídám pozdě. Můžete do nabídky přidat SSO?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Zítra odjíždím na dovolenou, pošlete mi smlouvu ještě dnes a podepíšu ji před odjezdem.",
+        "none",
+        "hard_negative",
+    ),
+    ("Náš ředitel je pryč do {D}, dřív se nerozhodne.", "note", "hard_negative"),
+]

@@ -130,3 +130,44 @@ LANG = {
     "content_language": "hu-HU",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, next week's days, dated subjects.
+LANG["compact_range"] = "{month} {d1}–{d}."
+LANG["ooo_subject_dated"] = [
+    "Házon kívül: vissza {D}",
+    "Szabadság, visszatérés: {D}",
+    "Automatikus válasz – távol {D_ig}",
+]
+LANG["ooo_absence"] += [
+    ("Szabadságon vagyok: {R}", "range"),
+    ("Jövő héten {W_on} jövök vissza.", "wd_nextweek"),
+    ("{D_ig} kiállításon vagyok, a leveleimet csak este olvasom.", "until"),
+    (
+        "Otthonról dolgozom a céges hálózat elérése nélkül, {D_on} leszek újra az irodában.",
+        "back",
+    ),
+]
+LANG["ooo_alt"] += ["Értékesítési ügyekben {ALT}, számlázási kérdésekben {ALT2} segít."]
+LANG["human"] += [
+    (
+        "Egész héten ügyfélnél vagyok, jövő héten {W_on} jövök vissza. Elküldené addig a prezentációt?",
+        "wd_nextweek",
+        "away",
+    ),
+    ("Nem leszek bent ({R}), a következő héten egyeztessünk.", "range", "away"),
+    (
+        "Múlt héten céges rendezvényünk volt, ezért késik a válaszom. Bele tudná venni az SSO-t az ajánlatba?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Holnap szabadságra megyek, ha ma elküldi a szerződést, indulás előtt aláírom.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Az ügyvezetőnk {D_ig} külföldön van, addig nem születik döntés.",
+        "note",
+        "hard_negative",
+    ),
+]

@@ -112,3 +112,37 @@ LANG = {
     "content_language": "ja-JP",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, next week's days, dated subjects.
+LANG["compact_range"] = "{m}月{d1}日～{d}日"
+LANG["ooo_subject_dated"] = [
+    "【不在】{D}より出社",
+    "不在のお知らせ（{D}出社）",
+    "自動返信：{D}より対応いたします",
+]
+LANG["ooo_absence"] += [
+    ("{R}は休暇のため不在です。", "range"),
+    ("来週{W}より出社いたします。", "wd_nextweek"),
+    ("展示会出展のため外出しております。{D}より通常どおり対応いたします。", "back"),
+    ("在宅勤務中で社内システムに接続できません。{D}に出社予定です。", "back"),
+]
+LANG["ooo_alt"] += ["営業関連は{ALT}、請求関連は{ALT2}までお願いいたします。"]
+LANG["human"] += [
+    (
+        "今週はお客様先に常駐しており、来週{W}に戻ります。資料だけ先にお送りいただけますか。",
+        "wd_nextweek",
+        "away",
+    ),
+    ("{R}は不在にしますので、その翌週で調整させてください。", "range", "away"),
+    (
+        "先週は社内研修で返信が遅れ失礼しました。見積もりにSSOも含めていただけますか。",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "明日から休暇に入りますので、本日中に契約書をお送りいただければ出発前に署名します。",
+        "none",
+        "hard_negative",
+    ),
+    ("部長が{D}まで出張中のため、決定はその後になります。", "note", "hard_negative"),
+]

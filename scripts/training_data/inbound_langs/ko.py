@@ -112,3 +112,37 @@ LANG = {
     "content_language": "ko-KR",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, next week's days, dated subjects.
+LANG["compact_range"] = "{m}월 {d1}일~{d}일"
+LANG["ooo_subject_dated"] = [
+    "[부재중] {D} 복귀",
+    "휴가 안내 ({D} 복귀)",
+    "자동 회신: {D}부터 업무 재개",
+]
+LANG["ooo_absence"] += [
+    ("{R} 휴가로 자리를 비웁니다.", "range"),
+    ("다음 주 {W}에 복귀합니다.", "wd_nextweek"),
+    ("전시회 참가 중이며 {D}부터 정상 근무합니다.", "back"),
+    ("재택근무 중이라 사내 시스템 접속이 어렵습니다. {D}에 출근합니다.", "back"),
+]
+LANG["ooo_alt"] += ["영업 관련은 {ALT}, 세금계산서 관련은 {ALT2}에게 문의해 주세요."]
+LANG["human"] += [
+    (
+        "이번 주는 고객사 상주 중이라 다음 주 {W}에 복귀합니다. 자료 먼저 보내주시겠어요?",
+        "wd_nextweek",
+        "away",
+    ),
+    ("{R}에는 자리에 없어서, 그다음 주로 잡으면 좋겠습니다.", "range", "away"),
+    (
+        "지난주 워크숍 때문에 답장이 늦었습니다. 견적에 SSO도 포함해 주실 수 있나요?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "내일부터 휴가라 오늘 계약서를 보내주시면 떠나기 전에 서명하겠습니다.",
+        "none",
+        "hard_negative",
+    ),
+    ("대표님이 {D}까지 출장이라 그 전에는 결정이 어렵습니다.", "note", "hard_negative"),
+]

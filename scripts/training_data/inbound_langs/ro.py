@@ -107,3 +107,41 @@ LANG = {
     "content_language": "ro-RO",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, next week's days, dated subjects.
+LANG["compact_range"] = "{d1}–{d} {month}"
+LANG["ooo_subject_dated"] = [
+    "În afara biroului până pe {D}",
+    "Concediu – revin pe {D}",
+    "Răspuns automat: absent până pe {D}",
+]
+LANG["ooo_absence"] += [
+    ("Sunt în concediu în perioada {R}.", "range"),
+    ("Revin săptămâna viitoare, {W}.", "wd_nextweek"),
+    ("Până pe {D} sunt la un târg și citesc e-mailurile doar seara.", "until"),
+    ("Lucrez de acasă fără acces la rețeaua firmei și revin la birou pe {D}.", "back"),
+]
+LANG["ooo_alt"] += ["Vânzări: {ALT}. Facturare: {ALT2}."]
+LANG["human"] += [
+    (
+        "Sunt toată săptămâna la un client, revin săptămâna viitoare, {W}. Îmi puteți trimite prezentarea între timp?",
+        "wd_nextweek",
+        "away",
+    ),
+    ("Lipsesc în perioada {R}, hai să vorbim săptămâna următoare.", "range", "away"),
+    (
+        "Săptămâna trecută am avut teambuilding, de aceea răspund târziu. Puteți include SSO în ofertă?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Mâine plec în concediu, trimiteți-mi contractul azi și îl semnez înainte să plec.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Directorul nostru e plecat până pe {D}, înainte nu se decide nimic.",
+        "note",
+        "hard_negative",
+    ),
+]

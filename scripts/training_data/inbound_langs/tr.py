@@ -107,3 +107,44 @@ LANG = {
     "content_language": "tr-TR",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, next week's days, dated subjects.
+LANG["compact_range"] = "{d1}-{d} {month}"
+LANG["ooo_subject_dated"] = [
+    "{D} tarihine kadar ofis dışındayım",
+    "İzindeyim – dönüş {D}",
+    "Ofis dışı ({D} tarihine kadar): {S}",
+]
+LANG["ooo_absence"] += [
+    ("{R} tarihleri arasında izindeyim.", "range"),
+    ("Gelecek hafta {W} günü ofiste olacağım.", "wd_nextweek"),
+    ("{D} tarihine kadar fuardayım, e-postaları yalnızca akşamları okuyorum.", "until"),
+    (
+        "Evden çalışıyorum ve şirket ağına erişimim yok; {D} tarihinde ofise döneceğim.",
+        "back",
+    ),
+]
+LANG["ooo_alt"] += ["Satış konuları için {ALT}, fatura konuları için {ALT2}."]
+LANG["human"] += [
+    (
+        "Bu hafta müşteri tarafındayım, gelecek hafta {W} dönüyorum. Sunumu şimdiden gönderebilir misiniz?",
+        "wd_nextweek",
+        "away",
+    ),
+    ("{R} arası yokum, bir sonraki haftaya bakalım.", "range", "away"),
+    (
+        "Geçen hafta şirket toplantımız vardı, geç dönüş için kusura bakmayın. Teklife SSO ekleyebilir misiniz?",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Yarın tatile çıkıyorum, sözleşmeyi bugün gönderirseniz gitmeden imzalarım.",
+        "none",
+        "hard_negative",
+    ),
+    (
+        "Genel müdürümüz {D} tarihine kadar yurt dışında, ondan önce karar çıkmaz.",
+        "note",
+        "hard_negative",
+    ),
+]

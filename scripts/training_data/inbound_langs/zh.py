@@ -112,3 +112,25 @@ LANG = {
     "content_language": "zh-CN",
 }
 # fmt: on
+
+# More ways of saying it: compact ranges, next week's days, dated subjects.
+LANG["compact_range"] = "{m}月{d1}日至{d}日"
+LANG["ooo_subject_dated"] = [
+    "休假中，{D}返回",
+    "外出通知（{D}回）",
+    "自动回复：{D}起恢复办公",
+]
+LANG["ooo_absence"] += [
+    ("{R}休假，期间不便查看邮件。", "range"),
+    ("我下{W}回办公室。", "wd_nextweek"),
+    ("我在展会现场，{D}回到公司后处理邮件。", "back"),
+    ("我目前居家办公，无法连接公司系统，{D}返回办公室。", "back"),
+]
+LANG["ooo_alt"] += ["销售相关请联系{ALT}，发票相关请联系{ALT2}。"]
+LANG["human"] += [
+    ("这周一直在客户现场，下{W}回公司。资料可以先发给我吗？", "wd_nextweek", "away"),
+    ("{R}我不在，我们约再下一周吧。", "range", "away"),
+    ("上周公司团建，回复晚了抱歉。报价里能加上SSO吗？", "none", "hard_negative"),
+    ("我明天开始休假，请今天把合同发过来，我走之前签好。", "none", "hard_negative"),
+    ("我们老板出差到{D}，之前定不下来。", "note", "hard_negative"),
+]
