@@ -58,13 +58,13 @@ LANGS = [
     "ro",
 ]
 PLAN = {
-    "ooo": 38,
-    "auto_ack": 11,
-    "bounce": 10,
+    "ooo": 44,
+    "auto_ack": 13,
+    "bounce": 11,
     "complaint": 4,
-    "gone": 6,
+    "gone": 7,
     "newsletter": 6,
-    "human": 20,
+    "human": 25,
 }
 OUT = Path("rules/training/inbound")
 SEED = 20261207
