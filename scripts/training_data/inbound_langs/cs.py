@@ -145,3 +145,15 @@ LANG["human"] += [
     ),
     ("Náš ředitel je pryč do {D}, dřív se nerozhodne.", "note", "hard_negative"),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Děkujeme za zprávu obchodnímu týmu {COMPANY}. Kvůli vysokému počtu dotazů může odpověď trvat až tři pracovní dny. Reference: {TICKET}.",
+    "Vaše zpráva byla předána příslušnému oddělení. Nemusíte nic dalšího dělat. Při komunikaci uvádějte číslo {TICKET}.",
+]
+LANG["newsletter"] += [
+    [
+        "Připomínka: webinář brzy začíná",
+        "Dobrý den,\n\npřipomínáme webinář „Plánování 2026“ {D} ve 15:00. Odkaz: {URL}\n\nNemůžete se zúčastnit? Pošleme záznam.\n\nOdhlásit připomínky",
+    ]
+]

@@ -148,3 +148,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Tak for din mail til salgsteamet hos {COMPANY}. På grund af travlhed kan svaret tage op til tre hverdage. Reference: {TICKET}.",
+    "Din besked er sendt videre til den rette afdeling. Du skal ikke gøre mere. Angiv reference {TICKET} ved henvendelse.",
+]
+LANG["newsletter"] += [
+    [
+        "Påmindelse: dit webinar starter snart",
+        'Hej,\n\nPåmindelse om webinaret "Planlægning 2026" {D} kl. 15. Link: {URL}\n\nKan du ikke deltage? Vi sender optagelsen.\n\nAfmeld påmindelser',
+    ]
+]

@@ -168,3 +168,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Vielen Dank für Ihre Anfrage an den Vertrieb von {COMPANY}. Aufgrund des hohen Aufkommens kann die Bearbeitung bis zu drei Werktage dauern. Ihre Referenz: {TICKET}.",
+    "Ihre Nachricht wurde erfolgreich an die zuständige Abteilung weitergeleitet. Sie müssen nichts weiter tun. Bitte geben Sie bei Rückfragen die Nummer {TICKET} an.",
+]
+LANG["newsletter"] += [
+    [
+        "Erinnerung: Ihr Webinar beginnt bald",
+        "Guten Tag,\n\nwir erinnern Sie an das Webinar „Planung 2026“ am {D} um 15 Uhr. Zugangslink: {URL}\n\nSie können nicht teilnehmen? Wir senden Ihnen die Aufzeichnung.\n\nVon Veranstaltungs-Erinnerungen abmelden",
+    ]
+]

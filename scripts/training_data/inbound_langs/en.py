@@ -421,3 +421,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Hi there! Thanks for your email to the {COMPANY} sales team. Due to high demand, replies may take up to three working days. Your reference: {TICKET}.",
+    "Your request has been received and forwarded to the appropriate department. You don't need to do anything else. Please quote {TICKET} in any correspondence.",
+]
+LANG["newsletter"] += [
+    [
+        "Reminder: your webinar starts soon",
+        "Hello,\n\nThis is a reminder that the webinar \"Planning for 2026\" starts on {D} at 3pm. Join link: {URL}\n\nCan't make it? We'll send the recording.\n\nUnsubscribe from event reminders",
+    ]
+]

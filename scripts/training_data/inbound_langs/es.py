@@ -151,3 +151,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Gracias por escribir al equipo comercial de {COMPANY}. Debido al alto volumen, la respuesta puede tardar hasta tres días laborables. Referencia: {TICKET}.",
+    "Su mensaje se ha remitido al departamento correspondiente. No necesita hacer nada más. Indique la referencia {TICKET} en futuras comunicaciones.",
+]
+LANG["newsletter"] += [
+    [
+        "Recordatorio: su webinar empieza pronto",
+        "Hola:\n\nLe recordamos que el webinar «Planificación 2026» es el {D} a las 16:00. Enlace: {URL}\n\n¿No puede asistir? Le enviaremos la grabación.\n\nDarse de baja de los recordatorios",
+    ]
+]

@@ -149,3 +149,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Kiitos viestistäsi {COMPANY}-myyntitiimille. Suuren kysynnän vuoksi vastaaminen voi kestää kolme arkipäivää. Viite: {TICKET}.",
+    "Viestisi on välitetty oikealle osastolle. Sinun ei tarvitse tehdä muuta. Mainitse viite {TICKET} yhteydenotoissa.",
+]
+LANG["newsletter"] += [
+    [
+        "Muistutus: webinaari alkaa pian",
+        "Hei,\n\nMuistutamme webinaarista ”Suunnittelu 2026” {D} klo 15. Linkki: {URL}\n\nEtkö pääse? Lähetämme tallenteen.\n\nPeru muistutukset",
+    ]
+]

@@ -161,3 +161,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Merci pour votre demande adressée au service commercial de {COMPANY}. En raison d'un volume important, le délai de réponse peut atteindre trois jours ouvrés. Référence : {TICKET}.",
+    "Votre message a été transmis au service concerné. Vous n'avez rien d'autre à faire. Merci de rappeler la référence {TICKET} dans vos échanges.",
+]
+LANG["newsletter"] += [
+    [
+        "Rappel : votre webinaire commence bientôt",
+        "Bonjour,\n\nPetit rappel : le webinaire « Préparer 2026 » a lieu le {D} à 15 h. Lien de connexion : {URL}\n\nVous ne pouvez pas y assister ? Nous vous enverrons le replay.\n\nSe désinscrire des rappels",
+    ]
+]

@@ -171,3 +171,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Köszönjük, hogy a(z) {COMPANY} értékesítési csapatának írt. A nagy érdeklődés miatt a válasz akár három munkanapot is igénybe vehet. Hivatkozási szám: {TICKET}.",
+    "Üzenetét továbbítottuk az illetékes osztálynak. További teendője nincs. Kérjük, hivatkozzon a(z) {TICKET} számra.",
+]
+LANG["newsletter"] += [
+    [
+        "Emlékeztető: hamarosan kezdődik a webinárium",
+        "Kedves Résztvevő!\n\nEmlékeztetjük a „Tervezés 2026” webináriumra, időpont: {D}, 15 óra. Link: {URL}\n\nNem tud részt venni? Elküldjük a felvételt.\n\nLeiratkozás az emlékeztetőkről",
+    ]
+]

@@ -146,3 +146,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Grazie per aver scritto al team commerciale di {COMPANY}. A causa dell'elevato numero di richieste, la risposta può richiedere fino a tre giorni lavorativi. Riferimento: {TICKET}.",
+    "Il suo messaggio è stato inoltrato all'ufficio competente. Non deve fare nient'altro. Indichi il riferimento {TICKET} nelle prossime comunicazioni.",
+]
+LANG["newsletter"] += [
+    [
+        "Promemoria: il webinar inizia a breve",
+        'Buongiorno,\n\nle ricordiamo il webinar "Pianificare il 2026" del {D} alle 15. Link: {URL}\n\nNon può partecipare? Le invieremo la registrazione.\n\nAnnulla l\'iscrizione ai promemoria',
+    ]
+]

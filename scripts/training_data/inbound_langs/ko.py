@@ -146,3 +146,15 @@ LANG["human"] += [
     ),
     ("대표님이 {D}까지 출장이라 그 전에는 결정이 어렵습니다.", "note", "hard_negative"),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "{COMPANY} 영업팀에 문의해 주셔서 감사합니다. 문의량이 많아 답변까지 최대 3영업일이 소요될 수 있습니다. 접수번호: {TICKET}",
+    "보내주신 메일은 담당 부서로 전달되었습니다. 추가로 하실 일은 없습니다. 문의 시 접수번호 {TICKET}을 알려 주세요.",
+]
+LANG["newsletter"] += [
+    [
+        "[리마인드] 웨비나가 곧 시작됩니다",
+        "안녕하세요.\n\n'2026 계획 수립' 웨비나가 {D} 오후 3시에 시작됩니다. 참여 링크: {URL}\n\n참석이 어려우시면 녹화본을 보내드립니다.\n\n알림 수신거부",
+    ]
+]

@@ -149,3 +149,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Bedankt voor uw bericht aan het verkoopteam van {COMPANY}. Door de drukte kan het tot drie werkdagen duren voordat u antwoord krijgt. Referentie: {TICKET}.",
+    "Uw bericht is doorgestuurd naar de juiste afdeling. U hoeft verder niets te doen. Vermeld bij vragen referentie {TICKET}.",
+]
+LANG["newsletter"] += [
+    [
+        "Herinnering: uw webinar begint binnenkort",
+        "Beste deelnemer,\n\nDit is een herinnering aan het webinar 'Plannen voor 2026' op {D} om 15.00 uur. Link: {URL}\n\nKunt u niet? U ontvangt de opname.\n\nAfmelden voor herinneringen",
+    ]
+]

@@ -148,3 +148,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Takk for e-posten til salgsteamet i {COMPANY}. På grunn av stor pågang kan svaret ta opptil tre virkedager. Referanse: {TICKET}.",
+    "Meldingen din er sendt videre til riktig avdeling. Du trenger ikke gjøre noe mer. Oppgi referanse {TICKET} ved kontakt.",
+]
+LANG["newsletter"] += [
+    [
+        "Påminnelse: webinaret ditt starter snart",
+        "Hei,\n\nPåminnelse om webinaret «Planlegging 2026» {D} kl. 15. Lenke: {URL}\n\nKan du ikke delta? Vi sender opptaket.\n\nMeld deg av påminnelser",
+    ]
+]

@@ -150,3 +150,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Dziękujemy za wiadomość do działu sprzedaży {COMPANY}. Ze względu na dużą liczbę zapytań odpowiedź może potrwać do trzech dni roboczych. Numer referencyjny: {TICKET}.",
+    "Wiadomość została przekazana do właściwego działu. Nie musisz nic więcej robić. Prosimy powoływać się na numer {TICKET}.",
+]
+LANG["newsletter"] += [
+    [
+        "Przypomnienie: webinar zaczyna się wkrótce",
+        "Dzień dobry,\n\nprzypominamy o webinarze „Planowanie 2026” {D} o 15:00. Link: {URL}\n\nNie możesz dołączyć? Wyślemy nagranie.\n\nWypisz się z przypomnień",
+    ]
+]

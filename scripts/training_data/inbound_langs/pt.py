@@ -147,3 +147,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Obrigado por escrever à equipa comercial da {COMPANY}. Devido ao elevado volume, a resposta pode demorar até três dias úteis. Referência: {TICKET}.",
+    "A sua mensagem foi encaminhada para o departamento responsável. Não precisa de fazer mais nada. Indique a referência {TICKET} em futuros contactos.",
+]
+LANG["newsletter"] += [
+    [
+        "Lembrete: o seu webinar começa em breve",
+        'Olá,\n\nLembramos que o webinar "Planeamento 2026" decorre em {D} às 15h. Link de acesso: {URL}\n\nNão pode participar? Enviaremos a gravação.\n\nCancelar lembretes de eventos',
+    ]
+]

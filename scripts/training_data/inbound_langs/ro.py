@@ -145,3 +145,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Vă mulțumim că ați scris echipei de vânzări {COMPANY}. Din cauza volumului mare, răspunsul poate dura până la trei zile lucrătoare. Referință: {TICKET}.",
+    "Mesajul dumneavoastră a fost transmis departamentului responsabil. Nu trebuie să faceți nimic altceva. Menționați referința {TICKET} în corespondență.",
+]
+LANG["newsletter"] += [
+    [
+        "Memento: webinarul începe în curând",
+        "Bună ziua,\n\nVă reamintim de webinarul „Planificare 2026” din {D}, ora 15:00. Link: {URL}\n\nNu puteți participa? Vă trimitem înregistrarea.\n\nDezabonare de la mementouri",
+    ]
+]

@@ -149,3 +149,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "Tack för ditt mejl till säljteamet på {COMPANY}. På grund av hög belastning kan svaret dröja upp till tre arbetsdagar. Referens: {TICKET}.",
+    "Ditt meddelande har skickats vidare till rätt avdelning. Du behöver inte göra något mer. Ange referens {TICKET} vid kontakt.",
+]
+LANG["newsletter"] += [
+    [
+        "Påminnelse: ditt webbinarium börjar snart",
+        "Hej!\n\nPåminnelse om webbinariet ”Planering 2026” {D} kl. 15. Länk: {URL}\n\nKan du inte delta? Vi skickar inspelningen.\n\nAvsluta påminnelser",
+    ]
+]

@@ -148,3 +148,15 @@ LANG["human"] += [
         "hard_negative",
     ),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "{COMPANY} satış ekibine yazdığınız için teşekkürler. Yoğunluk nedeniyle yanıtımız üç iş gününü bulabilir. Referans: {TICKET}.",
+    "Mesajınız ilgili departmana iletildi. Başka bir işlem yapmanıza gerek yok. Yazışmalarda {TICKET} numarasını belirtiniz.",
+]
+LANG["newsletter"] += [
+    [
+        "Hatırlatma: webinarınız yakında başlıyor",
+        'Merhaba,\n\n"2026 Planlaması" webinarı {D} saat 15:00\'te başlıyor. Katılım bağlantısı: {URL}\n\nKatılamıyor musunuz? Kaydı göndereceğiz.\n\nHatırlatmalardan çık',
+    ]
+]

@@ -134,3 +134,15 @@ LANG["human"] += [
     ("我明天开始休假，请今天把合同发过来，我走之前签好。", "none", "hard_negative"),
     ("我们老板出差到{D}，之前定不下来。", "note", "hard_negative"),
 ]
+
+# Acknowledgements that sound busy (not absent) and an event reminder.
+LANG["ack"] += [
+    "感谢您联系{COMPANY}销售团队。由于咨询量较大，回复可能需要三个工作日。参考编号：{TICKET}。",
+    "您的邮件已转交相关部门处理，您无需进行其他操作。后续沟通请注明编号{TICKET}。",
+]
+LANG["newsletter"] += [
+    [
+        "提醒：您报名的线上研讨会即将开始",
+        "您好，\n\n提醒您，“2026年规划”线上研讨会将于{D}下午3点开始。参会链接：{URL}\n\n无法参加？我们会发送回放。\n\n退订活动提醒",
+    ]
+]
