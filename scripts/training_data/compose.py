@@ -19,7 +19,7 @@ AUTO_HEADER_SETS = [
     {"X-Auto-Response-Suppress": "All", "X-MS-Exchange-Inbox-Rules-Loop": "{addr}"},
     {"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"},
     {"X-Autoreply": "yes", "Precedence": "auto_reply"},
-    {"Precedence": "bulk", "X-Autorespond": "vacation"},
+    {"Precedence": "bulk", "X-Autorespond": "yes"},
     {"Auto-Submitted": "auto-generated", "Precedence": "auto_reply"},
     {"X-Autoreply": "yes", "X-Autorespond": "yes", "Auto-Submitted": "auto-replied"},
 ]
@@ -40,6 +40,22 @@ def base_headers(rng, ctx, sender: str, subject: str, reply: bool) -> dict[str, 
         "To": f"{ctx['vendor']['name']} <{ctx['vendor']['addr']}>",
         "Message-ID": f"<{digits(rng, '########.######')}@{ctx['prospect']['domain']}>",
     }
+    if rng.random() < 0.35:
+        # What Outlook adds to everything it sends, people and rules alike.
+        headers["Thread-Topic"] = ctx["orig_subject"]
+        headers["X-MS-Has-Attach"] = ""
+        headers["X-MS-TNEF-Correlator"] = ""
+        headers["Content-Language"] = ctx.get("content_language", "en-US")
+    elif rng.random() < 0.3:
+        headers["X-Mailer"] = rng.choice(
+            [
+                "Apple Mail (2.3774.500.171)",
+                "Microsoft Outlook 16.0",
+                "Zimbra 9.0",
+                "Roundcube Webmail/1.6.5",
+                "iPhone Mail (21E236)",
+            ]
+        )
     if reply:
         headers["In-Reply-To"] = (
             f"<{digits(rng, '##########.#####')}@{ctx['vendor']['domain']}>"

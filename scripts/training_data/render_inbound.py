@@ -151,6 +151,7 @@ def context(rng: random.Random, lang: dict) -> dict:
         "prospect": prospect,
         "vendor": seller,
         "orig_subject": subject.format(**fill),
+        "content_language": lang.get("content_language", "en-US"),
         "orig_body": body.format(**fill)
         + "\n\n"
         + seller["name"]
