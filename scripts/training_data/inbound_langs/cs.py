@@ -48,10 +48,10 @@ LANG = {
         ("Nepřítomen do {W_gen}.", "wd_until"),
     ],
     "ooo_alt": [
-        "V naléhavých případech kontaktujte prosím {ALT}.",
+        "V naléhavých případech prosím kontaktujte: {ALT}.",
         "Během mé nepřítomnosti mě zastupuje {ALT}.",
         "Urgentní záležitosti: {ALT}.",
-        "S poptávkami se obracejte na {ALT}.",
+        "Poptávky prosím posílejte na: {ALT}.",
     ],
     "ooo_close": [
         "Po návratu Vám odpovím.",
@@ -68,7 +68,7 @@ LANG = {
     ],
     "gone_subject": ["Automatická odpověď: {S}", "{FULL} již nepracuje ve společnosti {COMPANY}", "Adresa již není aktivní", "RE: {S}"],
     "gone": [
-        "{FULL} již nepracuje ve společnosti {COMPANY}. Tato schránka není sledována. Obraťte se prosím na {ALT}.",
+        "{FULL} již nepracuje ve společnosti {COMPANY}. Tato schránka není sledována. Kontaktní osoba: {ALT}.",
         "Dobrý den, ze společnosti {COMPANY} jsem odešel a tato adresa bude brzy zrušena. Vaším novým kontaktem je {ALT}.",
         ("Upozorňujeme, že {FULL} ukončil(a) pracovní poměr {D}. Zpráva nebyla přeposlána. Kontakt: {ALT}.", "past"),
         "Tato e-mailová adresa se již nepoužívá. Pište prosím na {ALT}.",
@@ -88,7 +88,7 @@ LANG = {
         ("Rozpočet schvalujeme {D}, potom se ozvu.", "note", "hard_negative"),
         ("Zajímavé. Můžete poslat ceník a referenci z maloobchodu?", "none", "reply"),
         ("Nemám zájem, odstraňte mě prosím ze seznamu.", "none", "reply"),
-        ("To nemám na starosti, obraťte se na {ALT}.", "none", "reply"),
+        ("To nemám na starosti, správná osoba je {ALT}.", "none", "reply"),
         ("Dobře, zavolejme si {D} ve 14:00.", "note", "reply"),
         ("Už jsme zvolili jiné řešení, ale děkuji.", "none", "reply"),
     ],

@@ -49,10 +49,10 @@ LANG = {
         ("Nieobecny do {W_gen}.", "wd_until"),
     ],
     "ooo_alt": [
-        "W pilnych sprawach proszę kontaktować się z {ALT}.",
+        "W pilnych sprawach proszę o kontakt – {ALT}.",
         "Podczas mojej nieobecności zastępuje mnie {ALT}.",
         "Sprawy pilne: {ALT}.",
-        "W sprawie ofert proszę pisać do {ALT}.",
+        "W sprawie ofert proszę pisać na adres: {ALT}.",
     ],
     "ooo_close": [
         "Odpowiem po powrocie.",
@@ -69,7 +69,7 @@ LANG = {
     ],
     "gone_subject": ["Odpowiedź automatyczna: {S}", "{FULL} nie pracuje już w {COMPANY}", "Skrzynka nieaktywna", "RE: {S}"],
     "gone": [
-        "{FULL} nie pracuje już w {COMPANY}. Ta skrzynka nie jest obsługiwana. Prosimy o kontakt z {ALT}.",
+        "{FULL} nie pracuje już w {COMPANY}. Ta skrzynka nie jest obsługiwana. Osoba kontaktowa: {ALT}.",
         "Dzień dobry, zakończyłem współpracę z {COMPANY}, a ten adres wkrótce zostanie wyłączony. Nową osobą kontaktową jest {ALT}.",
         ("Informujemy, że {FULL} zakończył pracę w firmie {D}. Wiadomość nie została przekazana. Kontakt: {ALT}.", "past"),
         "Ten adres e-mail nie jest już używany. Prosimy pisać na {ALT}.",
@@ -89,7 +89,7 @@ LANG = {
         ("Budżet zatwierdzamy {D}, odezwę się po tym terminie.", "note", "hard_negative"),
         ("Ciekawe. Czy może Pan przesłać cennik i case study z handlu?", "none", "reply"),
         ("Nie jestem zainteresowany, proszę usunąć mnie z listy.", "none", "reply"),
-        ("To nie ja odpowiadam za ten temat, proszę napisać do {ALT}.", "none", "reply"),
+        ("To nie ja odpowiadam za ten temat, właściwa osoba to {ALT}.", "none", "reply"),
         ("Dobrze, porozmawiajmy {D} o 14:00.", "note", "reply"),
         ("Wybraliśmy już inne rozwiązanie, ale dziękuję.", "none", "reply"),
     ],
