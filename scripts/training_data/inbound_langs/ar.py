@@ -150,3 +150,8 @@ LANG["newsletter"] += [
         'مرحباً،\n\nنذكّرك بندوة "التخطيط لعام 2026" في {D} الساعة 3 عصراً. رابط الانضمام: {URL}\n\nلا يمكنك الحضور؟ سنرسل لك التسجيل.\n\nإلغاء الاشتراك في التذكيرات',
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d} من الشهر"
+LANG["ooo_absence"] += [["سأعود في {D_day}.", "back"]]
+LANG["human"] += [["أنا في إجازة حتى {D_day}، هل نتحدث بعدها؟", "until", "away"]]

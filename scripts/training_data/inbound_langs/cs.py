@@ -157,3 +157,8 @@ LANG["newsletter"] += [
         "Dobrý den,\n\npřipomínáme webinář „Plánování 2026“ {D} ve 15:00. Odkaz: {URL}\n\nNemůžete se zúčastnit? Pošleme záznam.\n\nOdhlásit připomínky",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}."
+LANG["ooo_absence"] += [["Vracím se {D_day}.", "back"]]
+LANG["human"] += [["Do {D_day} jsem pryč, pak se ozvu.", "until", "away"]]

@@ -160,3 +160,10 @@ LANG["newsletter"] += [
         'Hej,\n\nPåmindelse om webinaret "Planlægning 2026" {D} kl. 15. Link: {URL}\n\nKan du ikke deltage? Vi sender optagelsen.\n\nAfmeld påmindelser',
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}."
+LANG["ooo_absence"] += [["Jeg er tilbage den {D_day}.", "back"]]
+LANG["human"] += [
+    ["Jeg er væk til den {D_day}, kan vi tage den bagefter?", "until", "away"]
+]

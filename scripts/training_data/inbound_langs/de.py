@@ -180,3 +180,10 @@ LANG["newsletter"] += [
         "Guten Tag,\n\nwir erinnern Sie an das Webinar „Planung 2026“ am {D} um 15 Uhr. Zugangslink: {URL}\n\nSie können nicht teilnehmen? Wir senden Ihnen die Aufzeichnung.\n\nVon Veranstaltungs-Erinnerungen abmelden",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}."
+LANG["ooo_absence"] += [["Ich bin bis zum {D_day} im Urlaub.", "until"]]
+LANG["human"] += [
+    ["Bin bis zum {D_day} weg, lass uns danach telefonieren.", "until", "away"]
+]

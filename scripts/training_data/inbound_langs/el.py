@@ -160,3 +160,8 @@ LANG["newsletter"] += [
         "Καλημέρα σας,\n\nΣας υπενθυμίζουμε το webinar «Σχεδιασμός 2026» στις {D}, ώρα 15:00. Σύνδεσμος: {URL}\n\nΔεν μπορείτε να συμμετάσχετε; Θα σας στείλουμε την καταγραφή.\n\nΔιαγραφή από τις υπενθυμίσεις",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}"
+LANG["ooo_absence"] += [["Επιστρέφω στις {D_day}.", "back"]]
+LANG["human"] += [["Λείπω μέχρι τις {D_day}, τα λέμε μετά;", "until", "away"]]

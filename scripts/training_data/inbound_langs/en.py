@@ -433,3 +433,23 @@ LANG["newsletter"] += [
         "Hello,\n\nThis is a reminder that the webinar \"Planning for 2026\" starts on {D} at 3pm. Join link: {URL}\n\nCan't make it? We'll send the recording.\n\nUnsubscribe from event reminders",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "the {d}{ord}"
+LANG["ooo_absence"] += [
+    ["I'm away until {D_day} and will reply then.", "until"],
+    ["Back on {D_day}.", "back"],
+]
+LANG["human"] += [
+    ["Off on holiday till {D_day}. Could we pick this up after that?", "until", "away"]
+]
+
+
+def _ordinal(day: int) -> dict[str, str]:
+    suffix = (
+        "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    )
+    return {"ord": suffix}
+
+
+LANG["day_suffixes"] = _ordinal

@@ -163,3 +163,8 @@ LANG["newsletter"] += [
         "Hola:\n\nLe recordamos que el webinar «Planificación 2026» es el {D} a las 16:00. Enlace: {URL}\n\n¿No puede asistir? Le enviaremos la grabación.\n\nDarse de baja de los recordatorios",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}"
+LANG["ooo_absence"] += [["Vuelvo el día {D_day}.", "back"]]
+LANG["human"] += [["Estoy fuera hasta el {D_day}, ¿hablamos luego?", "until", "away"]]

@@ -161,3 +161,8 @@ LANG["newsletter"] += [
         "Hei,\n\nMuistutamme webinaarista ”Suunnittelu 2026” {D} klo 15. Linkki: {URL}\n\nEtkö pääse? Lähetämme tallenteen.\n\nPeru muistutukset",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}. päivä"
+LANG["ooo_absence"] += [["Palaan {D_day}.", "back"]]
+LANG["human"] += [["Palaan töihin {D_day}, jutellaan sitten.", "back", "away"]]

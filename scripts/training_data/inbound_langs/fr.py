@@ -173,3 +173,8 @@ LANG["newsletter"] += [
         "Bonjour,\n\nPetit rappel : le webinaire « Préparer 2026 » a lieu le {D} à 15 h. Lien de connexion : {URL}\n\nVous ne pouvez pas y assister ? Nous vous enverrons le replay.\n\nSe désinscrire des rappels",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}"
+LANG["ooo_absence"] += [["Je suis absent jusqu'au {D_day}.", "until"]]
+LANG["human"] += [["Je rentre le {D_day}, on s'appelle après ?", "back", "away"]]

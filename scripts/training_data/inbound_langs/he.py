@@ -155,3 +155,8 @@ LANG["newsletter"] += [
         'שלום,\n\nתזכורת לוובינר "תכנון 2026" ב-{D} בשעה 15:00. קישור: {URL}\n\nלא תוכל להשתתף? נשלח את ההקלטה.\n\nהסרה מתזכורות',
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}"
+LANG["ooo_absence"] += [["אני בחופשה עד ה-{D_day}.", "until"]]
+LANG["human"] += [["חוזר ב-{D_day}, נדבר אחרי?", "back", "away"]]

@@ -183,3 +183,8 @@ LANG["newsletter"] += [
         "Kedves Résztvevő!\n\nEmlékeztetjük a „Tervezés 2026” webináriumra, időpont: {D}, 15 óra. Link: {URL}\n\nNem tud részt venni? Elküldjük a felvételt.\n\nLeiratkozás az emlékeztetőkről",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}-{sfx_on}"
+LANG["ooo_absence"] += [["{D_day} jövök vissza.", "back"]]
+LANG["human"] += [["{D_day} jövök vissza, utána beszéljünk!", "back", "away"]]

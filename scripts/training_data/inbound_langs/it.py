@@ -158,3 +158,8 @@ LANG["newsletter"] += [
         'Buongiorno,\n\nle ricordiamo il webinar "Pianificare il 2026" del {D} alle 15. Link: {URL}\n\nNon può partecipare? Le invieremo la registrazione.\n\nAnnulla l\'iscrizione ai promemoria',
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}"
+LANG["ooo_absence"] += [["Rientro il {D_day}.", "back"]]
+LANG["human"] += [["Sono via fino al {D_day}, ci sentiamo dopo?", "until", "away"]]

@@ -158,3 +158,8 @@ LANG["newsletter"] += [
         "ウェビナー「2026年の計画づくり」は{D} 15時から開催です。参加URL: {URL}\n\nご都合が合わない場合は録画をお送りします。\n\n配信停止はこちら",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}日"
+LANG["ooo_absence"] += [["{D_day}より出社します。", "back"]]
+LANG["human"] += [["{D_day}に戻りますので、その後にご連絡します。", "back", "away"]]

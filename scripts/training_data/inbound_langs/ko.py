@@ -158,3 +158,8 @@ LANG["newsletter"] += [
         "안녕하세요.\n\n'2026 계획 수립' 웨비나가 {D} 오후 3시에 시작됩니다. 참여 링크: {URL}\n\n참석이 어려우시면 녹화본을 보내드립니다.\n\n알림 수신거부",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}일"
+LANG["ooo_absence"] += [["{D_day}에 복귀합니다.", "back"]]
+LANG["human"] += [["{D_day}에 복귀하니 그때 얘기해요.", "back", "away"]]

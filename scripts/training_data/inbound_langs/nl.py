@@ -161,3 +161,10 @@ LANG["newsletter"] += [
         "Beste deelnemer,\n\nDit is een herinnering aan het webinar 'Plannen voor 2026' op {D} om 15.00 uur. Link: {URL}\n\nKunt u niet? U ontvangt de opname.\n\nAfmelden voor herinneringen",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}e"
+LANG["ooo_absence"] += [["Ik ben er weer op de {D_day}.", "back"]]
+LANG["human"] += [
+    ["Ik ben tot de {D_day} weg, daarna graag even bellen.", "until", "away"]
+]

@@ -160,3 +160,8 @@ LANG["newsletter"] += [
         "Hei,\n\nPåminnelse om webinaret «Planlegging 2026» {D} kl. 15. Lenke: {URL}\n\nKan du ikke delta? Vi sender opptaket.\n\nMeld deg av påminnelser",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}."
+LANG["ooo_absence"] += [["Jeg er tilbake den {D_day}.", "back"]]
+LANG["human"] += [["Er borte til den {D_day}, kan vi ta det etterpå?", "until", "away"]]

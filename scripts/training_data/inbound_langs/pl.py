@@ -162,3 +162,8 @@ LANG["newsletter"] += [
         "Dzień dobry,\n\nprzypominamy o webinarze „Planowanie 2026” {D} o 15:00. Link: {URL}\n\nNie możesz dołączyć? Wyślemy nagranie.\n\nWypisz się z przypomnień",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}-go"
+LANG["ooo_absence"] += [["Wracam {D_day}.", "back"]]
+LANG["human"] += [["Jestem na urlopie do {D_day}, pogadamy potem?", "until", "away"]]

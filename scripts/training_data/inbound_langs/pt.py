@@ -159,3 +159,8 @@ LANG["newsletter"] += [
         'Olá,\n\nLembramos que o webinar "Planeamento 2026" decorre em {D} às 15h. Link de acesso: {URL}\n\nNão pode participar? Enviaremos a gravação.\n\nCancelar lembretes de eventos',
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}"
+LANG["ooo_absence"] += [["Volto no dia {D_day}.", "back"]]
+LANG["human"] += [["Estou de férias até dia {D_day}, falamos depois?", "until", "away"]]

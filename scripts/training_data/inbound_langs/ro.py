@@ -157,3 +157,8 @@ LANG["newsletter"] += [
         "Bună ziua,\n\nVă reamintim de webinarul „Planificare 2026” din {D}, ora 15:00. Link: {URL}\n\nNu puteți participa? Vă trimitem înregistrarea.\n\nDezabonare de la mementouri",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}"
+LANG["ooo_absence"] += [["Revin pe {D_day}.", "back"]]
+LANG["human"] += [["Sunt plecat până pe {D_day}, vorbim după?", "until", "away"]]

@@ -161,3 +161,8 @@ LANG["newsletter"] += [
         "Здравствуйте!\n\nНапоминаем о вебинаре «Планирование на 2026 год» {D} в 15:00. Ссылка: {URL}\n\nНе сможете присоединиться? Мы пришлём запись.\n\nОтписаться от напоминаний",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}-го"
+LANG["ooo_absence"] += [["Вернусь {D_day}.", "back"]]
+LANG["human"] += [["Я в отпуске до {D_day}, давайте после?", "until", "away"]]

@@ -161,3 +161,17 @@ LANG["newsletter"] += [
         "Hej!\n\nPåminnelse om webbinariet ”Planering 2026” {D} kl. 15. Länk: {URL}\n\nKan du inte delta? Vi skickar inspelningen.\n\nAvsluta påminnelser",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}:{sv_ord}"
+LANG["ooo_absence"] += [["Jag är tillbaka den {D_day}.", "back"]]
+LANG["human"] += [
+    ["Är borta till den {D_day}, kan vi ta det efter det?", "until", "away"]
+]
+
+
+def _ordinal(day: int) -> dict[str, str]:
+    return {"sv_ord": "a" if day % 10 in (1, 2) and day not in (11, 12) else "e"}
+
+
+LANG["day_suffixes"] = _ordinal

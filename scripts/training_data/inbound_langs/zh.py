@@ -146,3 +146,8 @@ LANG["newsletter"] += [
         "您好，\n\n提醒您，“2026年规划”线上研讨会将于{D}下午3点开始。参会链接：{URL}\n\n无法参加？我们会发送回放。\n\n退订活动提醒",
     ]
 ]
+
+# Day of the month only ("until the 4th", "bis zum 4."): the next such day.
+LANG.setdefault("named_formats", {})["day"] = "{d}号"
+LANG["ooo_absence"] += [["我{D_day}回来。", "back"]]
+LANG["human"] += [["我{D_day}回公司，到时候再聊。", "back", "away"]]
