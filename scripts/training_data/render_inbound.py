@@ -124,10 +124,20 @@ def sentence_case(text: str) -> str:
     return SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
 
 
+def _last_sunday(year: int, month: int) -> dt.date:
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _summer_time(day: dt.date) -> bool:
+    """European summer time: last Sunday of March to last Sunday of October."""
+    return _last_sunday(day.year, 3) <= day < _last_sunday(day.year, 10)
+
+
 def sent_time(rng: random.Random, lang: dict) -> dt.datetime:
     day = dt.date(2025, 5, 4) + dt.timedelta(days=rng.randrange(560))
     tzs = lang["tz"]
-    summer = 4 <= day.month <= 10
+    summer = _summer_time(day)
     offset = rng.choice(tzs["summer" if summer else "winter"])
     tz = dt.timezone(dt.timedelta(minutes=offset))
     hour = rng.choice([6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 22, 23])
