@@ -155,3 +155,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d} من الشهر"
 LANG["ooo_absence"] += [["سأعود في {D_day}.", "back"]]
 LANG["human"] += [["أنا في إجازة حتى {D_day}، هل نتحدث بعدها؟", "until", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} خارج المكتب حتى {D} وسيرد على رسالتك عند العودة.", "until"],
+    ["نحيطكم علماً بأن {FULL} سيعود في {D}.", "back"],
+]

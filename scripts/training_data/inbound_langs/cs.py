@@ -162,3 +162,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}."
 LANG["ooo_absence"] += [["Vracím se {D_day}.", "back"]]
 LANG["human"] += [["Do {D_day} jsem pryč, pak se ozvu.", "until", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} je mimo kancelář do {D} a odpoví po návratu.", "until"],
+    ["Upozorňujeme, že {FULL} bude zpět {D}.", "back"],
+]

@@ -167,3 +167,9 @@ LANG["ooo_absence"] += [["Jeg er tilbage den {D_day}.", "back"]]
 LANG["human"] += [
     ["Jeg er væk til den {D_day}, kan vi tage den bagefter?", "until", "away"]
 ]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} er fraværende indtil {D} og svarer ved hjemkomst.", "until"],
+    ["Bemærk, at {FULL} er tilbage {D}.", "back"],
+]

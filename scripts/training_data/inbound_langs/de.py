@@ -187,3 +187,12 @@ LANG["ooo_absence"] += [["Ich bin bis zum {D_day} im Urlaub.", "until"]]
 LANG["human"] += [
     ["Bin bis zum {D_day} weg, lass uns danach telefonieren.", "until", "away"]
 ]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    [
+        "{FULL} ist bis {D} nicht im Haus. Ihre Nachricht wird nach der Rückkehr bearbeitet.",
+        "until",
+    ],
+    ["Frau/Herr {FULL} ist ab dem {D} wieder erreichbar.", "back"],
+]

@@ -165,3 +165,12 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}"
 LANG["ooo_absence"] += [["Επιστρέφω στις {D_day}.", "back"]]
 LANG["human"] += [["Λείπω μέχρι τις {D_day}, τα λέμε μετά;", "until", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    [
+        "Ο/Η {FULL} βρίσκεται εκτός γραφείου έως τις {D} και θα σας απαντήσει μόλις επιστρέψει.",
+        "until",
+    ],
+    ["Σας ενημερώνουμε ότι ο/η {FULL} επιστρέφει στις {D}.", "back"],
+]

@@ -453,3 +453,12 @@ def _ordinal(day: int) -> dict[str, str]:
 
 
 LANG["day_suffixes"] = _ordinal
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    [
+        "{FULL} is out of the office until {D} and will respond to your message on return.",
+        "until",
+    ],
+    ["Please note that {FULL} is on leave and returns on {D}.", "back"],
+]

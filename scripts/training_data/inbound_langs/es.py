@@ -168,3 +168,12 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}"
 LANG["ooo_absence"] += [["Vuelvo el día {D_day}.", "back"]]
 LANG["human"] += [["Estoy fuera hasta el {D_day}, ¿hablamos luego?", "until", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    [
+        "{FULL} está fuera de la oficina hasta el {D} y responderá a su regreso.",
+        "until",
+    ],
+    ["Le informamos de que {FULL} se reincorpora el {D}.", "back"],
+]

@@ -166,3 +166,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}. päivä"
 LANG["ooo_absence"] += [["Palaan {D_day}.", "back"]]
 LANG["human"] += [["Palaan töihin {D_day}, jutellaan sitten.", "back", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} on poissa {D} asti ja vastaa palattuaan.", "until"],
+    ["Huomaathan, että {FULL} palaa töihin {D}.", "back"],
+]

@@ -178,3 +178,12 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}"
 LANG["ooo_absence"] += [["Je suis absent jusqu'au {D_day}.", "until"]]
 LANG["human"] += [["Je rentre le {D_day}, on s'appelle après ?", "back", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    [
+        "{FULL} est absent(e) jusqu'au {D} et traitera votre message à son retour.",
+        "until",
+    ],
+    ["Veuillez noter que {FULL} sera de retour le {D}.", "back"],
+]

@@ -160,3 +160,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}"
 LANG["ooo_absence"] += [["אני בחופשה עד ה-{D_day}.", "until"]]
 LANG["human"] += [["חוזר ב-{D_day}, נדבר אחרי?", "back", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} נמצא/ת מחוץ למשרד עד {D} ויחזור/תחזור אליך עם שובו/ה.", "until"],
+    ["לידיעתך, {FULL} יחזור/תחזור לעבודה בתאריך {D}.", "back"],
+]

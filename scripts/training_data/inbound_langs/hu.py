@@ -188,3 +188,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}-{sfx_on}"
 LANG["ooo_absence"] += [["{D_day} jövök vissza.", "back"]]
 LANG["human"] += [["{D_day} jövök vissza, utána beszéljünk!", "back", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} {D_ig} szabadságon van, visszatérése után válaszol.", "until"],
+    ["Tájékoztatjuk, hogy {FULL} {D_on} tér vissza.", "back"],
+]

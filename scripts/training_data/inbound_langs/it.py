@@ -163,3 +163,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}"
 LANG["ooo_absence"] += [["Rientro il {D_day}.", "back"]]
 LANG["human"] += [["Sono via fino al {D_day}, ci sentiamo dopo?", "until", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} è fuori ufficio fino al {D} e risponderà al rientro.", "until"],
+    ["Vi informiamo che {FULL} rientra il {D}.", "back"],
+]

@@ -163,3 +163,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}日"
 LANG["ooo_absence"] += [["{D_day}より出社します。", "back"]]
 LANG["human"] += [["{D_day}に戻りますので、その後にご連絡します。", "back", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL}は{D}まで（{D}を含む）休暇をいただいております。", "incl"],
+    ["{FULL}は{D}より出社予定です。", "back"],
+]

@@ -163,3 +163,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}일"
 LANG["ooo_absence"] += [["{D_day}에 복귀합니다.", "back"]]
 LANG["human"] += [["{D_day}에 복귀하니 그때 얘기해요.", "back", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL}님은 휴가 중이며 {D}에 복귀합니다.", "back"],
+    ["{FULL}님은 {D1}부터 {D}까지 출장 중입니다.", "range"],
+]

@@ -168,3 +168,9 @@ LANG["ooo_absence"] += [["Ik ben er weer op de {D_day}.", "back"]]
 LANG["human"] += [
     ["Ik ben tot de {D_day} weg, daarna graag even bellen.", "until", "away"]
 ]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} is tot {D} afwezig en reageert na terugkomst.", "until"],
+    ["Let op: {FULL} is vanaf {D} weer aanwezig.", "back"],
+]

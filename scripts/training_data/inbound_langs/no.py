@@ -165,3 +165,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}."
 LANG["ooo_absence"] += [["Jeg er tilbake den {D_day}.", "back"]]
 LANG["human"] += [["Er borte til den {D_day}, kan vi ta det etterpå?", "until", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} er fraværende frem til {D} og svarer når hen er tilbake.", "until"],
+    ["Merk at {FULL} er tilbake {D}.", "back"],
+]

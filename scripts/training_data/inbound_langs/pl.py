@@ -167,3 +167,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}-go"
 LANG["ooo_absence"] += [["Wracam {D_day}.", "back"]]
 LANG["human"] += [["Jestem na urlopie do {D_day}, pogadamy potem?", "until", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["Osoba {FULL} jest nieobecna do {D} i odpowie po powrocie.", "until"],
+    ["Informujemy, że {FULL} wraca do pracy {D}.", "back"],
+]

@@ -164,3 +164,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}"
 LANG["ooo_absence"] += [["Volto no dia {D_day}.", "back"]]
 LANG["human"] += [["Estou de férias até dia {D_day}, falamos depois?", "until", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} está ausente até {D} e responderá no regresso.", "until"],
+    ["Informamos que {FULL} regressa no dia {D}.", "back"],
+]

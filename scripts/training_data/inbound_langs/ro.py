@@ -162,3 +162,12 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}"
 LANG["ooo_absence"] += [["Revin pe {D_day}.", "back"]]
 LANG["human"] += [["Sunt plecat până pe {D_day}, vorbim după?", "until", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    [
+        "{FULL} este în afara biroului până pe {D} și vă va răspunde la întoarcere.",
+        "until",
+    ],
+    ["Vă informăm că {FULL} revine pe {D}.", "back"],
+]

@@ -166,3 +166,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}-го"
 LANG["ooo_absence"] += [["Вернусь {D_day}.", "back"]]
 LANG["human"] += [["Я в отпуске до {D_day}, давайте после?", "until", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} отсутствует до {D} и ответит после возвращения.", "until"],
+    ["Сообщаем, что {FULL} вернётся {D}.", "back"],
+]

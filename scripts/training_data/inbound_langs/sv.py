@@ -175,3 +175,9 @@ def _ordinal(day: int) -> dict[str, str]:
 
 
 LANG["day_suffixes"] = _ordinal
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} är ledig till {D} och svarar efter återkomsten.", "until"],
+    ["Observera att {FULL} är tillbaka {D}.", "back"],
+]

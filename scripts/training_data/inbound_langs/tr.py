@@ -160,3 +160,9 @@ LANG["newsletter"] += [
         'Merhaba,\n\n"2026 Planlaması" webinarı {D} saat 15:00\'te başlıyor. Katılım bağlantısı: {URL}\n\nKatılamıyor musunuz? Kaydı göndereceğiz.\n\nHatırlatmalardan çık',
     ]
 ]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL} {D} tarihine kadar ofis dışındadır, dönüşünde yanıt verecektir.", "until"],
+    ["{FULL} {D} tarihinde ofiste olacaktır.", "back"],
+]

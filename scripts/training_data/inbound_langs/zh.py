@@ -151,3 +151,9 @@ LANG["newsletter"] += [
 LANG.setdefault("named_formats", {})["day"] = "{d}号"
 LANG["ooo_absence"] += [["我{D_day}回来。", "back"]]
 LANG["human"] += [["我{D_day}回公司，到时候再聊。", "back", "away"]]
+
+# Written about the person (an assistant's or a mailbox rule's notice), not by them.
+LANG["ooo_short"] += [
+    ["{FULL}正在休假，将于{D}返回。", "back"],
+    ["{FULL}{D1}至{D}不在办公室。", "range"],
+]
