@@ -371,7 +371,9 @@ def render_human(rng, lang, en, ctx, protect) -> dict:
     core, returns, _ = fill_parts(rng, lang, ctx, [text], mode, alts)
     core = core[0]
     if rng.random() < 0.2:
-        core = compose.typo(rng, core, protect)
+        # Names stay as written: an alternate contact must match its label.
+        names = " ".join([*alts, p["company"], ctx["vendor"]["company"]]).lower()
+        core = compose.typo(rng, core, protect | set(names.replace("<", " ").split()))
     subject = rng.choice(lang["reply_prefix"]) + ctx["orig_subject"]
     headers = compose.base_headers(
         rng, ctx, f"{p['name']} <{p['addr']}>", subject, True

@@ -63,6 +63,9 @@ def test_labels_are_consistent(code: str) -> None:
             assert dt.date.fromisoformat(r["returns_on"]) > sent, r["id"]
         if r["human_away"]:
             assert r["kind"] == "human", r["id"]
+        for alternate in r["alternate_contacts"]:
+            name, addr = alternate.removesuffix(">").split(" <")
+            assert name in r["body"] and addr in r["body"], r["id"]
         if r["kind"] == "bounce":
             assert "report-type=delivery-status" in r["headers"]["Content-Type"]
             assert "Final-Recipient:" in r["body"] and "Status: " in r["body"]
