@@ -147,6 +147,8 @@ def sent_time(rng: random.Random, lang: dict) -> dt.datetime:
 def context(rng: random.Random, lang: dict) -> dict:
     sent = sent_time(rng, lang)
     prospect, seller = person(rng, lang), vendor(rng, lang)
+    while seller["name"] == prospect["name"]:
+        seller = vendor(rng, lang)
     subject, body = rng.choice(lang["outgoing"])
     fill = {
         "PFIRST": prospect["first"],
