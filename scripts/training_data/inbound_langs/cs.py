@@ -168,3 +168,14 @@ LANG["ooo_short"] += [
     ["{FULL} je mimo kancelář do {D} a odpoví po návratu.", "until"],
     ["Upozorňujeme, že {FULL} bude zpět {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    ["Váš e-mail jsem přeposlal na nákup, kontakt: {ALT}.", "none", "reply"],
+    ["Kolik to zhruba stojí na uživatele měsíčně? Je nás asi 60.", "none", "reply"],
+    [
+        "Promiňte, minulý týden jsem byla skoro celý nemocná a vidím to až teď. Úterní odpoledne by šlo.",
+        "none",
+        "hard_negative",
+    ],
+]

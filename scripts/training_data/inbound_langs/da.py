@@ -173,3 +173,22 @@ LANG["ooo_short"] += [
     ["{FULL} er fraværende indtil {D} og svarer ved hjemkomst.", "until"],
     ["Bemærk, at {FULL} er tilbage {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    [
+        "Jeg har videresendt din mail til {ALT}, som står for indkøb hos os.",
+        "none",
+        "reply",
+    ],
+    [
+        "Hvad koster det cirka pr. bruger pr. måned? Vi er omkring 60 personer.",
+        "none",
+        "reply",
+    ],
+    [
+        "Undskyld, jeg var syg det meste af sidste uge og ser det først nu. Tirsdag eftermiddag passer.",
+        "none",
+        "hard_negative",
+    ],
+]

@@ -196,3 +196,22 @@ LANG["ooo_short"] += [
     ],
     ["Frau/Herr {FULL} ist ab dem {D} wieder erreichbar.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    [
+        "Ich habe Ihre Mail an {ALT} weitergeleitet, der bei uns den Einkauf verantwortet.",
+        "none",
+        "reply",
+    ],
+    [
+        "Was kostet das ungefähr pro Nutzer und Monat? Wir sind etwa 60 Leute.",
+        "none",
+        "reply",
+    ],
+    [
+        "Sorry, ich war letzte Woche fast komplett krank und sehe das erst jetzt. Dienstagnachmittag ginge.",
+        "none",
+        "hard_negative",
+    ],
+]

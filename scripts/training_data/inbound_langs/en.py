@@ -462,3 +462,22 @@ LANG["ooo_short"] += [
     ],
     ["Please note that {FULL} is on leave and returns on {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    [
+        "I've forwarded your email to {ALT}, who handles purchasing for our region.",
+        "none",
+        "reply",
+    ],
+    [
+        "What does it cost per user per month, roughly? We're about 60 people.",
+        "none",
+        "reply",
+    ],
+    [
+        "Sorry, I was off sick most of last week and am only seeing this now. Tuesday afternoon works if you're free.",
+        "none",
+        "hard_negative",
+    ],
+]

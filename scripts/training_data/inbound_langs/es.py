@@ -177,3 +177,22 @@ LANG["ooo_short"] += [
     ],
     ["Le informamos de que {FULL} se reincorpora el {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    [
+        "He reenviado su correo a {ALT}, que lleva las compras en nuestra zona.",
+        "none",
+        "reply",
+    ],
+    [
+        "¿Cuánto cuesta más o menos por usuario y mes? Somos unas 60 personas.",
+        "none",
+        "reply",
+    ],
+    [
+        "Perdón, estuve enfermo casi toda la semana pasada y lo veo ahora. El martes por la tarde me va bien.",
+        "none",
+        "hard_negative",
+    ],
+]

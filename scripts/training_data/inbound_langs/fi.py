@@ -172,3 +172,22 @@ LANG["ooo_short"] += [
     ["{FULL} on poissa {D} asti ja vastaa palattuaan.", "until"],
     ["Huomaathan, että {FULL} palaa töihin {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    [
+        "Välitin viestisi henkilölle {ALT}, joka vastaa meillä hankinnoista.",
+        "none",
+        "reply",
+    ],
+    [
+        "Paljonko se maksaa suunnilleen käyttäjää kohden kuukaudessa? Meitä on noin 60.",
+        "none",
+        "reply",
+    ],
+    [
+        "Anteeksi, olin sairaana melkein koko viime viikon ja näin viestin vasta nyt. Tiistai-iltapäivä sopii.",
+        "none",
+        "hard_negative",
+    ],
+]

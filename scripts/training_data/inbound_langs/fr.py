@@ -187,3 +187,22 @@ LANG["ooo_short"] += [
     ],
     ["Veuillez noter que {FULL} sera de retour le {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    [
+        "J'ai transmis votre e-mail à {ALT}, qui gère les achats chez nous.",
+        "none",
+        "reply",
+    ],
+    [
+        "Quel est le prix approximatif par utilisateur et par mois ? Nous sommes une soixantaine.",
+        "none",
+        "reply",
+    ],
+    [
+        "Désolé, j'étais malade presque toute la semaine dernière et je découvre votre message. Mardi après-midi me convient.",
+        "none",
+        "hard_negative",
+    ],
+]

@@ -194,3 +194,18 @@ LANG["ooo_short"] += [
     ["{FULL} {D_ig} szabadságon van, visszatérése után válaszol.", "until"],
     ["Tájékoztatjuk, hogy {FULL} {D_on} tér vissza.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    ["Továbbítottam a levelét a beszerzésnek, kapcsolattartó: {ALT}.", "none", "reply"],
+    [
+        "Nagyjából mennyibe kerül felhasználónként havonta? Körülbelül 60-an vagyunk.",
+        "none",
+        "reply",
+    ],
+    [
+        "Elnézést, a múlt hét nagy részében beteg voltam, csak most látom. Kedd délután jó lenne.",
+        "none",
+        "hard_negative",
+    ],
+]

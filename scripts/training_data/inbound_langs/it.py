@@ -169,3 +169,18 @@ LANG["ooo_short"] += [
     ["{FULL} è fuori ufficio fino al {D} e risponderà al rientro.", "until"],
     ["Vi informiamo che {FULL} rientra il {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    ["Ho inoltrato la sua mail a {ALT}, che segue gli acquisti.", "none", "reply"],
+    [
+        "Quanto costa più o meno per utente al mese? Siamo circa 60 persone.",
+        "none",
+        "reply",
+    ],
+    [
+        "Scusi, sono stato malato quasi tutta la settimana scorsa e vedo solo ora. Martedì pomeriggio va bene.",
+        "none",
+        "hard_negative",
+    ],
+]

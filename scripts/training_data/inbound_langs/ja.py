@@ -169,3 +169,18 @@ LANG["ooo_short"] += [
     ["{FULL}は{D}まで（{D}を含む）休暇をいただいております。", "incl"],
     ["{FULL}は{D}より出社予定です。", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    ["購買担当の{ALT}に転送いたしました。", "none", "reply"],
+    [
+        "1ユーザーあたり月額おいくらくらいでしょうか。社員は60名ほどです。",
+        "none",
+        "reply",
+    ],
+    [
+        "先週はほぼ体調不良で休んでおり、今拝見しました。火曜の午後でしたら空いています。",
+        "none",
+        "hard_negative",
+    ],
+]

@@ -169,3 +169,14 @@ LANG["ooo_short"] += [
     ["{FULL}님은 휴가 중이며 {D}에 복귀합니다.", "back"],
     ["{FULL}님은 {D1}부터 {D}까지 출장 중입니다.", "range"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    ["구매 담당인 {ALT}에게 메일을 전달했습니다.", "none", "reply"],
+    ["사용자당 월 비용이 대략 얼마인가요? 저희는 60명 정도입니다.", "none", "reply"],
+    [
+        "지난주 내내 아파서 이제야 확인했습니다. 화요일 오후 괜찮습니다.",
+        "none",
+        "hard_negative",
+    ],
+]

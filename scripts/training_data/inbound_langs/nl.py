@@ -174,3 +174,22 @@ LANG["ooo_short"] += [
     ["{FULL} is tot {D} afwezig en reageert na terugkomst.", "until"],
     ["Let op: {FULL} is vanaf {D} weer aanwezig.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    [
+        "Ik heb je mail doorgestuurd naar {ALT}, die bij ons de inkoop doet.",
+        "none",
+        "reply",
+    ],
+    [
+        "Wat kost het ongeveer per gebruiker per maand? We zijn met zo'n 60 mensen.",
+        "none",
+        "reply",
+    ],
+    [
+        "Sorry, ik was vorige week bijna de hele week ziek en zie dit nu pas. Dinsdagmiddag kan ik.",
+        "none",
+        "hard_negative",
+    ],
+]

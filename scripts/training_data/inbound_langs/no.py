@@ -171,3 +171,22 @@ LANG["ooo_short"] += [
     ["{FULL} er fraværende frem til {D} og svarer når hen er tilbake.", "until"],
     ["Merk at {FULL} er tilbake {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    [
+        "Jeg har videresendt e-posten din til {ALT}, som har ansvar for innkjøp hos oss.",
+        "none",
+        "reply",
+    ],
+    [
+        "Hva koster det omtrent per bruker per måned? Vi er rundt 60 personer.",
+        "none",
+        "reply",
+    ],
+    [
+        "Beklager, jeg var syk nesten hele forrige uke og ser dette først nå. Tirsdag ettermiddag passer.",
+        "none",
+        "hard_negative",
+    ],
+]

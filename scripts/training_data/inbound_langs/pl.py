@@ -173,3 +173,22 @@ LANG["ooo_short"] += [
     ["Osoba {FULL} jest nieobecna do {D} i odpowie po powrocie.", "until"],
     ["Informujemy, że {FULL} wraca do pracy {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    [
+        "Przekazałem Pana wiadomość dalej, zakupami zajmuje się u nas {ALT}.",
+        "none",
+        "reply",
+    ],
+    [
+        "Ile to kosztuje mniej więcej za użytkownika miesięcznie? Jest nas około 60 osób.",
+        "none",
+        "reply",
+    ],
+    [
+        "Przepraszam, prawie cały zeszły tydzień byłam chora i widzę to dopiero teraz. Wtorek po południu mi pasuje.",
+        "none",
+        "hard_negative",
+    ],
+]

@@ -170,3 +170,18 @@ LANG["ooo_short"] += [
     ["{FULL} está ausente até {D} e responderá no regresso.", "until"],
     ["Informamos que {FULL} regressa no dia {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    ["Reencaminhei o seu e-mail para {ALT}, que trata das compras.", "none", "reply"],
+    [
+        "Quanto custa, mais ou menos, por utilizador por mês? Somos cerca de 60 pessoas.",
+        "none",
+        "reply",
+    ],
+    [
+        "Desculpe, estive doente quase toda a semana passada e só vi isto agora. Terça à tarde funciona.",
+        "none",
+        "hard_negative",
+    ],
+]

@@ -171,3 +171,22 @@ LANG["ooo_short"] += [
     ],
     ["Vă informăm că {FULL} revine pe {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    [
+        "Am redirecționat e-mailul către achiziții, persoana de contact: {ALT}.",
+        "none",
+        "reply",
+    ],
+    [
+        "Cât costă aproximativ per utilizator pe lună? Suntem cam 60 de oameni.",
+        "none",
+        "reply",
+    ],
+    [
+        "Scuze, am fost bolnav aproape toată săptămâna trecută și văd abia acum. Marți după-amiază merge.",
+        "none",
+        "hard_negative",
+    ],
+]

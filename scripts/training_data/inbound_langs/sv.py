@@ -181,3 +181,22 @@ LANG["ooo_short"] += [
     ["{FULL} är ledig till {D} och svarar efter återkomsten.", "until"],
     ["Observera att {FULL} är tillbaka {D}.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    [
+        "Jag har vidarebefordrat ditt mejl till {ALT}, som sköter inköp hos oss.",
+        "none",
+        "reply",
+    ],
+    [
+        "Vad kostar det ungefär per användare och månad? Vi är runt 60 personer.",
+        "none",
+        "reply",
+    ],
+    [
+        "Förlåt, jag var sjuk nästan hela förra veckan och ser detta först nu. Tisdag eftermiddag funkar.",
+        "none",
+        "hard_negative",
+    ],
+]

@@ -166,3 +166,18 @@ LANG["ooo_short"] += [
     ["{FULL} {D} tarihine kadar ofis dışındadır, dönüşünde yanıt verecektir.", "until"],
     ["{FULL} {D} tarihinde ofiste olacaktır.", "back"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    ["E-postanızı satın almadan sorumlu {ALT} adresine ilettim.", "none", "reply"],
+    [
+        "Kullanıcı başına aylık yaklaşık maliyeti nedir? Yaklaşık 60 kişiyiz.",
+        "none",
+        "reply",
+    ],
+    [
+        "Kusura bakmayın, geçen hafta neredeyse tamamen hastaydım, şimdi görüyorum. Salı öğleden sonra uygun.",
+        "none",
+        "hard_negative",
+    ],
+]

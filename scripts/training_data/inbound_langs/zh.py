@@ -157,3 +157,10 @@ LANG["ooo_short"] += [
     ["{FULL}正在休假，将于{D}返回。", "back"],
     ["{FULL}{D1}至{D}不在办公室。", "range"],
 ]
+
+# Forwarded, a price question, a past absence (not away now).
+LANG["human"] += [
+    ["我已把您的邮件转给负责采购的{ALT}。", "none", "reply"],
+    ["大概每个用户每月多少钱？我们大约60人。", "none", "reply"],
+    ["抱歉，上周我几乎都在病假，现在才看到。周二下午可以。", "none", "hard_negative"],
+]
