@@ -3,8 +3,8 @@
 Deterministic: the same stock gives the same bytes.
 
 Run from the repository root: `python3 scripts/training_data/build.py [lang ...]`.
-Each core is rendered often enough that both labels reach half of
-TARGET_PER_LANGUAGE, each time with a seed derived from (language, core, attempt);
+Each core is rendered often enough that each label reaches
+PER_LABEL messages, each time with a seed derived from (language, core, attempt);
 an exact duplicate body is dropped and re-drawn with the next seed.
 """
 
@@ -18,7 +18,8 @@ import stock as stock_mod
 from render import render
 
 LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "no", "fi", "pl"]
-TARGET_PER_LANGUAGE = 260
+PER_LABEL = 135
+LABELS = ("bump", "not_bump")
 OUT_DIR = Path(__file__).resolve().parents[2] / "rules" / "training" / "outgoing"
 
 
@@ -26,40 +27,45 @@ def seed(language: str, core_index: int, attempt: int) -> int:
     return zlib.crc32(f"{language}:{core_index}:{attempt}".encode())
 
 
+def variants_per_core(stock: stock_mod.Stock) -> list[int]:
+    """Spread PER_LABEL messages over each label's cores as evenly as possible."""
+    sizes = {label: sum(c.label == label for c in stock.cores) for label in LABELS}
+    ranks = dict.fromkeys(LABELS, 0)
+    out = []
+    for core in stock.cores:
+        size, rank = sizes[core.label], ranks[core.label]
+        ranks[core.label] += 1
+        out.append(PER_LABEL // size + (rank < PER_LABEL % size))
+    return out
+
+
+def row(language: str, number: int, core: stock_mod.Core, msg: dict) -> dict[str, str]:
+    return {
+        "id": f"train-out-{language}-{number:04d}",
+        "language": language,
+        "channel": msg["channel"],
+        "subject": msg["subject"],
+        "body": msg["body"],
+        "label": core.label,
+        "kind": core.kind,
+        "core": f"{language}-{core.index:03d}",
+    }
+
+
 def build_language(language: str, en: stock_mod.Stock) -> list[dict[str, str]]:
     stock = stock_mod.load(language)
-    per_label = {
-        label: -(
-            -TARGET_PER_LANGUAGE // 2 // sum(c.label == label for c in stock.cores)
-        )
-        for label in ("bump", "not_bump")
-    }
     seen: set[str] = set()
     rows: list[dict[str, str]] = []
-    for core in stock.cores:
-        variants = per_label[core.label]
+    for core, variants in zip(stock.cores, variants_per_core(stock), strict=True):
         attempt, made = 0, 0
         while made < variants and attempt < variants * 6:
-            msg = render(
-                stock, en, core, random.Random(seed(language, core.index, attempt))
-            )
+            rng = random.Random(seed(language, core.index, attempt))
+            msg = render(stock, en, core, rng)
             attempt += 1
-            if msg["body"] in seen:
-                continue
-            seen.add(msg["body"])
-            made += 1
-            rows.append(
-                {
-                    "id": f"train-out-{language}-{len(rows) + 1:04d}",
-                    "language": language,
-                    "channel": msg["channel"],
-                    "subject": msg["subject"],
-                    "body": msg["body"],
-                    "label": core.label,
-                    "kind": core.kind,
-                    "core": f"{language}-{core.index:03d}",
-                }
-            )
+            if msg["body"] not in seen:
+                seen.add(msg["body"])
+                made += 1
+                rows.append(row(language, len(rows) + 1, core, msg))
     return rows
 
 

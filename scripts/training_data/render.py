@@ -82,6 +82,8 @@ def email_body(
 ) -> str:
     text = core_text(stock, rng, core, sender, recipient)
     roll = rng.random()
+    if roll >= 0.8:
+        text = text[0].upper() + text[1:]
     if roll < 0.7:
         greet = c.greeting(stock, rng, core.register, recipient)
         if rng.random() < 0.05:
