@@ -153,7 +153,7 @@ def short_form(
     body = " ".join(paragraphs(fill(core.text, sender, recipient)))
     roll = rng.random()
     if roll < 0.35:
-        body = greeting(stock, rng, "i", recipient).rstrip(",!") + ", " + body
+        body = greeting(stock, rng, "i", recipient).rstrip(",!:") + ", " + body
     elif roll < 0.5:
         body = f"{recipient.first}, {body}"
     if rng.random() < 0.3:
