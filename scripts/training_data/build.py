@@ -52,9 +52,11 @@ def row(language: str, number: int, core: stock_mod.Core, msg: dict) -> dict[str
     }
 
 
-def build_language(language: str, en: stock_mod.Stock) -> list[dict[str, str]]:
+def build_language(
+    language: str, en: stock_mod.Stock, seen: set[str]
+) -> list[dict[str, str]]:
+    """Render one language; `seen` holds every body so far, in all languages."""
     stock = stock_mod.load(language)
-    seen: set[str] = set()
     rows: list[dict[str, str]] = []
     for core, variants in zip(stock.cores, variants_per_core(stock), strict=True):
         attempt, made = 0, 0
@@ -72,16 +74,24 @@ def build_language(language: str, en: stock_mod.Stock) -> list[dict[str, str]]:
 def main(languages: list[str]) -> None:
     en = stock_mod.load("en")
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for language in languages:
-        rows = build_language(language, en)
+    seen: set[str] = set()
+    # Every language is rendered, in a fixed order, so that removing duplicates across
+    # languages gives the same rows whichever languages are written.
+    for language in available():
+        rows = build_language(language, en, seen)
+        if language not in languages:
+            continue
         lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         (OUT_DIR / f"{language}.jsonl").write_text(lines, encoding="utf-8")
         bumps = sum(r["label"] == "bump" for r in rows)
         print(f"{language}: {len(rows)} messages, {bumps} bump")
 
 
-if __name__ == "__main__":
-    available = [
+def available() -> list[str]:
+    return [
         lang for lang in LANGUAGES if (stock_mod.STOCK_DIR / f"{lang}.txt").exists()
     ]
-    main(sys.argv[1:] or available)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or available())

@@ -7,16 +7,23 @@ a seed gives the same bytes on each run.
 """
 
 import random
+import re
 import textwrap
 
 from people import Person, date_fields, pair
 from stock import Core, Stock
 
+URL_OUR = re.compile(r"\{our\}\.(?=[a-z])")
+URL_ME = re.compile(r"/\{me\}")
 EMOJI = ["🙂", "🙏", "👍", "😊", "👋", "🤞"]
 CID = "[cid:image00{n}.png@01DB{h}.5E1B7A90]"
 
 
 def fill(text: str, sender: Person, recipient: Person) -> str:
+    """Put names in; in web addresses our company appears as its domain."""
+    site = sender.domain.split(".")[0]
+    text = URL_OUR.sub(site + ".", text)
+    text = URL_ME.sub("/" + sender.email.split(".")[0], text)
     return (
         text.replace("{first}", recipient.first)
         .replace("{co}", recipient.company)
