@@ -18,7 +18,7 @@ import stock as stock_mod
 from render import render
 
 LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "no", "fi", "pl"]
-PER_LABEL = 135
+PER_LABEL = 150
 LABELS = ("bump", "not_bump")
 OUT_DIR = Path(__file__).resolve().parents[2] / "rules" / "training" / "outgoing"
 
