@@ -25,7 +25,11 @@ def channel(rng: random.Random, core: Core) -> str:
         return "email"
     if core.kind == "one_line":
         return rng.choice(["sms", "linkedin", "linkedin", "sms", "email"])
-    if short and rng.random() < (0.45 if core.kind == "emoji_nudge" else 0.15):
+    # Short messages that are not bumps go by SMS/LinkedIn too, so the channel alone
+    # does not give the label away.
+    rate = 0.45 if core.kind == "emoji_nudge" else 0.15
+    rate = 0.4 if core.label == "not_bump" else rate
+    if short and rng.random() < rate:
         return rng.choice(["sms", "linkedin"])
     return "email"
 
@@ -62,7 +66,9 @@ def history(
 
 def core_text(stock: Stock, rng: random.Random, core: Core, sender, recipient) -> str:
     paras = c.paragraphs(c.fill(core.text, sender, recipient))
-    if core.kind != "emoji_nudge" and rng.random() < 0.07:
+    # Emoji are common in both labels: keep them from becoming a sign of a bump.
+    emoji_rate = 0.05 if core.label == "bump" else 0.12
+    if core.kind != "emoji_nudge" and rng.random() < emoji_rate:
         paras[-1] = paras[-1] + " " + rng.choice(c.EMOJI)
     if rng.random() < 0.15:
         paras = [c.typo(rng, p) for p in paras]
