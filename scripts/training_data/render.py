@@ -28,7 +28,7 @@ def channel(rng: random.Random, core: Core) -> str:
     # Short messages that are not bumps go by SMS/LinkedIn too, so the channel alone
     # does not give the label away.
     rate = 0.45 if core.kind == "emoji_nudge" else 0.15
-    rate = 0.4 if core.label == "not_bump" else rate
+    rate = 0.25 if core.label == "not_bump" else rate
     if short and rng.random() < rate:
         return rng.choice(["sms", "linkedin"])
     return "email"
