@@ -9,6 +9,7 @@ a seed gives the same bytes on each run.
 import random
 import re
 import textwrap
+import unicodedata
 
 from people import Person, date_fields, pair
 from stock import Core, Stock
@@ -53,7 +54,7 @@ def signature(
     title = rng.choice(stock.get("titles"))
     phone = rng.choice(stock.get("phone")).replace("#", str(rng.randrange(1000, 9999)))
     url = "www." + sender.domain
-    shape = rng.randrange(7)
+    shape = rng.randrange(8)
     blocks = [
         sender.first,
         sender.full,
@@ -62,6 +63,7 @@ def signature(
         f"--\n{sender.full}\n{title}, {sender.company}\n{phone}",
         f"{sender.first}\n\n{sender.full}\n{title}\n{sender.company} | {url}",
         f"{sender.full}\n{sender.email}",
+        f"{sender.full}\n{title}\n[image: {sender.company}]\n{phone}",
     ]
     text = f"{signoff}\n{blocks[shape]}" if rng.random() < 0.85 else blocks[shape]
     if rng.random() < 0.08:
@@ -159,6 +161,10 @@ def short_form(
     """An SMS or LinkedIn message: one block, maybe a hello, maybe a name at the end."""
     body = " ".join(paragraphs(fill(core.text, sender, recipient)))
     roll = rng.random()
+    # After "Hi Anna, " the sentence often goes on in lower case (not in English or
+    # German, where the first word may be "I" or a noun).
+    if roll < 0.5 and stock.language not in {"en", "de"} and rng.random() < 0.6:
+        body = body[0].lower() + body[1:]
     if roll < 0.35:
         body = greeting(stock, rng, "i", recipient).rstrip(",!:") + ", " + body
     elif roll < 0.5:
@@ -167,7 +173,27 @@ def short_form(
         body += rng.choice(
             [f" – {sender.first}", f"\n{sender.first}", f" /{sender.first}"]
         )
-    return body
+    return strip_accents(body) if rng.random() < 0.12 else body
+
+
+def strip_accents(text: str) -> str:
+    """Typed on a phone without the language's keyboard: é -> e, ł -> l, ø -> o."""
+    text = text.translate(str.maketrans("łŁøØæÆß", "lLoOaAs"))
+    decomposed = unicodedata.normalize("NFD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", plain)
+
+
+def earlier_nudge(
+    stock: Stock, rng: random.Random, sender: Person, recipient: Person
+) -> str:
+    """A short nudge the sender already sent in this thread, unanswered."""
+    nudges = [c for c in stock.cores if c.kind in {"nudge", "check_in"}]
+    core = rng.choice(nudges)
+    body = "\n\n".join(paragraphs(fill(core.text, sender, recipient)))
+    return (
+        f"{greeting(stock, rng, core.register, recipient)}\n\n{body}\n\n{sender.first}"
+    )
 
 
 def wrap(rng: random.Random, text: str) -> str:

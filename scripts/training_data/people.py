@@ -41,7 +41,10 @@ class Person:
 
 
 def _ascii(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    text = text.translate(
+        str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "ß": "ss"})
+    )
+    folded = unicodedata.normalize("NFKD", text)
     return "".join(c for c in folded if c.isalnum() and c.isascii()).lower()
 
 

@@ -52,11 +52,17 @@ def history(
     stock: Stock, rng: random.Random, core: Core, sender, recipient, subj: str
 ) -> str:
     topic = subj.split(" ", 1)[-1] if ":" in subj.split(" ", 1)[0] else subj
+    if not topic:  # the quoted mail had a subject even when this one has none
+        topic = c.fill(rng.choice(stock.get("subjects")), sender, recipient)
     if core.kind == "forwarded_first_mail":
         return c.forward_block(stock, rng, sender, recipient, topic)
     if core.kind in QUOTES_OWN_MAIL and rng.random() < 0.45:
         first = c.own_first_mail(stock, rng, sender, recipient)
-        return c.quote_block(stock, rng, sender, recipient, topic, first)
+        thread = c.quote_block(stock, rng, sender, recipient, topic, first)
+        if rng.random() < 0.3:  # an earlier unanswered nudge sits between the two
+            thread = c.earlier_nudge(stock, rng, sender, recipient) + "\n\n" + thread
+            thread = c.quote_block(stock, rng, sender, recipient, topic, thread)
+        return thread
     if core.kind in QUOTES_BUYER and rng.random() < 0.45:
         question = c.fill(rng.choice(stock.get("buyer_q")), sender, recipient)
         text = f"{question}\n\n{recipient.first}"
@@ -74,7 +80,8 @@ def core_text(stock: Stock, rng: random.Random, core: Core, sender, recipient) -
         paras = [c.typo(rng, p) for p in paras]
     if len(paras) > 1 and rng.random() < 0.15:
         paras = [" ".join(paras)]
-    return "\n\n".join(paras)
+    text = "\n\n".join(paras)
+    return c.strip_accents(text) if rng.random() < 0.03 else text
 
 
 def email_body(
