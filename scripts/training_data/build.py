@@ -8,9 +8,9 @@ PER_LABEL messages, each time with a seed derived from (language, core, attempt)
 an exact duplicate body is dropped and re-drawn with the next seed.
 """
 
+import argparse
 import json
 import random
-import sys
 import zlib
 from pathlib import Path
 
@@ -71,9 +71,9 @@ def build_language(
     return rows
 
 
-def main(languages: list[str]) -> None:
+def main(languages: list[str], out_dir: Path = OUT_DIR) -> None:
     en = stock_mod.load("en")
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
     # Every language is rendered, in a fixed order, so that removing duplicates across
     # languages gives the same rows whichever languages are written.
@@ -82,7 +82,7 @@ def main(languages: list[str]) -> None:
         if language not in languages:
             continue
         lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-        (OUT_DIR / f"{language}.jsonl").write_text(lines, encoding="utf-8")
+        (out_dir / f"{language}.jsonl").write_text(lines, encoding="utf-8")
         bumps = sum(r["label"] == "bump" for r in rows)
         print(f"{language}: {len(rows)} messages, {bumps} bump")
 
@@ -94,4 +94,8 @@ def available() -> list[str]:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or available())
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("languages", nargs="*", help="default: every language")
+    parser.add_argument("--out", type=Path, default=OUT_DIR, help="output folder")
+    args = parser.parse_args()
+    main(args.languages or available(), args.out)

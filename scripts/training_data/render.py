@@ -3,18 +3,11 @@
 import random
 
 import compose as c
-from stock import Core, Stock
+from stock import BUMP_KINDS, Core, Stock
 
-QUOTES_OWN_MAIL = {
-    "nudge",
-    "check_in",
-    "breakup",
-    "scheduling_push",
-    "decision_chase",
-    "guilt_trip",
-    "small_talk_wrapped",
-    "emoji_nudge",
-    "value_follow_up",
+# Follow-ups that may quote the sender's own first mail below them.
+QUOTES_OWN_MAIL = (BUMP_KINDS - {"forwarded_first_mail", "one_line"}) | {
+    "value_follow_up"
 }
 QUOTES_BUYER = {"answer", "recap", "post_sale"}
 
