@@ -20,6 +20,12 @@ from render import render
 LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "no", "fi", "pl"]
 PER_LABEL = 150
 LABELS = ("bump", "not_bump")
+# Kinds with few cores but many shapes get more renderings per core.
+KIND_WEIGHT = {
+    "forwarded_first_mail": 2.0,
+    "small_talk_wrapped": 1.5,
+    "emoji_nudge": 1.5,
+}
 OUT_DIR = Path(__file__).resolve().parents[2] / "rules" / "training" / "outgoing"
 
 
@@ -28,14 +34,22 @@ def seed(language: str, core_index: int, attempt: int) -> int:
 
 
 def variants_per_core(stock: stock_mod.Stock) -> list[int]:
-    """Spread PER_LABEL messages over each label's cores as evenly as possible."""
-    sizes = {label: sum(c.label == label for c in stock.cores) for label in LABELS}
-    ranks = dict.fromkeys(LABELS, 0)
-    out = []
-    for core in stock.cores:
-        size, rank = sizes[core.label], ranks[core.label]
-        ranks[core.label] += 1
-        out.append(PER_LABEL // size + (rank < PER_LABEL % size))
+    """Spread PER_LABEL messages over each label's cores, in proportion to KIND_WEIGHT.
+
+    Largest remainders get the leftover messages (ties: the earlier core), so the
+    totals are exact and the split is deterministic.
+    """
+    out = [0] * len(stock.cores)
+    for label in LABELS:
+        cores = [c for c in stock.cores if c.label == label]
+        weights = [KIND_WEIGHT.get(c.kind, 1.0) for c in cores]
+        shares = [PER_LABEL * w / sum(weights) for w in weights]
+        counts = [int(share) for share in shares]
+        by_remainder = sorted(range(len(cores)), key=lambda k: counts[k] - shares[k])
+        for k in by_remainder[: PER_LABEL - sum(counts)]:
+            counts[k] += 1
+        for core, count in zip(cores, counts, strict=True):
+            out[core.index] = count
     return out
 
 
