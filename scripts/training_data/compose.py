@@ -14,14 +14,26 @@ import unicodedata
 from people import Person, date_fields, pair
 from stock import Core, Stock
 
+GENDER = re.compile(r"\{([sr]):([^|{}]*)\|([^|{}]*)\}")
 URL_OUR = re.compile(r"\{our\}\.(?=[a-z])")
 URL_ME = re.compile(r"/\{me\}")
 EMOJI = ["🙂", "🙏", "👍", "😊", "👋", "🤞"]
 CID = "[cid:image00{n}.png@01DB{h}.5E1B7A90]"
 
 
+def gendered(text: str, sender: Person, recipient: Person) -> str:
+    """`{s:ravi|ravie}` agrees with the sender, `{r:...|...}` with the recipient."""
+
+    def choose(match: re.Match) -> str:
+        person = sender if match[1] == "s" else recipient
+        return match[3] if person.female else match[2]
+
+    return GENDER.sub(choose, text)
+
+
 def fill(text: str, sender: Person, recipient: Person) -> str:
     """Put names in; in web addresses our company appears as its domain."""
+    text = gendered(text, sender, recipient)
     site = sender.domain.split(".")[0]
     text = URL_OUR.sub(site + ".", text)
     text = URL_ME.sub("/" + sender.email.split(".")[0], text)
@@ -42,6 +54,7 @@ def greeting(stock: Stock, rng: random.Random, register: str, recipient: Person)
     line = rng.choice(options)
     hon_f, hon_m = (stock.get("honorific") or ["|"])[0].split("|")
     line = line.replace("{hon}", hon_f if recipient.female else hon_m)
+    line = gendered(line, recipient, recipient)
     line = line.replace("{first}", recipient.first).replace("{last}", recipient.last)
     return line.replace("{full}", recipient.full)
 
@@ -51,6 +64,7 @@ def signature(
 ) -> str:
     source = en if stock.language != "en" and rng.random() < 0.1 else stock
     signoff = rng.choice(source.get(f"signoff_{register}") or source.get("signoff_f"))
+    signoff = gendered(signoff, sender, sender)
     title = rng.choice(stock.get("titles"))
     phone = rng.choice(stock.get("phone")).replace("#", str(rng.randrange(1000, 9999)))
     url = "www." + sender.domain
@@ -80,7 +94,9 @@ def own_first_mail(
     core = rng.choice(firsts)
     body = "\n\n".join(paragraphs(fill(core.text, sender, recipient)))
     greet = greeting(stock, rng, core.register, recipient)
-    signoff = rng.choice(stock.get(f"signoff_{core.register}"))
+    signoff = gendered(
+        rng.choice(stock.get(f"signoff_{core.register}")), sender, sender
+    )
     return f"{greet}\n\n{body}\n\n{signoff}\n{sender.full}"
 
 
@@ -166,7 +182,9 @@ def short_form(
     if roll < 0.5 and stock.language not in {"en", "de"} and rng.random() < 0.6:
         body = body[0].lower() + body[1:]
     if roll < 0.35:
-        body = greeting(stock, rng, "i", recipient).rstrip(",!:") + ", " + body
+        body = (
+            greeting(stock, rng, core.register, recipient).rstrip(",!:") + ", " + body
+        )
     elif roll < 0.5:
         body = f"{recipient.first}, {body}"
     if rng.random() < 0.3:

@@ -23,7 +23,7 @@ def _stock_module():
 
 
 STOCK = _stock_module()
-PLACEHOLDER = re.compile(r"\{(first|co|our|me|hon|last|full)\}")
+PLACEHOLDER = re.compile(r"\{(first|co|our|me|hon|last|full)\}|\{[sr]:")
 FIELDS = ["id", "language", "channel", "subject", "body", "label", "kind", "core"]
 
 
