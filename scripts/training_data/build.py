@@ -20,11 +20,12 @@ from render import render
 LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "no", "fi", "pl"]
 PER_LABEL = 150
 LABELS = ("bump", "not_bump")
-# Kinds with few cores but many shapes get more renderings per core.
+# Kinds with few cores per language get more renderings per core.
 KIND_WEIGHT = {
-    "forwarded_first_mail": 2.0,
-    "small_talk_wrapped": 1.5,
-    "emoji_nudge": 1.5,
+    "forwarded_first_mail": 1.6,
+    "small_talk_wrapped": 1.4,
+    "emoji_nudge": 1.3,
+    "breakup": 1.4,
 }
 OUT_DIR = Path(__file__).resolve().parents[2] / "rules" / "training" / "outgoing"
 
