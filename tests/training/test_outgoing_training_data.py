@@ -15,7 +15,7 @@ LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "no", "fi", "
 
 def _stock_module():
     """The kind lists live in one place: the stock reader next to the renderer."""
-    path = ROOT / "scripts" / "training_data" / "stock.py"
+    path = ROOT / "scripts" / "training_data" / "outgoing" / "stock.py"
     spec = importlib.util.spec_from_file_location("training_stock", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -36,7 +36,7 @@ def _rows() -> list[dict[str, str]]:
 
 
 def test_rebuilding_from_the_stock_gives_the_committed_files_byte_for_byte(tmp_path):
-    script = ROOT / "scripts" / "training_data" / "build.py"
+    script = ROOT / "scripts" / "training_data" / "outgoing" / "build.py"
     subprocess.run([sys.executable, script, "--out", tmp_path], check=True, timeout=120)
     for lang in LANGUAGES:
         assert (tmp_path / f"{lang}.jsonl").read_bytes() == (

@@ -1,4 +1,4 @@
-"""Read one language's hand-written stock file (scripts/training_data/stock/<lang>.txt).
+"""Read one language's hand-written stock file (outgoing/stock/<lang>.txt).
 
 The file has `[section]` headers followed by one entry per line. The `[cores]`
 section holds `kind|register|text` lines: register `f` (formal: Sie/vous/Pan) or

@@ -2,7 +2,8 @@
 
 Deterministic: the same stock gives the same bytes.
 
-Run from the repository root: `python3 scripts/training_data/build.py [lang ...]`.
+Run from the repository root:
+`python3 scripts/training_data/outgoing/build.py [lang ...]`.
 Each core is rendered often enough that each label reaches
 PER_LABEL messages, each time with a seed derived from (language, core, attempt);
 an exact duplicate body is dropped and re-drawn with the next seed.
@@ -27,7 +28,7 @@ KIND_WEIGHT = {
     "emoji_nudge": 1.3,
     "breakup": 1.4,
 }
-OUT_DIR = Path(__file__).resolve().parents[2] / "rules" / "training" / "outgoing"
+OUT_DIR = Path(__file__).resolve().parents[3] / "rules" / "training" / "outgoing"
 
 
 def seed(language: str, core_index: int, attempt: int) -> int:
