@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.training_data import render_inbound
-from scripts.training_data.dates import plan_dates
+from scripts.training_data.inbound import render_inbound
+from scripts.training_data.inbound.dates import plan_dates
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "rules" / "training" / "inbound"

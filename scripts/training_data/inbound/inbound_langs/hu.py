@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Hungarian inbound cores. Modes: see scripts/training_data/dates.py.
+"""Hungarian inbound cores. Modes: see scripts/training_data/inbound/dates.py.
 
 Hungarian attaches case endings to the day number ("március 9-én", "9-étől"),
 so the dates carry the suffix that fits each number.

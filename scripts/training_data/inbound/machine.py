@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from scripts.training_data.people import digits
+from scripts.training_data.inbound.people import digits
 
 HARD = [
     (

@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Portuguese (PT and BR) inbound cores. Modes: see scripts/training_data/dates.py."""
+"""Portuguese (PT and BR) inbound cores. Modes: see scripts/training_data/inbound/dates.py."""
 
 # fmt: off
 LANG = {

@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Spanish inbound cores. Modes: see scripts/training_data/dates.py."""
+"""Spanish inbound cores. Modes: see scripts/training_data/inbound/dates.py."""
 
 # fmt: off
 LANG = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from scripts.training_data.dates import format_date, month_forms
-from scripts.training_data.machine import rfc2822
-from scripts.training_data.people import digits, signature
+from scripts.training_data.inbound.dates import format_date, month_forms
+from scripts.training_data.inbound.machine import rfc2822
+from scripts.training_data.inbound.people import digits, signature
 
 AUTO_HEADER_SETS = [
     {"Auto-Submitted": "auto-replied"},

@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Italian inbound cores. Modes: see scripts/training_data/dates.py."""
+"""Italian inbound cores. Modes: see scripts/training_data/inbound/dates.py."""
 
 # fmt: off
 LANG = {

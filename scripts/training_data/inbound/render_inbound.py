@@ -1,10 +1,10 @@
 """Render the inbound training mail: rules/training/inbound/<lang>.jsonl.
 
 Rebuild (deterministic, seeded; same bytes every run):
-    cd /work/wt/t-in && python -m scripts.training_data.render_inbound
-    python -m scripts.training_data.render_inbound de fr   # only some languages
+    python -m scripts.training_data.inbound.render_inbound
+    python -m scripts.training_data.inbound.render_inbound de fr   # only some languages
 
-Hand-written cores per language (scripts/training_data/inbound_langs/<lang>.py)
+Hand-written cores per language (scripts/training_data/inbound/inbound_langs/<lang>.py)
 are combined with dates written in that language's own formats, alternates,
 signatures, disclaimers, quoted originals, headers, HTML and typos; the return
 day is computed from what the core says (see dates.py). Bounces and complaints
@@ -21,8 +21,8 @@ import re
 import sys
 from pathlib import Path
 
-from scripts.training_data import compose, machine
-from scripts.training_data.dates import (
+from scripts.training_data.inbound import compose, machine
+from scripts.training_data.inbound.dates import (
     AWAY_NO_DATE,
     BACK_ON,
     DAY_AFTER,
@@ -30,7 +30,7 @@ from scripts.training_data.dates import (
     pick_format,
     plan_dates,
 )
-from scripts.training_data.people import colleague, digits, person, vendor
+from scripts.training_data.inbound.people import colleague, digits, person, vendor
 
 LANGS = [
     "en",
@@ -74,7 +74,8 @@ FALLBACK = ("titles", "disclaimers", "alt_styles")
 
 
 def load(code: str) -> dict:
-    lang = importlib.import_module(f"scripts.training_data.inbound_langs.{code}").LANG
+    module = f"scripts.training_data.inbound.inbound_langs.{code}"
+    lang = importlib.import_module(module).LANG
     if code != "en":
         english = load("en")
         for key in FALLBACK:
@@ -453,7 +454,7 @@ def main(argv: list[str]) -> int:
     wanted = argv or [
         c
         for c in LANGS
-        if importlib.util.find_spec(f"scripts.training_data.inbound_langs.{c}")
+        if importlib.util.find_spec(f"scripts.training_data.inbound.inbound_langs.{c}")
     ]
     OUT.mkdir(parents=True, exist_ok=True)
     for code in wanted:

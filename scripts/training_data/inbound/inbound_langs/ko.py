@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Korean inbound cores. Modes: see scripts/training_data/dates.py.
+"""Korean inbound cores. Modes: see scripts/training_data/inbound/dates.py.
 
 A bare "X까지" is avoided (read both as last day away and as day back); cores say
 복귀 (back) or give a range.

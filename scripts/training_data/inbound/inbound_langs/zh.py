@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Chinese (simplified) inbound cores. Modes: see scripts/training_data/dates.py.
+"""Chinese (simplified) inbound cores. Modes: see scripts/training_data/inbound/dates.py.
 
 A bare "休假至X" is avoided (read both as last day away and as day back); cores
 say 返回/恢复办公 (back) or give a range.

@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Arabic inbound cores. Modes: see scripts/training_data/dates.py."""
+"""Arabic inbound cores. Modes: see scripts/training_data/inbound/dates.py."""
 
 # fmt: off
 LANG = {

@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Norwegian (bokmål) inbound cores. Modes: see scripts/training_data/dates.py."""
+"""Norwegian (bokmål) inbound cores. Modes: see scripts/training_data/inbound/dates.py."""
 
 # fmt: off
 LANG = {

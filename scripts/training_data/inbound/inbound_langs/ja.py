@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Japanese inbound cores. Modes: see scripts/training_data/dates.py.
+"""Japanese inbound cores. Modes: see scripts/training_data/inbound/dates.py.
 
 A bare "X日まで" is avoided: whether it is the last day away or the day back is
 read differently by different people, so cores say 出社 (back) or give a range.
