@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     # cover a burst of checks queueing on one contact's row lock (20 at ~50 ms each).
     statement_timeout_ms: int = Field(5000, ge=50)
     sqlite_busy_timeout_ms: int = Field(5000, ge=0)
+    # A write waits this long for its turn (the write lock, a connection) before the
+    # caller gets 503 with Retry-After. The pre-dispatch hook waits its budget instead.
+    write_wait_seconds: float = Field(5.0, gt=0, le=60)
     secret_key: str = _DEV_SECRET
     default_absence_days: int = Field(7, ge=1, le=60)
     review_expiry_hours: int = Field(72, ge=1)

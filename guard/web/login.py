@@ -6,11 +6,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from guard.db import DbSession
+from guard.unit_of_work import UnitOfWorkRoute
 from guard.web.render import page, redirect
 from guard.web.session import Form, WebSession, load_session, sign_in
 from guard.web.users import authenticate
 
-router = APIRouter(prefix="/ui", include_in_schema=False)
+router = APIRouter(prefix="/ui", include_in_schema=False, route_class=UnitOfWorkRoute)
 
 
 def _safe_next(target: str | None) -> str:

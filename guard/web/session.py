@@ -16,7 +16,6 @@ from typing import Annotated, Any
 from fastapi import Depends, Request, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from guard.db import DbSession
 from models import User
 
 COOKIE = "guard_session"
@@ -84,9 +83,14 @@ def save_session(request: Request, response: Response, session: WebSession) -> N
     )
 
 
-def current_user(request: Request, db: DbSession) -> User:
+def current_user(request: Request) -> User:
+    """The signed-in user, read in a short session of its own (never the request's
+    write session, which must begin inside its unit of work)."""
     session = load_session(request)
-    user = db.get(User, session.user_id) if session.user_id else None
+    user = None
+    if session.user_id:
+        with request.app.state.read_sessionmaker() as db:
+            user = db.get(User, session.user_id)
     if user is None:
         raise SignInRequired(request.url.path)
     return user
