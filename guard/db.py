@@ -84,12 +84,8 @@ def get_session(request: Request) -> Iterator[Session]:
     session starts no transaction here: the endpoint's unit of work (guard/unit_of_work)
     takes the write lock, does the work and commits inside one thread call."""
     state = request.app.state
-    if request.method in ("GET", "HEAD"):
-        session: Session = state.read_sessionmaker()
-    else:
-        session = state.sessionmaker()
-        wait = state.settings.write_wait_seconds
-        session.info["turn"] = Turn(state.write_lock, time.monotonic() + wait)
+    reading = request.method in ("GET", "HEAD")
+    session = state.read_sessionmaker() if reading else write_session(state)
     try:
         yield session
     finally:
@@ -97,6 +93,15 @@ def get_session(request: Request) -> Iterator[Session]:
         # written outside a unit of work and is not kept.
         session.rollback()
         session.close()
+
+
+def write_session(state: Any) -> Session:
+    """A session for one unit of work (guard/unit_of_work.in_turn): it may wait for
+    the write lock until `settings.write_wait_seconds` from now."""
+    session: Session = state.sessionmaker()
+    wait = state.settings.write_wait_seconds
+    session.info["turn"] = Turn(state.write_lock, time.monotonic() + wait)
+    return session
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,9 +67,11 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_unsafe_defaults(self) -> Settings:
-        if self.env == "production" and self.secret_key == _DEV_SECRET:
+        # The default key is in the source: with it anyone can sign a session cookie.
+        if self.env != "development" and self.secret_key == _DEV_SECRET:
             raise ValueError(
-                "GUARD_SECRET_KEY must be set to a random value in production"
+                "GUARD_SECRET_KEY must be set to a random value "
+                "(the built-in key is accepted only with GUARD_ENV=development)"
             )
         return self
 
