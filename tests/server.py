@@ -89,7 +89,7 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 def _wait_ready(
-    base: str, proc: subprocess.Popen[bytes], path: str, timeout: float = 30.0
+    base: str, proc: subprocess.Popen[bytes], path: str, timeout: float = 90.0
 ) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
