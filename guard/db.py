@@ -89,10 +89,13 @@ def get_session(request: Request) -> Iterator[Session]:
     try:
         yield session
     finally:
-        # A write session comes back committed and closed; anything left open here was
-        # written outside a unit of work and is not kept.
+        # A write session comes back from its unit of work committed and closed; a
+        # transaction still open here began outside one and is not kept.
+        stray = "turn" in session.info and session.in_transaction()
         session.rollback()
         session.close()
+    if stray:
+        raise RuntimeError(f"{request.url.path} wrote outside a unit of work")
 
 
 def write_session(state: Any) -> Session:

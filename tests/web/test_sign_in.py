@@ -52,7 +52,7 @@ def test_a_check_is_answered_while_a_sign_in_is_hashing(
     put_contact(web, auth["integration"])
     # A deliberately slow hash (seconds): a sign-in that held the write lock while
     # verifying it would keep every check waiting until it is done.
-    slow = PasswordHasher(time_cost=20, memory_cost=65536, parallelism=1)
+    slow = PasswordHasher(time_cost=10, memory_cost=65536, parallelism=1)
     db.execute(update(User).values(password_hash=slow.hash(PASSWORD)))
     db.commit()
     finished: list[str] = []
