@@ -46,4 +46,7 @@ def serve(
         port=port,
         workers=workers,
         access_log=False,
+        # SIGTERM: requests in flight get this long to finish (every wait in a request
+        # is bounded well below it), then the server stops anyway.
+        timeout_graceful_shutdown=10,
     )
