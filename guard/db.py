@@ -49,7 +49,17 @@ def _sqlite_engine(settings: Settings, **kwargs: Any) -> Engine:
         # IMMEDIATE takes the write lock up front: per-contact limits stay exact under
         # concurrency, and two writers never deadlock upgrading a read lock. Read-only
         # callers may ask for execution_options(sqlite_begin="DEFERRED").
-        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        options = conn.get_execution_options()
+        mode = options.get("sqlite_begin", "IMMEDIATE")
+        # Another process's writer is waited for no longer than the caller's deadline
+        # (a unit of work passes it as wait_until, a time.monotonic()).
+        until = options.get("wait_until")
+        busy_ms = (
+            settings.sqlite_busy_timeout_ms
+            if until is None
+            else max(0, int((until - time.monotonic()) * 1000))
+        )
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_ms}")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine

@@ -41,6 +41,7 @@ def in_turn(db: Session, work: Callable[[], T]) -> T:
     try:
         with turn.lock.within(turn.deadline):
             try:
+                db.connection(execution_options={"wait_until": turn.deadline})
                 result = work()
                 db.commit()
             except BaseException:

@@ -7,7 +7,9 @@ end, and a wrong key is refused without queueing behind the writers.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 
 import httpx
 import pytest
@@ -69,3 +71,30 @@ def test_a_wrong_key_is_refused_without_waiting_for_the_writers(
     )
     assert answered_meanwhile
     assert answer.status_code == 401, answer.text
+
+
+@pytest.mark.faults
+@pytest.mark.usefixtures("sqlite_only")
+def test_another_process_holding_the_database_is_waited_for_until_the_deadline(
+    client: TestClient, auth: dict, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    state = client.app.state  # type: ignore[attr-defined]
+    monkeypatch.setattr(state.settings, "write_wait_seconds", 0.5, raising=False)
+    payload = check_body(planned_at=business_slot())
+    # Another process's writer (the worker, a CLI command) holds SQLite's lock longer
+    # than the 5 s busy timeout would let this request wait.
+    other = sqlite3.connect(database_url.removeprefix("sqlite:///"), timeout=1)
+    other.isolation_level = None
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        answer = client.post("/v1/checks", json=payload, headers=auth["sdr"])
+        took = time.monotonic() - started
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert answer.status_code == 503, answer.text
+    assert answer.headers["retry-after"]
+    assert took < 3.0, took  # its own deadline, not SQLite's 5 s busy timeout
