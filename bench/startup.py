@@ -24,7 +24,7 @@ import httpx
 
 from bench.common import write_result
 from guard.migrate import upgrade
-from tests.server import free_port
+from tests.server import TEST_SECRET, free_port
 
 RUNS = 3
 TIMEOUT_S = 60.0
@@ -56,7 +56,12 @@ def _children(pid: int) -> list[int]:
 
 def _one_start(url: str) -> dict[str, float]:
     port = free_port()
-    env = {**os.environ, "GUARD_DATABASE_URL": url, "GUARD_ENV": "test"}
+    env = {
+        **os.environ,
+        "GUARD_DATABASE_URL": url,
+        "GUARD_ENV": "test",
+        "GUARD_SECRET_KEY": TEST_SECRET,
+    }
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "guard", "serve", "--port", str(port)],

@@ -30,6 +30,7 @@ from guard.senders.endpoints import router as senders_router
 from guard.sequences.endpoints import router as sequences_router
 from guard.settings import Settings, get_settings
 from guard.touches.endpoints import router as touches_router
+from guard.unit_of_work import refuse_writes_outside_units
 from guard.web import install as install_pages
 
 DESCRIPTION = """
@@ -93,6 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ):
         app.include_router(router)
     install_pages(app)
+    refuse_writes_outside_units(app.routes)
     app.add_middleware(
         BodyLimit,
         default=settings.max_message_bytes * 2 + 64 * 1024,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, nullcontext
-from typing import Annotated, Any
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
+from typing import Annotated, Any, Protocol
 
 from fastapi import Depends, Request
 from sqlalchemy import Engine, create_engine, event
@@ -47,7 +49,17 @@ def _sqlite_engine(settings: Settings, **kwargs: Any) -> Engine:
         # IMMEDIATE takes the write lock up front: per-contact limits stay exact under
         # concurrency, and two writers never deadlock upgrading a read lock. Read-only
         # callers may ask for execution_options(sqlite_begin="DEFERRED").
-        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        options = conn.get_execution_options()
+        mode = options.get("sqlite_begin", "IMMEDIATE")
+        # Another process's writer is waited for no longer than the caller's deadline
+        # (a unit of work passes it as wait_until, a time.monotonic()).
+        until = options.get("wait_until")
+        busy_ms = (
+            settings.sqlite_busy_timeout_ms
+            if until is None
+            else max(0, int((until - time.monotonic()) * 1000))
+        )
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_ms}")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
@@ -57,6 +69,8 @@ def _postgres_engine(settings: Settings, **kwargs: Any) -> Engine:
     timeout = settings.statement_timeout_ms
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 20)
+    # A request waits for a connection no longer than it may wait for a lock.
+    kwargs.setdefault("pool_timeout", settings.write_wait_seconds)
     return create_engine(
         settings.database_url,
         pool_pre_ping=True,
@@ -76,44 +90,74 @@ def make_sessionmaker(
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """One transaction per request: commit when the endpoint returns, else roll back."""
-    # Reads need no write lock (SQLite: a DEFERRED transaction; elsewhere the same).
+    """The request's session. Reads begin DEFERRED and need no write lock; a write
+    session starts no transaction here: the endpoint's unit of work (guard/unit_of_work)
+    takes the write lock, does the work and commits inside one thread call."""
+    state = request.app.state
     reading = request.method in ("GET", "HEAD")
-    factory = (
-        request.app.state.read_sessionmaker
-        if reading
-        else request.app.state.sessionmaker
-    )
-    lock = nullcontext() if reading else request.app.state.write_lock
-    with lock:
-        session: Session = factory()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+    session = state.read_sessionmaker() if reading else write_session(state)
+    try:
+        yield session
+    finally:
+        # A write session comes back from its unit of work committed and closed; a
+        # transaction still open here began outside one and is not kept.
+        stray = "turn" in session.info and session.in_transaction()
+        session.rollback()
+        session.close()
+    if stray:
+        raise RuntimeError(f"{request.url.path} wrote outside a unit of work")
 
 
-def make_write_lock(engine: Engine) -> AbstractContextManager[object]:
+def write_session(state: Any) -> Session:
+    """A session for one unit of work (guard/unit_of_work.in_turn): it may wait for
+    the write lock until `settings.write_wait_seconds` from now."""
+    session: Session = state.sessionmaker()
+    wait = state.settings.write_wait_seconds
+    session.info["turn"] = Turn(state.write_lock, time.monotonic() + wait)
+    return session
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A write session's place in the writers' queue: its lock and until when it may
+    wait for it (time.monotonic())."""
+
+    lock: WriteLock
+    deadline: float
+
+
+class LockWaitExpired(TimeoutError):
+    """The write lock stayed taken until the caller's deadline."""
+
+
+class WriteLock(Protocol):
+    def within(self, deadline: float) -> AbstractContextManager[object]: ...
+
+
+def make_write_lock(engine: Engine) -> WriteLock:
     """Writers of one SQLite process queue on a fair in-process lock.
 
     SQLite's own busy handler polls with sleeps of up to 100 ms, so threads contending
     for BEGIN IMMEDIATE wait far longer than the write takes. Queueing them here first
     keeps the database lock for cross-process contention only. PostgreSQL locks rows.
     """
-    return FairLock() if engine.dialect.name == "sqlite" else nullcontext()
+    return FairLock() if engine.dialect.name == "sqlite" else NoLock()
+
+
+class NoLock:
+    """PostgreSQL: writers wait on row locks, bounded by lock_timeout."""
+
+    def within(self, deadline: float) -> AbstractContextManager[object]:
+        return nullcontext()
 
 
 class FairLock:
-    """A lock taken in the order it was asked for.
+    """A lock taken in the order it was asked for, waited for until a deadline.
 
     `threading.Lock` lets a newly arrived thread overtake the ones already waiting:
     under a burst of webhook calls some callers then wait seconds while others pass.
     Here each waiter parks on its own event and the holder hands the lock to the
-    longest-waiting one.
+    longest-waiting one. A waiter whose deadline passes leaves the queue.
     """
 
     def __init__(self) -> None:
@@ -121,22 +165,44 @@ class FairLock:
         self._waiters: deque[threading.Event] = deque()
         self._held = False
 
-    def __enter__(self) -> FairLock:
+    @contextmanager
+    def within(self, deadline: float) -> Iterator[FairLock]:
+        if not self.acquire(deadline):
+            raise LockWaitExpired("the database is busy with other writes")
+        try:
+            yield self
+        finally:
+            self.release()
+
+    def acquire(self, deadline: float | None = None) -> bool:
         with self._mutex:
             if not self._held:
                 self._held = True
-                return self
+                return True
             turn = threading.Event()
             self._waiters.append(turn)
-        turn.wait()  # set by the holder that hands over: the lock is now ours
-        return self
+        timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+        if turn.wait(timeout):  # set by the holder that hands over: the lock is ours
+            return True
+        with self._mutex:
+            if turn.is_set():  # handed over just as the wait ran out
+                return True
+            self._waiters.remove(turn)
+            return False
 
-    def __exit__(self, *_: object) -> None:
+    def release(self) -> None:
         with self._mutex:
             if self._waiters:
                 self._waiters.popleft().set()
             else:
                 self._held = False
+
+    def __enter__(self) -> FairLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.release()
 
 
 # scope="function": commit as soon as the endpoint returns, before the answer is sent,

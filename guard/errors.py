@@ -19,6 +19,7 @@ class GuardError(Exception):
     status: int = 400
     type: str = "bad-request"
     title: str = "Bad request"
+    retry_after: int | None = None  # seconds, sent as Retry-After
 
     def __init__(self, detail: str, **extra: Any) -> None:
         super().__init__(detail)
@@ -57,8 +58,28 @@ class Forbidden(GuardError):
     status, type, title = 403, "forbidden", "Forbidden"
 
 
+class Busy(GuardError):
+    """Other writes kept the database past this request's wait: retry shortly."""
+
+    status, type, title = 503, "busy", "Busy"
+    retry_after = 1
+
+
+class TooManyAttempts(GuardError):
+    status, type, title = 429, "too-many-attempts", "Too many attempts"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+
 def problem(
-    status: int, type_: str, title: str, detail: str, **extra: Any
+    status: int,
+    type_: str,
+    title: str,
+    detail: str,
+    retry_after: int | None = None,
+    **extra: Any,
 ) -> JSONResponse:
     body = {
         "type": _TYPE_BASE + type_,
@@ -67,7 +88,9 @@ def problem(
         "detail": detail,
     }
     body.update(extra)
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
+    if retry_after is not None:
+        headers["Retry-After"] = str(retry_after)
     return JSONResponse(
         body, status_code=status, media_type=PROBLEM_JSON, headers=headers
     )
@@ -86,7 +109,9 @@ def validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
 
 async def _on_guard_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, GuardError)
-    return problem(exc.status, exc.type, exc.title, exc.detail, **exc.extra)
+    return problem(
+        exc.status, exc.type, exc.title, exc.detail, exc.retry_after, **exc.extra
+    )
 
 
 async def _on_validation(_: Request, exc: Exception) -> JSONResponse:

@@ -7,7 +7,6 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from guard.db import DbSession
 from guard.settings import Settings
 from rules.content import Asset, load_library
 from rules.packs import Pack, load_pack
@@ -31,10 +30,13 @@ def load_policy(settings: Settings) -> Policy:
     return Policy(pack=pack, assets=load_library(settings.content_library))
 
 
-def current_policy(request: Request, db: DbSession) -> Policy:
-    """The loaded pack with the stored content library (cached, see guard/content)."""
+def current_policy(request: Request) -> Policy:
+    """The loaded pack with the stored content library (cached, see guard/content).
+    A read session of its own: a write session must not begin outside its unit of
+    work."""
     state = request.app.state
-    return state.policy.with_assets(state.content.assets(db))
+    with state.read_sessionmaker() as db:
+        return state.policy.with_assets(state.content.assets(db))
 
 
 CurrentPolicy = Annotated[Policy, Depends(current_policy)]

@@ -15,6 +15,7 @@ from models.inbound import InboundMessage, MailboxWatermark
 from models.integrations import FALLBACK_MODES, Integration, OutboxEvent
 from models.keys import ROLES, ApiKey
 from models.reviews import REVIEW_STATUSES, ReviewItem
+from models.sign_in import SignInFailure
 from models.teams import Sender, Team, User
 from models.touches import Touch
 
@@ -37,6 +38,7 @@ __all__ = [
     "OutboxEvent",
     "ReviewItem",
     "Sender",
+    "SignInFailure",
     "StageChange",
     "Suppression",
     "Team",

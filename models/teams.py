@@ -37,3 +37,6 @@ class User(TimestampMixin, Base):
     role: Mapped[str] = mapped_column(String(20))
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
     password_hash: Mapped[str] = mapped_column(String(200))
+    # Raised at sign-out and at a password change: a cookie signed with an older value
+    # no longer signs anyone in.
+    session_epoch: Mapped[int] = mapped_column(default=0, server_default="0")

@@ -24,6 +24,7 @@ from guard.migrate import prepare
 from guard.settings import Settings
 from models import Base
 from rules.content import load_library
+from tests.server import TEST_SECRET
 
 PG_URL = os.environ.get("GUARD_TEST_DATABASE_URL")
 PG_SKIP = "GUARD_TEST_DATABASE_URL is not set: PostgreSQL tests skipped"
@@ -87,7 +88,7 @@ def database_url(backend: str, request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="session")
 def settings(database_url: str) -> Settings:
-    return Settings(env="test", database_url=database_url)
+    return Settings(env="test", database_url=database_url, secret_key=TEST_SECRET)
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,9 @@ from contextlib import contextmanager
 
 import httpx
 
+# Any value but the development default, which only GUARD_ENV=development accepts.
+TEST_SECRET = "test-only-secret-not-for-production"
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -24,11 +27,29 @@ def free_port() -> int:
 def running_server(
     database_url: str, *, workers: int = 1, check_ready: bool = True, **env: str
 ) -> Iterator[str]:
-    port = free_port()
+    serving = server_process(
+        database_url, workers=workers, check_ready=check_ready, **env
+    )
+    with serving as (base, _):
+        yield base
+
+
+@contextmanager
+def server_process(
+    database_url: str,
+    *,
+    workers: int = 1,
+    check_ready: bool = True,
+    port: int | None = None,
+    **env: str,
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """The server's address and its process (for tests that signal or kill it)."""
+    port = port or free_port()
     environ = {
         **os.environ,
         "GUARD_DATABASE_URL": database_url,
         "GUARD_ENV": "test",
+        "GUARD_SECRET_KEY": TEST_SECRET,
         **env,
     }
     proc = subprocess.Popen(
@@ -51,7 +72,7 @@ def running_server(
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_ready(base, proc, "/readyz" if check_ready else "/healthz")
-        yield base
+        yield base, proc
     finally:
         _stop(proc)
 
@@ -68,7 +89,7 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 def _wait_ready(
-    base: str, proc: subprocess.Popen[bytes], path: str, timeout: float = 30.0
+    base: str, proc: subprocess.Popen[bytes], path: str, timeout: float = 90.0
 ) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

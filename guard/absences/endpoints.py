@@ -11,8 +11,9 @@ from guard.absences.schemas import AbsenceIn, AbsenceOut
 from guard.auth import Writer
 from guard.db import DbSession
 from guard.responses import PROBLEMS, RowId
+from guard.unit_of_work import UnitOfWorkRoute
 
-router = APIRouter(prefix="/v1", tags=["absences"])
+router = APIRouter(prefix="/v1", tags=["absences"], route_class=UnitOfWorkRoute)
 
 
 @router.post(

@@ -13,9 +13,10 @@ from guard.auth import Admin, create_key
 from guard.db import DbSession
 from guard.errors import NotFound
 from guard.responses import PROBLEMS, RowId
+from guard.unit_of_work import UnitOfWorkRoute
 from models import ApiKey, AuditEvent, Team
 
-router = APIRouter(prefix="/v1", tags=["keys"])
+router = APIRouter(prefix="/v1", tags=["keys"], route_class=UnitOfWorkRoute)
 
 
 class KeyIn(BaseModel):

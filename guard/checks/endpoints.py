@@ -13,8 +13,9 @@ from guard.checks.schemas import BatchIn, BatchOut, CheckIn, CheckOut
 from guard.db import DbSession
 from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS
+from guard.unit_of_work import UnitOfWorkRoute
 
-router = APIRouter(prefix="/v1", tags=["checks"])
+router = APIRouter(prefix="/v1", tags=["checks"], route_class=UnitOfWorkRoute)
 Verdict = Literal["allow", "warn", "rewrite", "defer", "block"]
 
 

@@ -32,7 +32,12 @@ def serve(
             typer.echo(f"error: {file}: {key}: {message}", err=True)
         file, key, message = exc.problems[-1]
         raise fail(f"{file}: {key}: {message}") from exc
-    except (ContentError, ValidationError) as exc:
+    except ValidationError as exc:  # say what is wrong, not the model's name
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        raise fail(f"{where}: {message}" if where else message) from exc
+    except ContentError as exc:
         raise fail(str(exc).splitlines()[0]) from exc
     uvicorn.run(
         "guard.app:create_app",
@@ -41,4 +46,7 @@ def serve(
         port=port,
         workers=workers,
         access_log=False,
+        # SIGTERM: requests in flight get this long to finish (every wait in a request
+        # is bounded well below it), then the server stops anyway.
+        timeout_graceful_shutdown=10,
     )

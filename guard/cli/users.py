@@ -1,4 +1,4 @@
-"""`guard users create`: people who sign in to the manager pages under /ui."""
+"""`guard users`: people who sign in to the manager pages under /ui."""
 
 from __future__ import annotations
 
@@ -29,12 +29,7 @@ def create(
 
     if "@" not in email:
         raise fail(f"--email must be an e-mail address, not {email!r}")
-    # First line of stdin: `echo "$PW" | guard users create …` or an interactive prompt.
-    password = (
-        typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-        if sys.stdin.isatty()
-        else sys.stdin.readline().rstrip("\r\n")
-    )
+    password = _read_password()
     try:
         with session_scope() as db:
             user = create_user(
@@ -44,3 +39,27 @@ def create(
     except GuardError as exc:
         raise fail(exc.detail) from exc
     typer.echo(f"created {shown}; sign in at /ui/login")
+
+
+@users_app.command("set-password")
+def set_password(
+    email: str = typer.Option(..., help="Whose password."),
+) -> None:
+    """A new password, read from stdin; every session signed in before ends."""
+    from guard.errors import GuardError
+    from guard.web import users
+
+    password = _read_password()
+    try:
+        with session_scope() as db:
+            users.set_password(db, email, password)
+    except GuardError as exc:
+        raise fail(exc.detail) from exc
+    typer.echo(f"new password set for {email.strip().lower()}; sessions ended")
+
+
+def _read_password() -> str:
+    # First line of stdin: `echo "$PW" | guard users …` or an interactive prompt.
+    if sys.stdin.isatty():
+        return typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return sys.stdin.readline().rstrip("\r\n")

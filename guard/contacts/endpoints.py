@@ -17,9 +17,10 @@ from guard.contacts.schemas import (
 from guard.db import DbSession
 from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS, also
+from guard.unit_of_work import UnitOfWorkRoute
 from models import Account, Contact
 
-router = APIRouter(prefix="/v1", tags=["contacts"])
+router = APIRouter(prefix="/v1", tags=["contacts"], route_class=UnitOfWorkRoute)
 
 
 @router.put(

@@ -10,9 +10,10 @@ from guard.auth import AnyCaller, Writer
 from guard.content import service
 from guard.db import DbSession
 from guard.responses import PROBLEMS, also
+from guard.unit_of_work import UnitOfWorkRoute
 from rules.content import Asset
 
-router = APIRouter(prefix="/v1", tags=["content"])
+router = APIRouter(prefix="/v1", tags=["content"], route_class=UnitOfWorkRoute)
 # One definition of an asset: the API validates exactly as rules/content.yaml does.
 _EXAMPLE = {
     "id": "security-overview",

@@ -34,11 +34,15 @@ def decide_hook(
     the CRM acts on that: a decision stored now would count a touch, or open a review,
     for a send the CRM never heard about. So a late check is not made, or rolled back.
     """
-    with state.write_lock, state.sessionmaker() as db, db.begin():
-        _in_time(deadline)
+    # Who is calling is a read, done before queueing for the write lock: a wrong key
+    # or signature never waits behind the writers.
+    with state.read_sessionmaker() as db:
         caller, webhook_id = _verified_caller(
             state.integrations, db, raw_key, body, headers
         )
+    # The wait for the lock ends at the deadline (LockWaitExpired is a TimeoutError).
+    with state.write_lock.within(deadline), state.sessionmaker() as db, db.begin():
+        _in_time(deadline)
         check = _parse(body).model_copy(
             # The webhook-id is the idempotency key: a retry gets the stored answer.
             update={"idempotency_key": f"hook:{caller.integration_id}:{webhook_id}"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from fastapi import APIRouter, Request
 from pydantic import ValidationError
@@ -15,8 +16,9 @@ from guard.inbound.service import ingest
 from guard.mail.mime import MimeError, MimeTooLarge, parse_mime
 from guard.mail.source import RawMessage
 from guard.responses import PROBLEMS
+from guard.unit_of_work import UnitOfWorkRoute, write
 
-router = APIRouter(prefix="/v1", tags=["inbound"])
+router = APIRouter(prefix="/v1", tags=["inbound"], route_class=UnitOfWorkRoute)
 
 _BODY_DOC = {
     "requestBody": {
@@ -40,13 +42,15 @@ async def post_inbound(
     """Classify a reply (out-of-office, bounce, human…); update what the guard knows."""
     raw = await _read(request)
     settings = request.app.state.settings
-    return ingest(
+    work = partial(
+        ingest,
         db,
         raw,
         source="api",
         default_absence_days=settings.default_absence_days,
         now=datetime.now(UTC),
     )
+    return await write(db, work)
 
 
 async def _read(request: Request) -> RawMessage:

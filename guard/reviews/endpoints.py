@@ -19,8 +19,9 @@ from guard.reviews.schemas import (
     ReviewOut,
     Status,
 )
+from guard.unit_of_work import UnitOfWorkRoute
 
-router = APIRouter(prefix="/v1", tags=["reviews"])
+router = APIRouter(prefix="/v1", tags=["reviews"], route_class=UnitOfWorkRoute)
 ManagerOrAdmin = Annotated[Caller, Depends(require_role("manager"))]
 
 

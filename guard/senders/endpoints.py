@@ -10,8 +10,9 @@ from guard.db import DbSession
 from guard.responses import PROBLEMS
 from guard.senders import service
 from guard.senders.schemas import SenderIn, SenderOut
+from guard.unit_of_work import UnitOfWorkRoute
 
-router = APIRouter(prefix="/v1", tags=["senders"])
+router = APIRouter(prefix="/v1", tags=["senders"], route_class=UnitOfWorkRoute)
 
 
 @router.put("/senders/{email}", response_model=SenderOut, responses=PROBLEMS)

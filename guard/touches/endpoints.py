@@ -9,8 +9,9 @@ from guard.db import DbSession
 from guard.responses import also
 from guard.touches import service
 from guard.touches.schemas import TouchIn, TouchOut
+from guard.unit_of_work import UnitOfWorkRoute
 
-router = APIRouter(prefix="/v1", tags=["touches"])
+router = APIRouter(prefix="/v1", tags=["touches"], route_class=UnitOfWorkRoute)
 
 
 @router.post(

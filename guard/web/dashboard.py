@@ -10,12 +10,13 @@ from fastapi.responses import HTMLResponse
 
 from guard.db import DbSession
 from guard.reviews.queries import reviewer_for_user
+from guard.unit_of_work import UnitOfWorkRoute
 from guard.web import charts, stats
 from guard.web.render import page
 from guard.web.session import WebUser
 from rules.registry import RULES, load_rules
 
-router = APIRouter(prefix="/ui", include_in_schema=False)
+router = APIRouter(prefix="/ui", include_in_schema=False, route_class=UnitOfWorkRoute)
 DAYS = 21
 
 

@@ -17,12 +17,13 @@ from guard.policy import CurrentPolicy
 from guard.reviews import queries, service
 from guard.reviews.queries import Filters, Reviewer
 from guard.reviews.schemas import ApprovalOut, DecisionIn, EditIn
+from guard.unit_of_work import UnitOfWorkRoute
 from guard.web import views
 from guard.web.render import page, redirect
 from guard.web.session import Form, WebUser
 from models import REVIEW_STATUSES, ReviewItem
 
-router = APIRouter(prefix="/ui", include_in_schema=False)
+router = APIRouter(prefix="/ui", include_in_schema=False, route_class=UnitOfWorkRoute)
 # Queue filter "waiting": (min hours, max hours).
 AGES = {"new": (None, 24.0), "day": (24.0, 72.0), "old": (72.0, None)}
 

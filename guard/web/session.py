@@ -16,7 +16,6 @@ from typing import Annotated, Any
 from fastapi import Depends, Request, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from guard.db import DbSession
 from models import User
 
 COOKIE = "guard_session"
@@ -40,9 +39,17 @@ class WebSession:
     user_id: int | None = None
     csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     flash: dict[str, str] | None = None
+    # The user's session_epoch at sign-in: sign-out raises it server-side, so a copy
+    # of this cookie taken earlier no longer signs anyone in.
+    epoch: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"uid": self.user_id, "csrf": self.csrf, "flash": self.flash}
+        return {
+            "uid": self.user_id,
+            "csrf": self.csrf,
+            "flash": self.flash,
+            "ep": self.epoch,
+        }
 
     def pop_flash(self) -> dict[str, str] | None:
         flash, self.flash = self.flash, None
@@ -64,8 +71,10 @@ def load_session(request: Request) -> WebSession:
         max_age = request.app.state.settings.session_max_age_seconds
         try:
             data = _serializer(request).loads(raw, max_age=max_age)
-            session = WebSession(data.get("uid"), data["csrf"], data.get("flash"))
-        except (BadSignature, KeyError, TypeError, AttributeError):
+            session = WebSession(
+                data.get("uid"), data["csrf"], data.get("flash"), int(data.get("ep", 0))
+            )
+        except (BadSignature, KeyError, TypeError, AttributeError, ValueError):
             pass
     request.state.web_session = session
     return session
@@ -84,10 +93,15 @@ def save_session(request: Request, response: Response, session: WebSession) -> N
     )
 
 
-def current_user(request: Request, db: DbSession) -> User:
+def current_user(request: Request) -> User:
+    """The signed-in user, read in a short session of its own (never the request's
+    write session, which must begin inside its unit of work)."""
     session = load_session(request)
-    user = db.get(User, session.user_id) if session.user_id else None
-    if user is None:
+    user = None
+    if session.user_id:
+        with request.app.state.read_sessionmaker() as db:
+            user = db.get(User, session.user_id)
+    if user is None or user.session_epoch != session.epoch:
         raise SignInRequired(request.url.path)
     return user
 
@@ -111,5 +125,6 @@ Form = Annotated[dict[str, str], Depends(checked_form)]
 
 def sign_in(session: WebSession, user: User) -> None:
     session.user_id = user.id
+    session.epoch = user.session_epoch
     # A new token at sign-in: one planted before it (session fixation) is worthless.
     session.csrf = secrets.token_urlsafe(32)

@@ -6,6 +6,8 @@ import threading
 import time
 from collections.abc import Callable
 
+import pytest
+
 from guard.db import FairLock
 
 
@@ -69,3 +71,19 @@ def test_the_lock_is_free_again_after_the_queue_drains() -> None:
 
     threading.Thread(target=write).start()
     assert done.wait(timeout=5)
+
+
+def test_a_waiter_whose_deadline_passes_leaves_the_queue() -> None:
+    lock = FairLock()
+    lock.acquire()
+    assert lock.acquire(deadline=time.monotonic() + 0.05) is False
+    assert not lock._waiters
+    lock.release()
+    with lock.within(time.monotonic() + 1):  # free again: taken at once
+        pass
+
+
+def test_within_raises_a_timeout_when_the_lock_stays_taken() -> None:
+    lock = FairLock()
+    with lock, pytest.raises(TimeoutError), lock.within(time.monotonic() + 0.05):
+        pass  # pragma: no cover

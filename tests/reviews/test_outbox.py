@@ -19,7 +19,7 @@ from guard.worker import run_jobs
 from models import Integration, OutboxEvent, ReviewItem
 from tests.reviews.callback import callback_server
 from tests.reviews.support import blocked_send
-from tests.server import free_port
+from tests.server import TEST_SECRET, free_port
 
 REASON = {"reason": "The buyer asked for it on the call."}
 
@@ -98,7 +98,7 @@ def test_an_event_is_dead_after_the_last_attempt(
 
 
 def test_backoff_doubles_and_is_capped() -> None:
-    settings = Settings(env="test")
+    settings = Settings(env="test", secret_key=TEST_SECRET)
     waits = [backoff(n, settings).total_seconds() for n in (1, 2, 3, 20)]
     assert waits == [30, 60, 120, settings.outbox_backoff_cap_seconds]
 

@@ -12,6 +12,7 @@ from guard.sequences.service import default_start, lint_sequence
 from guard.settings import Settings
 from rules.packs import load_pack
 from rules.sequence_lint import SequenceError, parse_sequence
+from tests.server import TEST_SECRET
 
 VALUE = (
     "Hi {first_name},\\n\\nFinance teams at {company} close the month two days sooner "
@@ -43,7 +44,7 @@ steps:
 
 @pytest.fixture(scope="module")
 def policy() -> Policy:
-    return load_policy(Settings(env="test"))
+    return load_policy(Settings(env="test", secret_key=TEST_SECRET))
 
 
 @pytest.fixture(scope="module")
