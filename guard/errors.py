@@ -57,6 +57,10 @@ class Forbidden(GuardError):
     status, type, title = 403, "forbidden", "Forbidden"
 
 
+class ServiceUnavailable(GuardError):
+    status, type, title = 503, "unavailable", "Service unavailable"
+
+
 def problem(
     status: int, type_: str, title: str, detail: str, **extra: Any
 ) -> JSONResponse:

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,6 +30,8 @@ def running_server(
         **os.environ,
         "GUARD_DATABASE_URL": database_url,
         "GUARD_ENV": "test",
+        # Never the working directory: a test names its own to keep a snapshot.
+        "GUARD_STATE_DIR": tempfile.mkdtemp(prefix="guard-state-"),
         **env,
     }
     proc = subprocess.Popen(

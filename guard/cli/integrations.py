@@ -74,3 +74,20 @@ def rotate_secret(
         # Two valid at once: the CRM switches over without a failed call.
         row.secrets = [secret, *(row.secrets or [])[:1]]
     typer.echo(json.dumps({"name": name, "webhook_secret": secret, "valid_secrets": 2}))
+
+
+@integrations_app.command("revoke")
+def revoke(
+    name: str = typer.Option(..., "--name", help="The integration's name."),
+) -> None:
+    """Revoke the integration's API key; its calls are refused within a second."""
+    from guard.apikeys.service import revoke_integration
+    from guard.errors import NotFound
+
+    try:
+        with session_scope() as db:
+            key = revoke_integration(db, name=name, actor="cli")
+            key_id = key.id
+    except NotFound as exc:
+        raise fail(exc.detail) from exc
+    typer.echo(f"revoked integration {name} (key {key_id})")

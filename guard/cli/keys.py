@@ -28,3 +28,20 @@ def create(
     with session_scope() as db:
         _, raw = create_key(db, role=role, name=name, team=team, sender_email=sender)
     typer.echo(raw)
+
+
+@keys_app.command("revoke")
+def revoke(
+    key_id: int = typer.Argument(..., help="The key's id (from GET /v1/keys)."),
+) -> None:
+    """Revoke an API key; running servers refuse it within a second."""
+    from guard.apikeys.service import revoke_key
+    from guard.errors import NotFound
+
+    try:
+        with session_scope() as db:
+            key = revoke_key(db, key_id=key_id, actor="cli")
+            name = key.name
+    except NotFound as exc:
+        raise fail(exc.detail) from exc
+    typer.echo(f"revoked key {key_id} ({name})")
