@@ -86,12 +86,7 @@ def revoke(
 ) -> None:
     """Revoke the integration's API key; its calls are refused within a second."""
     from guard.apikeys.service import revoke_integration
-    from guard.errors import NotFound
+    from guard.cli.keys import revoke_with
 
-    try:
-        with session_scope() as db:
-            key = revoke_integration(db, name=name, actor="cli")
-            key_id = key.id
-    except NotFound as exc:
-        raise fail(exc.detail) from exc
+    key_id, _ = revoke_with(lambda db: revoke_integration(db, name=name, actor="cli"))
     typer.echo(f"revoked integration {name} (key {key_id})")

@@ -18,7 +18,6 @@ from guard.cli import get_app
 from guard.hooks.signature import new_secret
 from guard.settings import get_settings
 from models import Check, Integration, Touch
-from tests.builders import business_slot, check_body, put_account, put_contact
 
 
 def make_integration(db: Session, mode: str = "fail_open") -> tuple[str, str]:
@@ -44,15 +43,6 @@ def signed(
         "webhook-timestamp": str(int(at.timestamp())),
         "webhook-signature": Webhook(secret).sign(msg_id, at, body.decode()),
     }
-
-
-@pytest.fixture
-def hook(client: TestClient, auth: dict, db: Session) -> tuple[str, str, bytes]:
-    put_account(client, auth["integration"])
-    put_contact(client, auth["integration"])
-    key, secret = make_integration(db)
-    body = json.dumps(check_body(planned_at=business_slot())).encode()
-    return key, secret, body
 
 
 def _problem(answer: httpx.Response, status: int, words: str) -> None:

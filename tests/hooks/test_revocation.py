@@ -19,23 +19,13 @@ from typer.testing import CliRunner
 from guard.cli import get_app
 from guard.settings import get_settings
 from models import ApiKey, AuditEvent, Check, Integration
-from tests.builders import business_slot, check_body, put_account, put_contact
-from tests.hooks.test_pre_dispatch import make_integration, signed
+from tests.hooks.test_pre_dispatch import signed
 from tests.server import running_server
 
 URL = "/v1/hooks/pre-dispatch"
 # The promise is "within a second"; waiting exactly that long proves it.
 EFFECT_SECONDS = 1.0
 NAME = "hubspot-fail_open"
-
-
-@pytest.fixture
-def hook(client: TestClient, auth: dict, db: Session) -> tuple[str, str, bytes]:
-    put_account(client, auth["integration"])
-    put_contact(client, auth["integration"])
-    key, secret = make_integration(db)
-    body = json.dumps(check_body(planned_at=business_slot())).encode()
-    return key, secret, body
 
 
 @pytest.fixture
