@@ -19,7 +19,7 @@ from guard.auth import bearer_token
 from guard.checks.schemas import CheckIn, CheckOut
 from guard.errors import InvalidInput
 from guard.hooks.service import AnsweredMeanwhile, decide_hook, fallback
-from guard.responses import PROBLEMS
+from guard.responses import also
 
 router = APIRouter(prefix="/v1", tags=["hooks"])
 _BODY = {
@@ -37,7 +37,7 @@ _BODY = {
 @router.post(
     "/hooks/pre-dispatch",
     response_model=CheckOut,
-    responses=PROBLEMS,
+    responses=also(503, "No caller can be verified: no database since start"),
     openapi_extra=_BODY,
 )
 async def pre_dispatch(request: Request) -> CheckOut:

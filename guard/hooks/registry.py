@@ -90,11 +90,13 @@ class IntegrationCache:
         return True
 
     def _replace(self, known: Known) -> None:
+        # One writer at a time (a request and the poller may both see the stamp move):
+        # the file is then always one complete copy.
         with self._lock:
             self._known = known
-        if self._snapshot is not None:
-            rows = {digest: _fields(c) for digest, c in known.by_hash.items()}
-            snapshot_file.write(self._snapshot, known.revision, rows)
+            if self._snapshot is not None:
+                rows = {digest: _fields(c) for digest, c in known.by_hash.items()}
+                snapshot_file.write(self._snapshot, known.revision, rows)
 
 
 def _load(db: Session) -> dict[str, Caller]:

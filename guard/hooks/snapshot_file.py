@@ -24,6 +24,7 @@ _FIELDS = {"integration_id", "name", "mode", "secrets", "key_id"}
 def write(path: Path, revision: str | None, callers: dict[str, dict[str, Any]]) -> None:
     """Replace the file with this copy; a failure is logged, never raised."""
     data = {"version": VERSION, "revision": revision, "integrations": callers}
+    # Several server processes share the directory: each writes its own temporary file.
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
