@@ -25,13 +25,20 @@ def free_port() -> int:
 def running_server(
     database_url: str, *, workers: int = 1, check_ready: bool = True, **env: str
 ) -> Iterator[str]:
+    # Never the working directory: a test names its own to keep a snapshot.
+    with tempfile.TemporaryDirectory(prefix="guard-state-") as state:
+        env = {"GUARD_STATE_DIR": state, **env}
+        yield from _serve(database_url, workers, check_ready, **env)
+
+
+def _serve(
+    database_url: str, workers: int, check_ready: bool, **env: str
+) -> Iterator[str]:
     port = free_port()
     environ = {
         **os.environ,
         "GUARD_DATABASE_URL": database_url,
         "GUARD_ENV": "test",
-        # Never the working directory: a test names its own to keep a snapshot.
-        "GUARD_STATE_DIR": tempfile.mkdtemp(prefix="guard-state-"),
         **env,
     }
     proc = subprocess.Popen(
@@ -71,7 +78,12 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 def _wait_ready(
-    base: str, proc: subprocess.Popen[bytes], path: str, timeout: float = 30.0
+    # Three workers each build their language pipelines: on a loaded 2-core machine
+    # that has taken over 30 s.
+    base: str,
+    proc: subprocess.Popen[bytes],
+    path: str,
+    timeout: float = 90.0,
 ) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
