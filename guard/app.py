@@ -21,7 +21,7 @@ from guard.engine.decide import warm_decision
 from guard.health import router as health_router
 from guard.hooks import snapshot_file
 from guard.hooks.endpoints import router as hooks_router
-from guard.hooks.registry import IntegrationCache, Refresher
+from guard.hooks.registry import IntegrationCache, kept_fresh
 from guard.inbound.endpoints import router as inbound_router
 from guard.limits import BodyLimit
 from guard.policy import load_policy
@@ -61,16 +61,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # background build would hold the GIL and starve requests for seconds.
         warm_up(languages=("en",))
         warm_decision(app.state.policy)
-        refresher = Refresher(
-            app.state.integrations,
-            app.state.read_sessionmaker,
-            settings.revocation_poll_seconds,
-        )
-        # The fail modes must be known before the first call, database or not.
-        refresher.poll()
-        refresher.start()
-        yield
-        refresher.stop()
+        with kept_fresh(app.state.integrations, settings):
+            yield
         engine.dispose()
 
     app = FastAPI(

@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guard.auth import hash_key
+from guard.db import make_engine, make_sessionmaker
 from guard.hooks import snapshot_file
+from guard.settings import Settings
 from models import ApiKey, Integration, Revision
 
 log = logging.getLogger("guard.hooks")
@@ -164,3 +167,23 @@ class Refresher:
         if self._failing:
             log.warning("integrations refreshed again from the database")
         self._failing = False
+
+
+@contextmanager
+def kept_fresh(cache: IntegrationCache, settings: Settings) -> Iterator[None]:
+    """Load the integrations before serving (the fail modes must be known before the
+    first call, database or not) and poll for changes until the server stops."""
+    # The poller's own connection: it never queues for one behind requests.
+    engine = make_engine(settings, pool_size=1, max_overflow=0)
+    refresher = Refresher(
+        cache,
+        make_sessionmaker(engine, read_only=True),
+        settings.revocation_poll_seconds,
+    )
+    refresher.poll()
+    refresher.start()
+    try:
+        yield
+    finally:
+        refresher.stop()
+        engine.dispose()

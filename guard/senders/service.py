@@ -37,14 +37,14 @@ def check_move(
     """Who may put a seller in which team (a team decides the policy and reviews).
 
     A manager works within their own team: they may add a seller who has no team,
-    rename or release one of theirs, and nothing else. An integration (a CRM sync)
-    may place a seller who has no team yet, never move one out of a team. Admins may
-    do anything.
+    rename or release one of theirs, and not even rename another team's seller. An
+    integration (a CRM sync) may place a seller who has no team yet, never move one
+    out of a team. Admins may do anything.
     """
-    if caller.role == "admin" or current == wanted:
+    if caller.role == "admin":
         return
     if caller.role == "integration":
-        if current is not None:
+        if current not in (None, wanted):
             raise Forbidden(
                 f"This seller is in team {current!r}; only an admin or that team's "
                 "manager can move them out of it."

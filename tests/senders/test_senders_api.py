@@ -85,8 +85,10 @@ class TestTeamReach:
     ) -> None:
         client.put(self.URL, json={"team": "smb"}, headers=auth["admin"])
         mine = _manager_of(db, "enterprise")
-        for wanted in ("enterprise", None):
-            answer = client.put(self.URL, json={"team": wanted}, headers=mine)
+        for wanted in ("enterprise", None, "smb"):
+            answer = client.put(
+                self.URL, json={"team": wanted, "name": "Mine"}, headers=mine
+            )
             assert answer.status_code == 403, answer.text
             assert answer.headers["content-type"] == "application/problem+json"
             assert "'smb'" in answer.json()["detail"]
