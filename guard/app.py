@@ -19,8 +19,9 @@ from guard.content.endpoints import router as content_router
 from guard.db import make_engine, make_sessionmaker, make_write_lock
 from guard.engine.decide import warm_decision
 from guard.health import router as health_router
+from guard.hooks import snapshot_file
 from guard.hooks.endpoints import router as hooks_router
-from guard.hooks.registry import IntegrationCache
+from guard.hooks.registry import IntegrationCache, kept_fresh
 from guard.inbound.endpoints import router as inbound_router
 from guard.limits import BodyLimit
 from guard.policy import load_policy
@@ -61,7 +62,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # background build would hold the GIL and starve requests for seconds.
         warm_up(languages=("en",))
         warm_decision(app.state.policy)
-        yield
+        with kept_fresh(app.state.integrations, settings):
+            yield
         engine.dispose()
 
     app = FastAPI(
@@ -74,7 +76,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The policy is loaded before serving: a broken pack stops start-up, not a request.
     app.state.policy = load_policy(settings)
     app.state.content = ContentCache()
-    app.state.integrations = IntegrationCache()
+    app.state.integrations = IntegrationCache(
+        snapshot_file.path_for(settings.state_dir, settings.database_url),
+        settings.revocation_poll_seconds,
+    )
     errors.install(app)
     # The dispatch path first: every request walks the routes in this order.
     for router in (

@@ -31,6 +31,10 @@ class Caller:
         return f"key:{self.name}"
 
 
+# Whoever runs the CLI on the server has the database itself: an admin.
+CLI_ADMIN = Caller(key_id=None, name="cli", role="admin")
+
+
 def hash_key(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 

@@ -73,6 +73,10 @@ class TooManyAttempts(GuardError):
         self.retry_after = retry_after
 
 
+class ServiceUnavailable(GuardError):
+    status, type, title = 503, "unavailable", "Service unavailable"
+
+
 def problem(
     status: int,
     type_: str,

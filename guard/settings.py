@@ -25,6 +25,12 @@ class Settings(BaseSettings):
     # The CRM's own timeout is 15-30 s; answering in 2 s leaves it room to act.
     fallback_budget_seconds: float = Field(2.0, gt=0, le=30)
     fallback_defer_minutes: int = Field(60, ge=1)
+    # Every server process reads one row this often to learn of revoked keys and
+    # rotated secrets: a revocation takes effect everywhere within a second.
+    revocation_poll_seconds: float = Field(0.5, gt=0, le=1)
+    # Local state: the integrations snapshot that lets a server started while the
+    # database is down still verify callers and answer in their fail mode.
+    state_dir: Path = Path("guard-state")
     # A statement (lock waits included) longer than this is a stuck database. It must
     # cover a burst of checks queueing on one contact's row lock (20 at ~50 ms each).
     statement_timeout_ms: int = Field(5000, ge=50)

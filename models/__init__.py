@@ -12,7 +12,7 @@ from models.checks import Check, FindingRow
 from models.contacts import Contact, StageChange, Suppression
 from models.content import ContentAsset
 from models.inbound import InboundMessage, MailboxWatermark
-from models.integrations import FALLBACK_MODES, Integration, OutboxEvent
+from models.integrations import FALLBACK_MODES, Integration, OutboxEvent, Revision
 from models.keys import ROLES, ApiKey
 from models.reviews import REVIEW_STATUSES, ReviewItem
 from models.sign_in import SignInFailure
@@ -37,6 +37,7 @@ __all__ = [
     "MailboxWatermark",
     "OutboxEvent",
     "ReviewItem",
+    "Revision",
     "Sender",
     "SignInFailure",
     "StageChange",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, TimestampMixin
@@ -19,10 +19,14 @@ class Check(TimestampMixin, Base):
     __table_args__ = (
         Index("ix_checks_contact_created", "contact_id", "created_at"),
         Index("ix_checks_sender_created", "sender_email", "created_at"),
+        # Idempotency keys are the caller's own: another key cannot pre-claim them.
+        UniqueConstraint(
+            "api_key_id", "idempotency_key", name="uq_checks_api_key_id_idempotency_key"
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    idempotency_key: Mapped[str | None] = mapped_column(String(300), unique=True)
+    idempotency_key: Mapped[str | None] = mapped_column(String(300))
     api_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id"))
     contact_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL")

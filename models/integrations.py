@@ -46,3 +46,17 @@ class OutboxEvent(TimestampMixin, Base):
     next_attempt_at: Mapped[datetime]
     last_error: Mapped[str | None] = mapped_column(Text)
     delivered_at: Mapped[datetime | None]
+
+
+class Revision(Base):
+    """A stamp that changes with every change to API keys or integrations.
+
+    Database triggers set a new random stamp on any insert, update or delete of
+    `api_keys` or `integrations`, whoever makes it (API, CLI, SQL by hand), so every
+    server process learns of a revocation by reading this one row.
+    """
+
+    __tablename__ = "revisions"
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(32))

@@ -87,8 +87,11 @@ def database_url(backend: str, request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(scope="session")
-def settings(database_url: str) -> Settings:
-    return Settings(env="test", database_url=database_url, secret_key=TEST_SECRET)
+def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    state = tmp_path_factory.mktemp("state")
+    return Settings(
+        env="test", database_url=database_url, secret_key=TEST_SECRET, state_dir=state
+    )
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,6 +45,15 @@ def server_process(
     **env: str,
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """The server's address and its process (for tests that signal or kill it)."""
+    # Never the working directory: a test names its own state dir to keep a snapshot.
+    with tempfile.TemporaryDirectory(prefix="guard-state-") as state:
+        env = {"GUARD_STATE_DIR": state, **env}
+        yield from _serve(database_url, workers, check_ready, port, **env)
+
+
+def _serve(
+    database_url: str, workers: int, check_ready: bool, port: int | None, **env: str
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     port = port or free_port()
     environ = {
         **os.environ,

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 from sqlalchemy import select
 
+from guard.apikeys import service
 from guard.auth import Admin, create_key
 from guard.db import DbSession
-from guard.errors import NotFound
 from guard.responses import PROBLEMS, RowId
 from guard.unit_of_work import UnitOfWorkRoute
-from models import ApiKey, AuditEvent, Team
+from models import ApiKey, Team
 
 router = APIRouter(prefix="/v1", tags=["keys"], route_class=UnitOfWorkRoute)
 
@@ -52,7 +52,7 @@ def create(data: KeyIn, db: DbSession, caller: Admin) -> NewKeyOut:
         team=data.team,
         sender_email=str(data.sender_email) if data.sender_email else None,
     )
-    _audit(db, caller.actor, "key.created", key.id)
+    service.audit_key(db, actor=caller.actor, action="key.created", key_id=key.id)
     return NewKeyOut(**_out(key, data.team).model_dump(), key=raw)
 
 
@@ -67,12 +67,9 @@ def list_keys(db: DbSession, caller: Admin) -> list[KeyOut]:
 
 @router.delete("/keys/{key_id}", status_code=204, responses=PROBLEMS)
 def revoke(key_id: RowId, db: DbSession, caller: Admin) -> Response:
-    """Revoke a key: it stops working at once."""
-    key = db.get(ApiKey, key_id)
-    if key is None:
-        raise NotFound(f"No API key {key_id}.")
-    key.revoked_at = key.revoked_at or datetime.now(UTC)
-    _audit(db, caller.actor, "key.revoked", key.id)
+    """Revoke a key: the API refuses it at once, the pre-dispatch hook of every
+    server process within a second."""
+    service.revoke_key(db, key_id=key_id, actor=caller.actor)
     return Response(status_code=204)
 
 
@@ -86,12 +83,4 @@ def _out(key: ApiKey, team: str | None) -> KeyOut:
         sender_email=key.sender_email,
         created_at=key.created_at,
         revoked_at=key.revoked_at,
-    )
-
-
-def _audit(db: DbSession, actor: str, action: str, key_id: int) -> None:
-    db.add(
-        AuditEvent(
-            actor=actor, action=action, subject_type="api_key", subject_id=str(key_id)
-        )
     )

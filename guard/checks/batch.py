@@ -125,7 +125,7 @@ def _load(
     contacts = found.contacts()
     bulk.lock_contacts(db, contacts)
     keys = {i.idempotency_key for i in items if i.idempotency_key and not i.dry_run}
-    stored_rows = _stored(db, keys)
+    stored_rows = _stored(db, caller.key_id, keys)
     contexts = bulk.load_contexts(db, contacts, now=now)
     teams = bulk.sender_teams(db, {i.sender.email for i in items})
     load_ms = (time.perf_counter() - started) * 1000
@@ -138,13 +138,13 @@ def _load(
     return batch
 
 
-def _stored(db: Session, keys: set[str]) -> dict[str, Check]:
+def _stored(db: Session, key_id: int | None, keys: set[str]) -> dict[str, Check]:
     if not keys:
         return {}
     rows = db.scalars(
         select(Check)
         .options(*service._WITH_DECISION)
-        .where(Check.idempotency_key.in_(keys))
+        .where(Check.idempotency_key.in_(keys), service.callers_keys(key_id))
     )
     return {row.idempotency_key: row for row in rows if row.idempotency_key}
 

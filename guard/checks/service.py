@@ -63,7 +63,9 @@ def run_check(
         # A draft records nothing: it need not queue behind the CRM's dispatch checks.
         snapshot.lock_contact(db, contact)
     if check.idempotency_key and not check.dry_run:
-        stored = _stored(db, check.idempotency_key, digest, _zone(contact.timezone))
+        stored = _stored(
+            db, caller.key_id, check.idempotency_key, digest, _zone(contact.timezone)
+        )
         if stored is not None:
             return stored
     sender = check.sender.email.lower()
@@ -152,18 +154,33 @@ def planned_send(check: CheckIn, contact_id: int) -> PlannedSend:
     )
 
 
+def callers_keys(key_id: int | None) -> ColumnElement[bool]:
+    """The checks whose idempotency keys are this caller's: keys are per API key, so
+    nobody can pre-claim another caller's key (the CLI, keyless, has its own)."""
+    column = Check.__table__.c.api_key_id
+    return column.is_(None) if key_id is None else column == key_id
+
+
 # Almost every key is new: ask whether it was used with a bare index lookup, and load
 # the stored decision only for a real retry.
 _KEY_USED = select(Check.__table__.c.id).where(
-    Check.__table__.c.idempotency_key == bindparam("key")
+    Check.__table__.c.idempotency_key == bindparam("key"),
+    Check.__table__.c.api_key_id == bindparam("key_id"),
 )
 
 
-def _stored(db: Session, key: str, digest: str, tz: ZoneInfo) -> CheckOut | None:
-    if db.execute(_KEY_USED, {"key": key}).first() is None:
+def _stored(
+    db: Session, key_id: int | None, key: str, digest: str, tz: ZoneInfo
+) -> CheckOut | None:
+    if (
+        key_id is not None
+        and not db.execute(_KEY_USED, {"key": key, "key_id": key_id}).first()
+    ):
         return None
     row = db.scalar(
-        select(Check).options(*_WITH_DECISION).where(Check.idempotency_key == key)
+        select(Check)
+        .options(*_WITH_DECISION)
+        .where(Check.idempotency_key == key, callers_keys(key_id))
     )
     return replay_stored(row, key, digest, tz) if row is not None else None
 

@@ -19,7 +19,7 @@ def check(
     dry_run: bool = typer.Option(False, "--dry-run", help="Decide without recording."),
 ) -> None:
     """Check the planned send in FILE and print the decision as JSON."""
-    from guard.auth import Caller
+    from guard.auth import CLI_ADMIN
     from guard.checks.schemas import CheckIn
     from guard.checks.service import run_check
     from guard.errors import GuardError
@@ -37,7 +37,7 @@ def check(
     if dry_run:
         payload = payload.model_copy(update={"dry_run": True})
     settings = get_settings()
-    caller = Caller(key_id=None, name="cli", role="admin")
+    caller = CLI_ADMIN
     try:
         with session_scope() as db:
             out = run_check(

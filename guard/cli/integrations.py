@@ -17,8 +17,10 @@ app.add_typer(integrations_app, name="integrations")
 @integrations_app.command("create")
 def create(
     name: str = typer.Option(..., help="A name for the CRM or tool."),
-    mode: str = typer.Option(
-        ..., help="fail_open or fail_closed: the answer when the guard cannot decide."
+    mode: str | None = typer.Option(
+        None,
+        help="fail_open or fail_closed: the answer when the guard cannot decide "
+        "(default: GUARD_FALLBACK_MODE).",
     ),
     callback_url: str | None = typer.Option(
         None, help="Where review decisions are sent."
@@ -29,8 +31,10 @@ def create(
 
     from guard.auth import create_key
     from guard.hooks.signature import new_secret
+    from guard.settings import get_settings
     from models import FALLBACK_MODES, Integration
 
+    mode = mode or get_settings().fallback_mode
     if mode not in FALLBACK_MODES:
         raise fail(f"--mode must be one of {', '.join(FALLBACK_MODES)}, not {mode!r}")
     if callback_url and not callback_url.startswith(("https://", "http://")):
@@ -74,3 +78,15 @@ def rotate_secret(
         # Two valid at once: the CRM switches over without a failed call.
         row.secrets = [secret, *(row.secrets or [])[:1]]
     typer.echo(json.dumps({"name": name, "webhook_secret": secret, "valid_secrets": 2}))
+
+
+@integrations_app.command("revoke")
+def revoke(
+    name: str = typer.Option(..., "--name", help="The integration's name."),
+) -> None:
+    """Revoke the integration's API key; its calls are refused within a second."""
+    from guard.apikeys.service import revoke_integration
+    from guard.cli.keys import revoke_with
+
+    key_id, _ = revoke_with(lambda db: revoke_integration(db, name=name, actor="cli"))
+    typer.echo(f"revoked integration {name} (key {key_id})")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import typer
+from sqlalchemy.orm import Session
 
 from guard.cli import app
 from guard.cli.errors import fail
 from guard.cli.session import session_scope
-from models import ROLES
+from models import ROLES, ApiKey
 
 keys_app = typer.Typer(help="API keys.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
@@ -28,3 +31,26 @@ def create(
     with session_scope() as db:
         _, raw = create_key(db, role=role, name=name, team=team, sender_email=sender)
     typer.echo(raw)
+
+
+@keys_app.command("revoke")
+def revoke(
+    key_id: int = typer.Argument(..., help="The key's id (from GET /v1/keys)."),
+) -> None:
+    """Revoke an API key; running servers refuse it within a second."""
+    from guard.apikeys.service import revoke_key
+
+    _, name = revoke_with(lambda db: revoke_key(db, key_id=key_id, actor="cli"))
+    typer.echo(f"revoked key {key_id} ({name})")
+
+
+def revoke_with(revoke: Callable[[Session], ApiKey]) -> tuple[int, str]:
+    """Run a revocation in one transaction: (key id, key name); unknown: exit 2."""
+    from guard.errors import NotFound
+
+    try:
+        with session_scope() as db:
+            key = revoke(db)
+            return key.id, key.name
+    except NotFound as exc:
+        raise fail(exc.detail) from exc

@@ -20,6 +20,7 @@ def add_sender(
     name: str | None = typer.Option(None, help="The sender's name."),
 ) -> None:
     """Put a sender in a team (both created if new); their checks use its override."""
+    from guard.auth import CLI_ADMIN
     from guard.policy import load_policy
     from guard.senders.schemas import SenderIn
     from guard.senders.service import upsert_sender
@@ -34,7 +35,9 @@ def add_sender(
         raise fail(f"--{first['loc'][0]}: {first['msg']}") from exc
     pack = load_policy(get_settings()).pack
     with session_scope() as db:
-        out, created = upsert_sender(db, pack=pack, email=email, data=data)
+        out, created = upsert_sender(
+            db, pack=pack, caller=CLI_ADMIN, email=email, data=data
+        )
     verb = "added to" if created else "moved to"
     typer.echo(f"{out.email} {verb} team {team}")
     if not out.team_in_pack:

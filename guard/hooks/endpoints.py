@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 
 from fastapi import APIRouter, Request
-from fastapi.exceptions import RequestValidationError
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    InterfaceError,
+    OperationalError,
+)
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 
 from guard.auth import bearer_token
 from guard.checks.schemas import CheckIn, CheckOut
-from guard.errors import GuardError
+from guard.errors import InvalidInput
 from guard.hooks.service import AnsweredMeanwhile, decide_hook, fallback
-from guard.responses import PROBLEMS
+from guard.responses import also
 
-log = logging.getLogger("guard.hooks")
 router = APIRouter(prefix="/v1", tags=["hooks"])
 _BODY = {
     "requestBody": {
@@ -34,13 +37,14 @@ _BODY = {
 @router.post(
     "/hooks/pre-dispatch",
     response_model=CheckOut,
-    responses=PROBLEMS,
+    responses=also(503, "No caller can be verified: no database since start"),
     openapi_extra=_BODY,
 )
 async def pre_dispatch(request: Request) -> CheckOut:
     """A /v1/checks for CRMs: integration key plus a Standard Webhooks signature;
     `webhook-id` makes retries idempotent. When the guard cannot decide within the
-    budget, the integration's fail-open or fail-closed answer comes back instead."""
+    budget, or its database is unreachable, the integration's fail-open or fail-closed
+    answer comes back instead (only to a caller whose key and signature check out)."""
     state = request.app.state
     raw_key = bearer_token(request)
     body = await request.body()
@@ -51,11 +55,24 @@ async def pre_dispatch(request: Request) -> CheckOut:
     try:
         return await asyncio.wait_for(work, timeout=budget)
     except (TimeoutError, AnsweredMeanwhile):
-        return fallback(state, raw_key, "no answer within the time budget")
-    except (GuardError, RequestValidationError):
-        raise  # the caller's mistake: a 4xx tells them what to fix
-    except SQLAlchemyError as exc:
-        return fallback(state, raw_key, f"database unavailable: {type(exc).__name__}")
-    except Exception as exc:  # an internal error must not stop the CRM's send queue
-        log.exception("pre-dispatch failed")
-        return fallback(state, raw_key, f"internal error: {type(exc).__name__}")
+        reason = "no answer within the time budget"
+    except DataError as exc:
+        # The database refused a value (PostgreSQL: a NUL byte in a text): bad input.
+        raise InvalidInput(
+            "A value in this send cannot be stored; check it for control characters "
+            "and out-of-range numbers or dates.",
+            field="body",
+        ) from exc
+    except Exception as exc:
+        if not unreachable(exc):
+            raise  # a bug or a caller's mistake: a problem+json, never a silent allow
+        reason = f"database unavailable: {type(exc).__name__}"
+    return fallback(state, raw_key, body, headers, reason)
+
+
+def unreachable(exc: BaseException) -> bool:
+    """The database could not be reached or did not answer in time (a fault of the
+    surroundings, which the integration's fail mode is for), as opposed to a bug."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, OperationalError | InterfaceError | PoolTimeout)

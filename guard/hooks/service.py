@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from guard.auth import Caller
 from guard.checks.schemas import CheckIn, CheckOut, FindingOut
 from guard.checks.service import run_check
-from guard.errors import Unauthorized
+from guard.errors import ServiceUnavailable, Unauthorized
 from guard.hooks import registry
 from guard.hooks.signature import verify
 
@@ -34,12 +34,9 @@ def decide_hook(
     the CRM acts on that: a decision stored now would count a touch, or open a review,
     for a send the CRM never heard about. So a late check is not made, or rolled back.
     """
-    # Who is calling is a read, done before queueing for the write lock: a wrong key
-    # or signature never waits behind the writers.
-    with state.read_sessionmaker() as db:
-        caller, webhook_id = _verified_caller(
-            state.integrations, db, raw_key, body, headers
-        )
+    # Who is calling is settled before queueing for the write lock (from the cache, or
+    # a short read of its own): a wrong key or signature never waits behind writers.
+    caller, webhook_id = _verified_caller(state, raw_key, body, headers)
     # The wait for the lock ends at the deadline (LockWaitExpired is a TimeoutError).
     with state.write_lock.within(deadline), state.sessionmaker() as db, db.begin():
         _in_time(deadline)
@@ -62,23 +59,53 @@ def _in_time(deadline: float) -> None:
 
 
 def _verified_caller(
-    cache: registry.IntegrationCache,
-    db: Any,
-    raw_key: str,
-    body: bytes,
-    headers: dict[str, str],
+    state: Any, raw_key: str, body: bytes, headers: dict[str, str]
 ) -> tuple[registry.Caller, str]:
     """The integration behind the key, and the webhook-id its signature vouches for."""
-    caller = cache.cached(raw_key)
-    if caller is not None:
-        try:
-            return caller, verify(body, headers, list(caller.secrets))
-        except Unauthorized:
-            pass  # perhaps a secret rotated since it was cached: ask the database
-    caller = cache.load(db, raw_key)
+    caller = _current_caller(state, raw_key, recheck=False)
+    try:
+        return caller, verify(body, headers, list(caller.secrets))
+    except Unauthorized:
+        # Perhaps the secret was rotated a moment ago: reread before refusing.
+        caller = _current_caller(state, raw_key, recheck=True)
+        return caller, verify(body, headers, list(caller.secrets))
+
+
+def _current_caller(state: Any, raw_key: str, *, recheck: bool) -> registry.Caller:
+    """The integration behind the key, as of a revision at most one poll old.
+
+    An unknown key rereads the revision at once: an integration created a moment ago
+    by another process is then known without waiting for the next poll.
+    """
+    cache: registry.IntegrationCache = state.integrations
+    caller = None if recheck or cache.stale() else cache.get(raw_key)
+    if caller is None:
+        with state.read_sessionmaker() as db, db.begin():
+            cache.refresh(db)
+        caller = cache.get(raw_key)
     if caller is None:
         raise Unauthorized("This API key belongs to no integration (or was revoked).")
-    return caller, verify(body, headers, list(caller.secrets))
+    return caller
+
+
+def offline_caller(
+    cache: registry.IntegrationCache, raw_key: str, body: bytes, headers: dict[str, str]
+) -> registry.Caller:
+    """The verified caller from what the process knows, without the database.
+
+    An unknown key or a bad signature is refused even then (401); with nothing
+    known at all (no database since start, no snapshot file) nobody can be verified.
+    """
+    caller = cache.get(raw_key)
+    if caller is None and not cache.loaded:
+        raise ServiceUnavailable(
+            "The guard cannot verify this key now (its database is unreachable); "
+            "retry shortly."
+        )
+    if caller is None:
+        raise Unauthorized("This API key belongs to no integration (or was revoked).")
+    verify(body, headers, list(caller.secrets))
+    return caller
 
 
 def _parse(body: bytes) -> CheckIn:
@@ -89,15 +116,17 @@ def _parse(body: bytes) -> CheckIn:
         raise RequestValidationError(errors) from exc
 
 
-def fallback(state: Any, raw_key: str, reason: str) -> CheckOut:
+def fallback(
+    state: Any, raw_key: str, body: bytes, headers: dict[str, str], reason: str
+) -> CheckOut:
     """The integration's configured answer when the guard cannot decide in time."""
     settings = state.settings
-    caller = state.integrations.cached(raw_key)
-    mode = caller.mode if caller else settings.fallback_mode
-    name = caller.name if caller else "an unknown integration"
-    log.warning("pre-dispatch fallback (%s) for %s: %s", mode, name, reason)
+    caller = offline_caller(state.integrations, raw_key, body, headers)
+    log.warning(
+        "pre-dispatch fallback (%s) for %s: %s", caller.mode, caller.name, reason
+    )
     now = datetime.now(UTC)
-    if mode == "fail_closed":
+    if caller.mode == "fail_closed":
         later = now + timedelta(minutes=settings.fallback_defer_minutes)
         message = (
             f"The guard could not decide ({reason}); deferred by "

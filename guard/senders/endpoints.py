@@ -24,8 +24,13 @@ def put_sender(
     caller: Writer,
     response: Response,
 ) -> SenderOut:
-    """Create or update a sender and put them in a team (`null`: no team)."""
+    """Create or update a sender and put them in a team (`null`: no team).
+
+    A manager places sellers in their own team only (and not sellers of other teams);
+    an integration places sellers who have no team yet; an admin may move anyone."""
     pack = request.app.state.policy.pack
-    out, created = service.upsert_sender(db, pack=pack, email=email, data=data)
+    out, created = service.upsert_sender(
+        db, pack=pack, caller=caller, email=email, data=data
+    )
     response.status_code = 201 if created else 200
     return out

@@ -5,18 +5,22 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from guard.auth import Caller
+from guard.errors import Forbidden
 from guard.senders.schemas import SenderIn, SenderOut
 from models import Sender, Team
 from rules.packs import Pack
 
 
 def upsert_sender(
-    db: Session, *, pack: Pack, email: str, data: SenderIn
+    db: Session, *, pack: Pack, caller: Caller, email: str, data: SenderIn
 ) -> tuple[SenderOut, bool]:
     """Create or update the sender; (what it is now, whether it was created)."""
     email = email.strip().lower()
     row = db.scalar(select(Sender).where(Sender.email == email))
     created = row is None
+    current = None if row is None or row.team_id is None else db.get(Team, row.team_id)
+    check_move(db, caller, current.name if current else None, data.team)
     if row is None:
         row = Sender(email=email)
         db.add(row)
@@ -25,6 +29,37 @@ def upsert_sender(
         row.name = data.name
     db.flush()
     return present(row, data.team, pack), created
+
+
+def check_move(
+    db: Session, caller: Caller, current: str | None, wanted: str | None
+) -> None:
+    """Who may put a seller in which team (a team decides the policy and reviews).
+
+    A manager works within their own team: they may add a seller who has no team,
+    rename or release one of theirs, and not even rename another team's seller. An
+    integration (a CRM sync) may place a seller who has no team yet, never move one
+    out of a team. Admins may do anything.
+    """
+    if caller.role == "admin":
+        return
+    if caller.role == "integration":
+        if current not in (None, wanted):
+            raise Forbidden(
+                f"This seller is in team {current!r}; only an admin or that team's "
+                "manager can move them out of it."
+            )
+        return
+    own = db.scalar(select(Team.name).where(Team.id == caller.team_id))
+    if own is None:
+        raise Forbidden("This manager key has no team, so it can place no sellers.")
+    if current not in (None, own):
+        raise Forbidden(
+            f"This seller is in team {current!r}; a manager of {own!r} "
+            "cannot move them."
+        )
+    if wanted not in (None, own):
+        raise Forbidden(f"A manager of {own!r} can put sellers in {own!r} only.")
 
 
 def team_id(db: Session, name: str) -> int:
