@@ -18,6 +18,7 @@ from guard.content.cache import ContentCache
 from guard.content.endpoints import router as content_router
 from guard.db import make_engine, make_sessionmaker, make_write_lock
 from guard.engine.decide import warm_decision
+from guard.headers import SecurityHeaders
 from guard.health import router as health_router
 from guard.hooks.endpoints import router as hooks_router
 from guard.hooks.registry import IntegrationCache
@@ -30,6 +31,7 @@ from guard.senders.endpoints import router as senders_router
 from guard.sequences.endpoints import router as sequences_router
 from guard.settings import Settings, get_settings
 from guard.touches.endpoints import router as touches_router
+from guard.url_check import NoNulInUrl
 from guard.web import install as install_pages
 
 DESCRIPTION = """
@@ -101,4 +103,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "/v1/checks:batch": settings.max_batch_bytes,
         },
     )
+    app.add_middleware(NoNulInUrl)
+    # Outermost: the 413 and 422 answers of BodyLimit carry the headers too.
+    app.add_middleware(SecurityHeaders)
     return app

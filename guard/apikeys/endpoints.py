@@ -12,13 +12,14 @@ from sqlalchemy import select
 from guard.auth import Admin, create_key
 from guard.db import DbSession
 from guard.errors import NotFound
+from guard.inputs import InputModel
 from guard.responses import PROBLEMS, RowId
 from models import ApiKey, AuditEvent, Team
 
 router = APIRouter(prefix="/v1", tags=["keys"])
 
 
-class KeyIn(BaseModel):
+class KeyIn(InputModel):
     model_config = ConfigDict(extra="forbid")
     role: Literal["admin", "manager", "sdr", "integration"]
     name: str = Field(min_length=1, max_length=200)

@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from guard.db import DbSession
 from guard.errors import GuardError, NotFound
+from guard.inputs import has_nul
 from guard.policy import CurrentPolicy
+from guard.responses import RowId
 from guard.reviews import queries, service
 from guard.reviews.queries import Filters, Reviewer
 from guard.reviews.schemas import ApprovalOut, DecisionIn, EditIn
@@ -99,7 +101,7 @@ def _item_context(db: Session, reviewer: Reviewer, review_id: int) -> dict[str, 
 
 @router.get("/reviews/{review_id}", response_class=HTMLResponse)
 def item(
-    request: Request, review_id: int, db: DbSession, user: WebUser
+    request: Request, review_id: RowId, db: DbSession, user: WebUser
 ) -> HTMLResponse:
     reviewer = queries.reviewer_for_user(db, user)
     try:
@@ -151,14 +153,14 @@ def _decide(
 
 @router.post("/reviews/{review_id}/approve")
 def approve(
-    request: Request, review_id: int, db: DbSession, user: WebUser, form: Form
+    request: Request, review_id: RowId, db: DbSession, user: WebUser, form: Form
 ) -> RedirectResponse:
     return _decide(request, review_id, db, user, form, service.approve)
 
 
 @router.post("/reviews/{review_id}/reject")
 def reject(
-    request: Request, review_id: int, db: DbSession, user: WebUser, form: Form
+    request: Request, review_id: RowId, db: DbSession, user: WebUser, form: Form
 ) -> RedirectResponse:
     return _decide(request, review_id, db, user, form, service.reject)
 
@@ -166,7 +168,7 @@ def reject(
 @router.post("/reviews/{review_id}/edit")
 def edit(
     request: Request,
-    review_id: int,
+    review_id: RowId,
     db: DbSession,
     user: WebUser,
     form: Form,
@@ -197,6 +199,10 @@ class _Missing(GuardError):
 
 
 def _reason(form: dict[str, str]) -> str:
+    # Every decision form passes here first: its fields are checked for NUL (which
+    # PostgreSQL refuses) before any of them reaches a model or the database.
+    if any(has_nul(value) for value in form.values()):
+        raise _Missing("The form contains a NUL character: remove it and send again.")
     reason = form.get("reason", "").strip()
     if not 3 <= len(reason) <= 2000:
         raise _Missing(
