@@ -30,6 +30,7 @@ from guard.reviews.endpoints import router as reviews_router
 from guard.senders.endpoints import router as senders_router
 from guard.sequences.endpoints import router as sequences_router
 from guard.settings import Settings, get_settings
+from guard.suppressions.endpoints import router as suppressions_router
 from guard.touches.endpoints import router as touches_router
 from guard.url_check import NoNulInUrl
 from guard.web import install as install_pages
@@ -92,6 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         policy_sim_router,
         sequences_router,
         reviews_router,
+        suppressions_router,
     ):
         app.include_router(router)
     install_pages(app)
