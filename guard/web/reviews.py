@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from guard.db import DbSession
 from guard.errors import GuardError, NotFound
-from guard.inputs import has_nul
 from guard.policy import CurrentPolicy
 from guard.responses import RowId
 from guard.reviews import queries, service
@@ -199,10 +198,6 @@ class _Missing(GuardError):
 
 
 def _reason(form: dict[str, str]) -> str:
-    # Every decision form passes here first: its fields are checked for NUL (which
-    # PostgreSQL refuses) before any of them reaches a model or the database.
-    if any(has_nul(value) for value in form.values()):
-        raise _Missing("The form contains a NUL character: remove it and send again.")
     reason = form.get("reason", "").strip()
     if not 3 <= len(reason) <= 2000:
         raise _Missing(

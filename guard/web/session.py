@@ -17,6 +17,7 @@ from fastapi import Depends, Request, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from guard.db import DbSession
+from guard.inputs import has_nul
 from models import User
 
 COOKIE = "guard_session"
@@ -33,6 +34,10 @@ class SignInRequired(Exception):
 
 class CsrfRejected(Exception):
     """A form without the session's CSRF token: refused with 403."""
+
+
+class FormRefused(Exception):
+    """A form field holds a NUL character (PostgreSQL refuses it): refused with 422."""
 
 
 @dataclass
@@ -103,6 +108,8 @@ async def checked_form(request: Request) -> dict[str, str]:
     expected = load_session(request).csrf
     if not sent or not hmac.compare_digest(sent.encode(), expected.encode()):
         raise CsrfRejected()
+    if has_nul(fields):
+        raise FormRefused()
     return fields
 
 
