@@ -18,6 +18,7 @@ from guard.content.cache import ContentCache
 from guard.content.endpoints import router as content_router
 from guard.db import make_engine, make_sessionmaker, make_write_lock
 from guard.engine.decide import warm_decision
+from guard.headers import SecurityHeaders
 from guard.health import router as health_router
 from guard.hooks import snapshot_file
 from guard.hooks.endpoints import router as hooks_router
@@ -30,8 +31,10 @@ from guard.reviews.endpoints import router as reviews_router
 from guard.senders.endpoints import router as senders_router
 from guard.sequences.endpoints import router as sequences_router
 from guard.settings import Settings, get_settings
+from guard.suppressions.endpoints import router as suppressions_router
 from guard.touches.endpoints import router as touches_router
 from guard.unit_of_work import refuse_writes_outside_units
+from guard.url_check import NoNulInUrl
 from guard.web import install as install_pages
 
 DESCRIPTION = """
@@ -96,6 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         policy_sim_router,
         sequences_router,
         reviews_router,
+        suppressions_router,
     ):
         app.include_router(router)
     install_pages(app)
@@ -108,4 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "/v1/checks:batch": settings.max_batch_bytes,
         },
     )
+    app.add_middleware(NoNulInUrl)
+    # Outermost: the 413 and 422 answers of BodyLimit carry the headers too.
+    app.add_middleware(SecurityHeaders)
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -9,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Send
 
 PROBLEM_JSON = "application/problem+json"
 _TYPE_BASE = "https://cadence-guard.dev/problems/"
@@ -48,6 +50,12 @@ class InvalidInput(GuardError):
 
     def __init__(self, detail: str, *, field: str, **extra: Any) -> None:
         super().__init__(detail, errors=[{"field": field, "message": detail}], **extra)
+
+
+class ValidationFailed(GuardError):
+    """The same problem as a 422 from request validation, for one item of a batch."""
+
+    status, type, title = 422, "validation", "Invalid request"
 
 
 class Unauthorized(GuardError):
@@ -98,6 +106,21 @@ def problem(
     return JSONResponse(
         body, status_code=status, media_type=PROBLEM_JSON, headers=headers
     )
+
+
+async def send_problem(
+    send: Send, status: int, type_: str, title: str, detail: str
+) -> None:
+    """A problem+json answer from ASGI middleware, before the app sees the request."""
+    body = json.dumps(
+        {"type": _TYPE_BASE + type_, "title": title, "status": status, "detail": detail}
+    ).encode()
+    headers = [
+        (b"content-type", PROBLEM_JSON.encode()),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 def _field(loc: tuple[Any, ...]) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
+import contextlib
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-_PROBLEM_TYPE = "https://cadence-guard.dev/problems/payload-too-large"
+from guard.errors import send_problem
 
 
 class BodyLimit:
@@ -30,18 +30,23 @@ class BodyLimit:
         if declared is not None and declared > limit:
             await _too_large(send, limit)
             return
-        started = False
+        reading = _Reading(receive, limit)
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self.app(scope, _counting(receive, limit), tracking_send)
-        except _TooLarge:
-            if not started:
+        async def checked_send(message: Message) -> None:
+            # Over the limit, whatever the app made of the cut-off body (FastAPI
+            # answers its own 400 for a body it could not read): the answer is 413.
+            starting = message["type"] == "http.response.start"
+            reading.started = reading.started or (starting and not reading.over)
+            if reading.started or not reading.over:
+                await send(message)
+            elif starting and not reading.answered:
+                reading.answered = True
                 await _too_large(send, limit)
+
+        with contextlib.suppress(_TooLarge):
+            await self.app(scope, reading.receive, checked_send)
+        if reading.over and not (reading.answered or reading.started):
+            await _too_large(send, limit)
 
 
 class _TooLarge(Exception):
@@ -58,38 +63,32 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
-def _counting(receive: Receive, limit: int) -> Receive:
-    seen = 0
+class _Reading:
+    """Counts the body as the app reads it (a chunked body declares no length)."""
 
-    async def wrapped() -> Message:
-        nonlocal seen
-        message = await receive()
+    def __init__(self, receive: Receive, limit: int) -> None:
+        self._receive = receive
+        self._limit = limit
+        self._seen = 0
+        self.over = False
+        self.started = False  # the app answered before the body ran over
+        self.answered = False
+
+    async def receive(self) -> Message:
+        message = await self._receive()
         if message["type"] == "http.request":
-            seen += len(message.get("body", b""))
-            if seen > limit:
+            self._seen += len(message.get("body", b""))
+            if self._seen > self._limit:
+                self.over = True
                 raise _TooLarge
         return message
 
-    return wrapped
-
 
 async def _too_large(send: Send, limit: int) -> None:
-    body = json.dumps(
-        {
-            "type": _PROBLEM_TYPE,
-            "title": "Payload too large",
-            "status": 413,
-            "detail": f"The request body is larger than {limit} bytes.",
-        }
-    ).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [
-                (b"content-type", b"application/problem+json"),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
+    await send_problem(
+        send,
+        413,
+        "payload-too-large",
+        "Payload too large",
+        f"The request body is larger than {limit} bytes.",
     )
-    await send({"type": "http.response.body", "body": body})

@@ -49,4 +49,5 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
 
 # A row id in a path: beyond 64 bits no database can hold it, so it is a 422, not a
 # driver overflow answered as 500.
-RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="the row's id")]
+# Ids are 32-bit INTEGER columns on PostgreSQL: a larger number is a 422, not a 500.
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1, description="the row's id")]

@@ -17,6 +17,7 @@ from pydantic import (
     field_validator,
 )
 
+from models.bounds import refuse_nul
 from models.domain import Person, Suggestion
 
 DEFAULT_LIBRARY = Path(__file__).with_name("content.yaml")
@@ -105,6 +106,9 @@ class Asset(BaseModel):
     next_steps: tuple[str, ...] = ()
     # Editorial weight (0-3) for the core assets; breaks ties between equal fits.
     priority: int = Field(default=0, ge=0, le=3)
+
+    # The API stores assets as sent: no NUL in any text (nested translations too).
+    _no_nul = field_validator("*", mode="before")(refuse_nul)
 
     @field_validator("url")
     @classmethod

@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from models import domain as d
+from models.bounds import check_day
 from rules.calendar import ContactCalendar, local_instant, zone
 from rules.evaluate import decide
 from rules.framework import Framework
@@ -38,6 +39,10 @@ class SequenceError(ValueError):
 
 class _Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _day_in_range(value: date | None) -> date | None:
+    return None if value is None else check_day(value)
 
 
 def _known_zone(value: str | None) -> str | None:
@@ -101,6 +106,7 @@ class Sequence(_Strict):
     steps: tuple[Step, ...] = Field(min_length=1, max_length=30)
 
     _zone = field_validator("timezone")(_known_zone)
+    _start = field_validator("start")(_day_in_range)
 
 
 def parse_sequence(text: str, framework: Framework) -> Sequence:

@@ -7,20 +7,21 @@ from datetime import date, datetime
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, model_validator
 
 from guard.checks.schemas import ContactRef
+from guard.inputs import Day, InputModel
 
 
-class AlternateIn(BaseModel):
+class AlternateIn(InputModel):
     model_config = ConfigDict(extra="forbid")
     name: str | None = Field(None, max_length=200)
     email: EmailStr | None = None
 
 
-class AbsenceIn(BaseModel):
+class AbsenceIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     contact: ContactRef
-    returns_on: date = Field(description="the first day the contact is back")
-    starts_on: date | None = None
+    returns_on: Day = Field(description="the first day the contact is back")
+    starts_on: Day | None = None
     note: str = Field("", max_length=2000)
     alternate_contacts: list[AlternateIn] = Field(default_factory=list, max_length=10)
 

@@ -135,7 +135,10 @@ def _bounce(
 def _gone(
     signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
 ) -> Classification | None:
-    match = lexicon.cue("gone").search(msg.folded, 0, msg.lead)
+    # A machine's notice may say it loosely; a person's words must say it outright,
+    # or a buyer's "no longer working on that project" would suppress them.
+    cue = "gone" if signals.auto else "gone_notice"
+    match = lexicon.cue(cue).search(msg.folded, 0, msg.lead)
     if match is None:
         return None
     span = _span("gone_phrase", match, msg)

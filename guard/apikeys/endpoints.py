@@ -12,6 +12,7 @@ from sqlalchemy import select
 from guard.apikeys import service
 from guard.auth import Admin, create_key
 from guard.db import DbSession
+from guard.inputs import InputModel
 from guard.responses import PROBLEMS, RowId
 from guard.unit_of_work import UnitOfWorkRoute
 from models import ApiKey, Team
@@ -19,7 +20,7 @@ from models import ApiKey, Team
 router = APIRouter(prefix="/v1", tags=["keys"], route_class=UnitOfWorkRoute)
 
 
-class KeyIn(BaseModel):
+class KeyIn(InputModel):
     model_config = ConfigDict(extra="forbid")
     role: Literal["admin", "manager", "sdr", "integration"]
     name: str = Field(min_length=1, max_length=200)

@@ -90,17 +90,19 @@ def run_batch(
     policy: Policy,
     settings: Settings,
     caller: Caller,
-    items: list[CheckIn],
+    items: list[CheckIn | GuardError],
     now: datetime | None = None,
 ) -> BatchOut:
+    """Decide each item; an item that failed validation keeps its problem."""
     if len(items) > settings.max_batch_items:
         raise PayloadTooLarge(
             f"The batch has {len(items)} planned sends; the limit is "
             f"{settings.max_batch_items}: split it into several requests.",
             errors=[{"field": "items", "message": "too many items"}],
         )
-    batch = _load(db, policy, settings, caller, items, now or datetime.now(UTC))
-    decided = [_attempt(batch, item) for item in items]
+    valid = [i for i in items if isinstance(i, CheckIn)]
+    batch = _load(db, policy, settings, caller, valid, now or datetime.now(UTC))
+    decided = [i if isinstance(i, GuardError) else _attempt(batch, i) for i in items]
     batch.checks |= {w.check_id: w for w in insert_checks(db, batch.pending)}
     answers = [_present(batch, index, d) for index, d in enumerate(decided)]
     counts = Counter(a.result.verdict if a.result else "error" for a in answers)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request
-from pydantic import AwareDatetime
 
 from guard.auth import AnyCaller, Checker
 from guard.checks import batch, scope, service
 from guard.checks.schemas import BatchIn, BatchOut, CheckIn, CheckOut
 from guard.db import DbSession
+from guard.inputs import Instant
 from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS
 from guard.unit_of_work import UnitOfWorkRoute
@@ -44,11 +44,13 @@ def create_checks(
     policy: CurrentPolicy,
 ) -> BatchOut:
     """Check up to 1,000 planned sends at once, in order: one answer per item. An
-    item's own problem (unknown contact, too large) is in its answer, not a failure
-    of the batch."""
+    item's own problem (invalid like a 422 of `POST /v1/checks`, unknown contact,
+    too large) is in its answer as `status` and `problem`, and the other items are
+    still decided."""
     settings = request.app.state.settings
+    items = data.checked_items()
     return batch.run_batch(
-        db=db, policy=policy, settings=settings, caller=caller, items=data.items
+        db=db, policy=policy, settings=settings, caller=caller, items=items
     )
 
 
@@ -64,7 +66,7 @@ def my_checks(
     caller: AnyCaller,
     verdict: Verdict | None = None,
     contact: str | None = Query(None, description="the contact's e-mail address"),
-    since: AwareDatetime | None = None,
+    since: Instant | None = None,
     limit: int = Query(50, ge=1, le=500),
 ) -> list[CheckOut]:
     """Your recent checks, newest first: an SDR's own sends, a manager's team's."""

@@ -8,14 +8,20 @@ from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
-    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
+    SkipValidation,
+    ValidationError,
     model_validator,
 )
 
+from guard.analysis.language import SUPPORTED
+from guard.errors import ValidationFailed
+from guard.inputs import InputModel, Instant
+
 Channel = Literal["email", "linkedin", "call", "sms"]
+Language = Literal[SUPPORTED]  # type: ignore[valid-type]
 
 # An address's shape, checked here: a full RFC 5322 parse costs a tenth of a
 # millisecond per address, a batch has two thousand of them, and an address only has
@@ -36,7 +42,7 @@ Email = Annotated[
 ]
 
 
-class ContactRef(BaseModel):
+class ContactRef(InputModel):
     """A contact named by e-mail address or by the CRM's id: exactly one of the two."""
 
     model_config = ConfigDict(extra="forbid")
@@ -51,18 +57,18 @@ class ContactRef(BaseModel):
         return self
 
 
-class SenderRef(BaseModel):
+class SenderRef(InputModel):
     model_config = ConfigDict(extra="forbid")
     email: Email
 
 
-class SequenceRef(BaseModel):
+class SequenceRef(InputModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(min_length=1, max_length=200)
     step: int | None = Field(None, ge=0, le=1000)
 
 
-class CheckIn(BaseModel):
+class CheckIn(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
@@ -88,11 +94,12 @@ class CheckIn(BaseModel):
     subject: str = Field("", max_length=2000)
     body: str = ""
     body_html: str | None = None
-    planned_at: AwareDatetime
+    planned_at: Instant
     sequence: SequenceRef | None = None
     automated: bool = False
     assets: list[str] = Field(default_factory=list, max_length=50)
-    language: str | None = Field(None, min_length=2, max_length=8)
+    # A hint for the analysis: one of the languages the guard has lexicons for.
+    language: Language | None = None
     dry_run: bool = False
     idempotency_key: str | None = Field(None, min_length=1, max_length=300)
     override_token: str | None = Field(None, max_length=200)
@@ -142,7 +149,24 @@ class BatchIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     # No max_length here: more than the limit is a 413 naming it, not a 422.
-    items: list[CheckIn] = Field(min_length=1)
+    # Documented as CheckIn, validated item by item (`checked_items`): one bad item
+    # gets its own 422 in the answer and the others are still decided.
+    items: list[SkipValidation[CheckIn]] = Field(min_length=1)
+
+    def checked_items(self) -> list[CheckIn | ValidationFailed]:
+        return [_checked(raw) for raw in self.items]
+
+
+def _checked(raw: object) -> CheckIn | ValidationFailed:
+    try:
+        return CheckIn.model_validate(raw)
+    except ValidationError as exc:
+        errors = [
+            {"field": ".".join(str(p) for p in e["loc"]) or "item", "message": e["msg"]}
+            for e in exc.errors()
+        ]
+        detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
+        return ValidationFailed(detail, errors=errors)
 
 
 class ProblemOut(BaseModel):

@@ -14,6 +14,7 @@ import typer
 from guard.analysis.inbound import parse_inbound
 from guard.cli import app
 from guard.cli.errors import fail
+from models.bounds import check_instant
 from models.domain import InboundAnalysis
 
 inbound_app = typer.Typer(help="Inbound replies: auto-replies, bounces, human answers.")
@@ -91,9 +92,12 @@ def _sent_at(value: object) -> datetime | None:
     if value in (None, ""):
         return None
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        return check_instant(parsed)
     except ValueError:
-        raise ValueError(f'"sent_at" {value!r} is not an ISO 8601 date-time') from None
+        raise ValueError(
+            f'"sent_at" {value!r} is not an ISO 8601 date-time between 1970 and 2200'
+        ) from None
 
 
 def _answer(id_: object, result: InboundAnalysis) -> dict:

@@ -10,6 +10,7 @@ import typer
 
 from guard.cli import app
 from guard.cli.errors import fail
+from models.bounds import check_day
 
 if TYPE_CHECKING:
     from guard.policy import Policy
@@ -71,9 +72,11 @@ def _day(text: str | None) -> date | None:
     if text is None:
         return None
     try:
-        return datetime.strptime(text, "%Y-%m-%d").date()
+        return check_day(datetime.strptime(text, "%Y-%m-%d").date())
     except ValueError:
-        raise fail(f"--start must be a date like 2026-12-01, not {text!r}") from None
+        raise fail(
+            f"--start must be a date like 2026-12-01 (1970 to 2200), not {text!r}"
+        ) from None
 
 
 def _policy(pack: Path | None) -> Policy:

@@ -8,6 +8,8 @@ from zoneinfo import available_timezones
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 
+from guard.inputs import InputModel
+
 Consent = Literal["ok", "opted_out", "bounced", "do_not_contact"]
 _ZONES = frozenset(available_timezones())
 
@@ -26,7 +28,7 @@ def _check_country(value: str | None) -> str | None:
     return value.upper() if value else None
 
 
-class AccountIn(BaseModel):
+class AccountIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=300)
@@ -43,7 +45,7 @@ class AccountOut(AccountIn):
     external_id: str
 
 
-class ContactIn(BaseModel):
+class ContactIn(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
@@ -95,7 +97,7 @@ class ContactBulkItem(ContactIn):
     external_id: str = Field(min_length=1, max_length=200)
 
 
-class ContactBulkIn(BaseModel):
+class ContactBulkIn(InputModel):
     model_config = ConfigDict(extra="forbid")
     contacts: list[ContactBulkItem] = Field(min_length=1, max_length=1000)
 

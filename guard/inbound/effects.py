@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from guard.suppressions import service as suppressions
 from models import Absence, AuditEvent, Contact, InboundMessage, Suppression
 from models.domain import InboundAnalysis
 
@@ -83,19 +84,43 @@ def _evidence(a: InboundAnalysis) -> str:
     return " … ".join(dict.fromkeys(quotes))[:500]
 
 
-def _suppress(db: Session, contact: Contact, reason: str, consent: str) -> list[str]:
+def _suppress(
+    db: Session,
+    row: InboundMessage,
+    a: InboundAnalysis,
+    contact: Contact,
+    now: datetime,
+    *,
+    reason: str,
+    consent: str,
+    add_row: bool = True,
+) -> list[str]:
+    """Suppress on the proof the classifier found; an audit event an admin can undo."""
     exists = db.scalar(
         select(Suppression.id).where(
             Suppression.scope == "contact", Suppression.value == contact.email
         )
     )
-    if exists is None:
+    added = add_row and exists is None
+    if added:
         db.add(Suppression(scope="contact", value=contact.email, reason=reason))
-    changed = contact.consent != consent
+    before = contact.consent
+    if not added and before == consent:
+        return []  # already suppressed for this: nothing to record or undo
     contact.consent = consent
-    return [f"{contact.email} suppressed: {reason}"] + (
-        [f"consent set to {consent}"] if changed else []
+    suppressions.record(
+        db,
+        contact=contact,
+        actor=f"inbound:{row.source}",
+        reason=reason,
+        consent_before=before,
+        added_row=added,
+        now=now,
+        inbound_id=row.id,
+        evidence=" … ".join(s.text for s in a.spans)[:500],
     )
+    changes = [f"{contact.email} suppressed: {reason}"] if added else []
+    return changes + ([f"consent set to {consent}"] if before != consent else [])
 
 
 def _bounce(
@@ -107,7 +132,7 @@ def _bounce(
 ) -> list[str]:
     if a.bounce_type != "hard":
         return []
-    return _suppress(db, contact, "hard bounce", "bounced")
+    return _suppress(db, row, a, contact, now, reason="hard bounce", consent="bounced")
 
 
 def _gone(
@@ -117,9 +142,10 @@ def _gone(
     contact: Contact,
     now: datetime,
 ) -> list[str]:
-    return _suppress(
-        db, contact, "mailbox gone (retired, left the company or moved)", "bounced"
-    )
+    # The classifier only says "gone" on proof: auto-reply headers, or an explicit
+    # permanent notice ("I have left Acme", "this mailbox is closed").
+    reason = "mailbox gone (retired, left the company or moved)"
+    return _suppress(db, row, a, contact, now, reason=reason, consent="bounced")
 
 
 def _human(
@@ -129,9 +155,11 @@ def _human(
     contact: Contact,
     now: datetime,
 ) -> list[str]:
-    if "unsubscribe" in a.intents and contact.consent != "opted_out":
-        contact.consent = "opted_out"
-        return ["consent set to opted_out (asked to unsubscribe)"]
+    if "unsubscribe" in a.intents:
+        reason = "asked to unsubscribe"
+        return _suppress(
+            db, row, a, contact, now, reason=reason, consent="opted_out", add_row=False
+        )
     return []
 
 

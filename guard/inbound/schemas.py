@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+
+from guard.inputs import InputModel, Instant
 
 
-class InboundJson(BaseModel):
+class InboundJson(InputModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     message_id: str = Field(min_length=1, max_length=998)
@@ -16,7 +18,7 @@ class InboundJson(BaseModel):
     subject: str = Field("", max_length=2000)
     body: str = Field("", max_length=2 * 1024 * 1024)
     headers: dict[str, str] = Field(default_factory=dict)
-    sent_at: AwareDatetime | None = None
+    sent_at: Instant | None = None
     in_reply_to: str | None = Field(None, max_length=998)
 
 

@@ -15,6 +15,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from itertools import islice
 
 from guard.mail.source import RawMessage
+from models.bounds import check_instant
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +151,11 @@ def _date(value: str | None) -> datetime | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     # "-0000" means "zone unknown" (RFC 5322 §3.3); UTC is the honest guess.
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    try:
+        return check_instant(parsed)
+    except ValueError:
+        return None  # a date outside 1970-2200 is no date we can use
 
 
 def _body(msg: Message) -> tuple[str, bool]:

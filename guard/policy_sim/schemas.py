@@ -6,8 +6,10 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from guard.inputs import InputModel
 
-class SimulateIn(BaseModel):
+
+class SimulateIn(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={

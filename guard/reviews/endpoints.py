@@ -22,6 +22,8 @@ from guard.reviews.schemas import (
 from guard.unit_of_work import UnitOfWorkRoute
 
 router = APIRouter(prefix="/v1", tags=["reviews"], route_class=UnitOfWorkRoute)
+# Ten years: older than that is every item; more would overflow the date arithmetic.
+MAX_AGE_HOURS = 24 * 366 * 10
 ManagerOrAdmin = Annotated[Caller, Depends(require_role("manager"))]
 
 
@@ -33,8 +35,12 @@ def list_reviews(
     team: str | None = None,
     sender: str | None = Query(None, description="the sender's e-mail address"),
     rule: str | None = Query(None, description="a rule id, e.g. bump.premature"),
-    min_age_hours: float | None = Query(None, ge=0, description="waiting at least"),
-    max_age_hours: float | None = Query(None, ge=0, description="waiting at most"),
+    min_age_hours: float | None = Query(
+        None, ge=0, le=MAX_AGE_HOURS, description="waiting at least"
+    ),
+    max_age_hours: float | None = Query(
+        None, ge=0, le=MAX_AGE_HOURS, description="waiting at most"
+    ),
     limit: int = Query(100, ge=1, le=500),
 ) -> list[ReviewOut]:
     """Review items, oldest first: a manager's team's, or all for an admin."""

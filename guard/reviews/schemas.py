@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from guard.checks.schemas import FindingOut, SuggestionOut
+from guard.inputs import InputModel
 
 Status = Literal["pending", "approved", "rejected", "edited", "expired"]
 
@@ -46,7 +47,7 @@ class ReviewDetail(ReviewOut):
     edited_body: str | None = None
 
 
-class DecisionIn(BaseModel):
+class DecisionIn(InputModel):
     model_config = ConfigDict(extra="forbid")
     reason: str = Field(min_length=3, max_length=2000)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from guard.inputs import InputModel
 
-class SenderIn(BaseModel):
+
+class SenderIn(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={"examples": [{"team": "enterprise", "name": "Sam Seller"}]},

@@ -7,10 +7,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from guard.inputs import Day, InputModel
+
 FailOn = Literal["warn", "rewrite", "defer", "block", "never"]
 
 
-class LintIn(BaseModel):
+class LintIn(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
@@ -34,7 +36,7 @@ class LintIn(BaseModel):
     # Either the YAML text of a sequence file or the same structure as JSON.
     sequence_yaml: str | None = Field(None, min_length=1, max_length=200_000)
     sequence: dict[str, Any] | None = None
-    start: date | None = None  # the first step's day when the sequence names none
+    start: Day | None = None  # the first step's day when the sequence names none
     fail_on: FailOn = "defer"
 
     @model_validator(mode="after")

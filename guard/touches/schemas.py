@@ -5,9 +5,10 @@ from __future__ import annotations
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from guard.checks.schemas import Channel, ContactRef, SenderRef, SequenceRef
+from guard.inputs import InputModel, Instant
 
 
-class TouchIn(BaseModel):
+class TouchIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     external_id: str = Field(min_length=1, max_length=200)
@@ -16,7 +17,7 @@ class TouchIn(BaseModel):
     channel: Channel
     subject: str = Field("", max_length=2000)
     body: str = Field("", max_length=256 * 1024)
-    sent_at: AwareDatetime
+    sent_at: Instant
     automated: bool = False
     sequence: SequenceRef | None = None
     assets: list[str] = Field(default_factory=list, max_length=50)

@@ -8,9 +8,9 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from guard.web import dashboard, login, reviews
+from guard.web import contacts, dashboard, login, reviews
 from guard.web.render import STATIC_DIR, page
-from guard.web.session import CsrfRejected, SignInRequired
+from guard.web.session import CsrfRejected, FormRefused, SignInRequired
 
 
 async def _sign_in(request: Request, exc: Exception) -> Response:
@@ -28,10 +28,17 @@ async def _csrf(request: Request, exc: Exception) -> HTMLResponse:
     )
 
 
+async def _nul(request: Request, exc: Exception) -> HTMLResponse:
+    message = "The form contains a NUL character. Go back, remove it and try again."
+    context = {"title": "Form refused", "message": message}
+    return page(request, "error.html", context, status=422)
+
+
 def install(app: FastAPI) -> None:
     """Mount the pages, their static files and their error pages on `app`."""
-    for module in (login, reviews, dashboard):
+    for module in (login, reviews, dashboard, contacts):
         app.include_router(module.router)
     app.mount("/ui/static", StaticFiles(directory=STATIC_DIR), name="ui-static")
     app.add_exception_handler(SignInRequired, _sign_in)
     app.add_exception_handler(CsrfRejected, _csrf)
+    app.add_exception_handler(FormRefused, _nul)

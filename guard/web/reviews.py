@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from guard.db import DbSession
 from guard.errors import GuardError, NotFound
 from guard.policy import CurrentPolicy
+from guard.responses import RowId
 from guard.reviews import queries, service
 from guard.reviews.queries import Filters, Reviewer
 from guard.reviews.schemas import ApprovalOut, DecisionIn, EditIn
@@ -100,7 +101,7 @@ def _item_context(db: Session, reviewer: Reviewer, review_id: int) -> dict[str, 
 
 @router.get("/reviews/{review_id}", response_class=HTMLResponse)
 def item(
-    request: Request, review_id: int, db: DbSession, user: WebUser
+    request: Request, review_id: RowId, db: DbSession, user: WebUser
 ) -> HTMLResponse:
     reviewer = queries.reviewer_for_user(db, user)
     try:
@@ -152,14 +153,14 @@ def _decide(
 
 @router.post("/reviews/{review_id}/approve")
 def approve(
-    request: Request, review_id: int, db: DbSession, user: WebUser, form: Form
+    request: Request, review_id: RowId, db: DbSession, user: WebUser, form: Form
 ) -> RedirectResponse:
     return _decide(request, review_id, db, user, form, service.approve)
 
 
 @router.post("/reviews/{review_id}/reject")
 def reject(
-    request: Request, review_id: int, db: DbSession, user: WebUser, form: Form
+    request: Request, review_id: RowId, db: DbSession, user: WebUser, form: Form
 ) -> RedirectResponse:
     return _decide(request, review_id, db, user, form, service.reject)
 
@@ -167,7 +168,7 @@ def reject(
 @router.post("/reviews/{review_id}/edit")
 def edit(
     request: Request,
-    review_id: int,
+    review_id: RowId,
     db: DbSession,
     user: WebUser,
     form: Form,

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
+from guard.inputs import has_nul
 from models import User
 
 COOKIE = "guard_session"
@@ -32,6 +33,10 @@ class SignInRequired(Exception):
 
 class CsrfRejected(Exception):
     """A form without the session's CSRF token: refused with 403."""
+
+
+class FormRefused(Exception):
+    """A form field holds a NUL character (PostgreSQL refuses it): refused with 422."""
 
 
 @dataclass
@@ -117,6 +122,8 @@ async def checked_form(request: Request) -> dict[str, str]:
     expected = load_session(request).csrf
     if not sent or not hmac.compare_digest(sent.encode(), expected.encode()):
         raise CsrfRejected()
+    if has_nul(fields):
+        raise FormRefused()
     return fields
 
 

@@ -47,6 +47,8 @@ EXPECTED: dict[tuple[str, str], set[str] | str] = {
     ("PUT", "/v1/senders/{email}"): {"admin", "manager", "integration"},
     ("POST", "/v1/policy:simulate"): {"admin", "manager"},
     ("POST", "/v1/sequences:lint"): ALL,
+    ("GET", "/v1/contacts/{email}/suppressions"): {"admin", "manager"},
+    ("POST", "/v1/suppressions/{event_id}/reverse"): {"admin"},
 }
 
 

@@ -114,6 +114,27 @@ KINDS = [
         "gone",
     ),
     (
+        "left the project, not the company (a person writes)",
+        {},
+        "Re: ERP",
+        "I am no longer working on the ERP project, but Maria can help.",
+        "human",
+    ),
+    (
+        "no longer with the old vendor (a buyer asks for a quote)",
+        {},
+        "Re: intro",
+        "We are no longer with our old vendor. Can you send a quote?",
+        "human",
+    ),
+    (
+        "left the company, said by a person",
+        {},
+        "Re: intro",
+        "Thanks for reaching out. I have left Acme; please write to info@acme.com.",
+        "gone",
+    ),
+    (
         "mailbox retired",
         {},
         "",

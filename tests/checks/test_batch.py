@@ -151,3 +151,25 @@ def test_more_than_the_limit_is_413(client: TestClient, auth: dict) -> None:
     assert answer.status_code == 413
     assert answer.headers["content-type"] == "application/problem+json"
     assert "1000" in answer.json()["detail"]
+
+
+def test_an_invalid_item_gets_its_own_422_and_the_others_are_decided(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    _people(client, auth, 2)
+    slot = business_slot()
+    items = [
+        check_body("p0", planned_at=slot),
+        check_body("p1", planned_at=slot) | {"planned_at": "0001-01-01T00:00:00Z"},
+        check_body("p1", planned_at=slot) | {"automated": "yes"},
+        42,
+        check_body("p1", planned_at=slot),
+    ]
+    out = _batch(client, auth["integration"], items)
+    assert [i["status"] for i in out["items"]] == [200, 422, 422, 422, 200]
+    bad = out["items"][1]["problem"]
+    assert bad["title"] == "Invalid request"
+    assert [e["field"] for e in bad["errors"]] == ["planned_at"]
+    assert [e["field"] for e in out["items"][2]["problem"]["errors"]] == ["automated"]
+    assert out["counts"]["error"] == 3
+    assert db.scalar(select(func.count()).select_from(Check)) == 2

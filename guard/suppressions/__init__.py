@@ -1,0 +1,1 @@
+"""Suppressions: what stopped the guard from contacting someone, and undoing it."""
