@@ -54,7 +54,7 @@ def expire_reviews(db: Session, *, now: datetime) -> int:
             )
         )
         detail = get_review(db, _WORKER, review_id)
-        enqueue_review(db, detail, override_token=None, now=now)
+        enqueue_review(db, detail, now=now)
     return len(expired)
 
 
