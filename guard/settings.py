@@ -67,6 +67,8 @@ class Settings(BaseSettings):
     ews_max_wait_seconds: float = Field(10.0, gt=0, le=120)
     log_level: str = "INFO"
     worker_interval_seconds: float = Field(60.0, gt=0)
+    # Touched after every worker pass: a container healthcheck reads its age.
+    worker_heartbeat_file: Path | None = None
 
     @model_validator(mode="after")
     def _refuse_unsafe_defaults(self) -> Settings:

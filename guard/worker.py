@@ -172,9 +172,9 @@ class Stopper:
 
 
 def retry_delay(failures: int, interval: float, rng: Callable[[], float]) -> float:
-    """After a failed pass: 1 s, 2 s, 4 s … up to the interval (at least a minute),
-    each scaled by 0.5-1.5 so that workers failing together do not retry together."""
-    base = min(2.0 ** (failures - 1), max(interval, 60.0))
+    """After a failed pass: 1 s, 2 s, 4 s … up to five intervals, each scaled by
+    0.5-1.5 so that workers failing together do not retry together."""
+    base = min(2.0 ** (failures - 1), 5 * max(interval, 1.0))
     return base * (0.5 + rng())
 
 
@@ -196,5 +196,7 @@ def run_forever(
         else:
             wait = settings.worker_interval_seconds
             log.info("worker pass: %s", counts)
+        if settings.worker_heartbeat_file:
+            settings.worker_heartbeat_file.touch()  # alive, even when retrying
         stop.wait(wait)
     log.info("worker stopped")
