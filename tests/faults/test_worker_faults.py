@@ -72,8 +72,10 @@ def _worker(url: str, **env: str) -> Iterator[subprocess.Popen[bytes]]:
         "GUARD_OUTBOX_LEASE_SECONDS": "5",
         **env,
     }
+    # What `guard worker` runs, without loading every other command's modules first.
+    run = "from guard.cli.worker import worker; worker(once=False)"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "guard", "worker"],
+        [sys.executable, "-c", run],
         env=environ,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -93,14 +95,17 @@ def _wait(done: Callable[[], bool], seconds: float, what: str) -> None:
         time.sleep(0.1)
 
 
-def _delivered(url: str) -> int:
+def _events(url: str) -> list[OutboxEvent]:
     engine = create_engine(url, poolclass=NullPool)
     try:
         with Session(engine) as db:
-            rows = db.scalars(select(OutboxEvent.status)).all()
+            return list(db.scalars(select(OutboxEvent).order_by(OutboxEvent.id)))
     finally:
         engine.dispose()
-    return sum(status == "delivered" for status in rows)
+
+
+def _delivered(url: str) -> int:
+    return sum(event.status == "delivered" for event in _events(url))
 
 
 def _ids(crm: Callback) -> list[str]:
@@ -161,3 +166,21 @@ def test_the_worker_outlives_a_database_locked_for_12_seconds(tmp_path: Path) ->
             log = worker.stderr.read().decode() if worker.stderr else ""
     assert "database is locked" in log
     assert sorted(_ids(crm)) == sorted(f"msg_outbox_{n}" for n in range(1, 1 + EVENTS))
+
+
+def test_sigterm_finishes_the_post_in_hand_then_exits(tmp_path: Path) -> None:
+    with callback_server() as crm:
+        crm.hold = threading.Event()
+        url = _database(tmp_path, crm.url)
+        with _worker(url) as worker:
+            _wait(lambda: bool(crm.received), 40, "the worker posts")
+            worker.send_signal(signal.SIGTERM)
+            time.sleep(0.5)
+            assert worker.poll() is None, "SIGTERM cut the post in hand short"
+            crm.hold.set()
+            assert worker.wait(15) == 0
+    first, *rest = _events(url)
+    assert (first.status, first.attempts) == ("delivered", 1)
+    # The others were handed back unposted: due now for the next worker.
+    assert all(e.status == "pending" and e.lease_token is None for e in rest)
+    assert all(e.attempts == 0 for e in rest) and len(crm.received) == 1
