@@ -69,7 +69,16 @@ def find_grant(
     review = db.scalar(
         select(ReviewItem).where(ReviewItem.override_token_hash == token_digest(token))
     )
-    if review is None or review.status not in APPROVED:
+    reviewed = review and db.scalar(
+        select(Check)
+        .options(selectinload(Check.findings))
+        .where(Check.id == review.check_id)
+    )
+    # Another caller's token is "unknown" before anything else: trying a token it
+    # got hold of tells another integration nothing (not even "already used").
+    if review is None or reviewed is None or reviewed.api_key_id != key_id:
+        raise _invalid("This override token is unknown; approve the review first.")
+    if review.status not in APPROVED:
         raise _invalid("This override token is unknown; approve the review first.")
     if review.override_used_at is not None:
         raise _invalid(
@@ -78,15 +87,6 @@ def find_grant(
     decided = _aware(review.decided_at or now)
     if now > decided + timedelta(hours=valid_hours):
         raise _invalid(f"This override token expired {valid_hours} h after approval.")
-    reviewed = db.scalar(
-        select(Check)
-        .options(selectinload(Check.findings))
-        .where(Check.id == review.check_id)
-    )
-    assert reviewed is not None  # the review's check is deleted with it (cascade)
-    if reviewed.api_key_id != key_id:
-        # Said as "unknown": another integration learns nothing from trying a token.
-        raise _invalid("This override token is unknown; approve the review first.")
     same = (
         reviewed.contact_id == send.contact_id
         and reviewed.sender_email == send.sender_email

@@ -93,6 +93,9 @@ def test_another_integration_cannot_spend_the_token(
     # Still unspent: the integration that asked lets its send through with it.
     own = client.post("/v1/checks", json=payload, headers=asker)
     assert own.status_code == 200 and own.json()["verdict"] == "allow", own.text
+    # Spent now; to the other integration it is still just "unknown".
+    again = client.post("/v1/checks", json=payload, headers=other)
+    assert "unknown" in again.json()["detail"]
 
 
 def test_the_token_reaches_the_asker_and_is_kept_nowhere(
