@@ -1,40 +1,45 @@
 """The durable outbox: review decisions as signed Standard Webhooks events for the CRM.
 
 An event is written in the same transaction as the decision, so it exists exactly when
-the decision does. The worker delivers due events: it leases them in one short
-transaction, posts them with no transaction open (a slow callback never holds a
-database lock), then records each outcome. A failed delivery is retried with
-exponential backoff until `outbox_max_attempts`; a crash between lease and record only
-delays the event until the lease runs out, so nothing is lost (delivery is at least
-once: receivers deduplicate on `webhook-id`).
+the decision does, and only for the integration whose check was reviewed. The worker
+delivers due events: it leases them in one short transaction (each event gets its own
+lease token and lease end), posts them with no transaction open (a slow callback never
+holds a database lock), then records each outcome, but only while it still holds that
+event's lease. A pass stops posting before its leases can run out and hands the rest
+back, so a second worker never sends what the first one still holds. A crash between
+lease and record only delays the event until its lease ends; delivery is at least once,
+with the same `webhook-id` on every attempt, so receivers deduplicate on it. A
+delivered event's payload is purged: the database keeps that it was delivered, not what.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import secrets
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
-from standardwebhooks import Webhook
 
+from guard.outbox_post import post
+from guard.reviews import override
 from guard.reviews.schemas import ReviewDetail
 from guard.settings import Settings
-from models import Check, Integration, OutboxEvent
+from models import Check, Integration, OutboxEvent, ReviewItem
 
 log = logging.getLogger("guard.outbox")
-# A leased event is invisible to other workers this long; longer than one delivery.
-LEASE = timedelta(minutes=2)
+_CARRIES_TOKEN = ("review.approved", "review.edited")
 
 
-def enqueue_review(
-    db: Session, review: ReviewDetail, *, override_token: str | None, now: datetime
-) -> int:
-    """One `review.<status>` event per integration that should hear of it."""
+def enqueue_review(db: Session, review: ReviewDetail, *, now: datetime) -> int:
+    """A `review.<status>` event for the integration whose check was reviewed, if it
+    has a callback; nobody else hears of it."""
     data: dict[str, Any] = {
         "review_id": review.id,
         "check_id": review.check_id,
@@ -48,50 +53,45 @@ def enqueue_review(
     }
     if review.status == "edited":
         data.update(subject=review.edited_subject, body=review.edited_body)
-    if override_token:
-        # The CRM re-submits the check with it; it is one-time and bound to this send.
-        data["override_token"] = override_token
-    targets = _targets(db, review.check_id)
-    for integration_id in targets:
-        db.add(
-            OutboxEvent(
-                integration_id=integration_id,
-                event_type=f"review.{review.status}",
-                payload={
-                    "type": f"review.{review.status}",
-                    "timestamp": now.isoformat(),
-                    "data": data,
-                },
-                next_attempt_at=now,
-                created_at=now,
-            )
-        )
-    return len(targets)
-
-
-def _targets(db: Session, check_id: str) -> list[int]:
-    """The integration that asked, if it has a callback; else every one that has."""
-    with_callback = select(Integration.id).where(Integration.callback_url.is_not(None))
-    asker = db.scalar(
-        with_callback.join(Check, Check.api_key_id == Integration.api_key_id).where(
-            Check.id == check_id
+    asker = _asker(db, review.check_id)
+    if asker is None:
+        return 0
+    # No override token here: the worker derives it when it posts (none at rest).
+    payload = {"type": f"review.{review.status}", "timestamp": now.isoformat()}
+    db.add(
+        OutboxEvent(
+            integration_id=asker,
+            event_type=f"review.{review.status}",
+            payload={**payload, "data": data},
+            next_attempt_at=now,
+            created_at=now,
         )
     )
-    if asker is not None:
-        return [asker]
-    return list(db.scalars(with_callback.order_by(Integration.id)))
+    return 1
+
+
+def _asker(db: Session, check_id: str) -> int | None:
+    """The integration whose API key made the check, when it has a callback."""
+    return db.scalar(
+        select(Integration.id)
+        .join(Check, Check.api_key_id == Integration.api_key_id)
+        .where(Check.id == check_id, Integration.callback_url.is_not(None))
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class Delivery:
     event_id: int
+    lease_token: str
     url: str | None
     secret: str | None
     body: str
 
 
-def lease_due(db: Session, *, now: datetime, limit: int = 50) -> list[Delivery]:
-    """Due events, leased so a second worker does not post them at the same time."""
+def lease_due(
+    db: Session, *, now: datetime, lease: timedelta, secret_key: str, limit: int = 50
+) -> list[Delivery]:
+    """Due events, each leased under its own token until `now + lease`."""
     query = (
         select(OutboxEvent, Integration)
         .join(Integration, Integration.id == OutboxEvent.integration_id)
@@ -101,55 +101,68 @@ def lease_due(db: Session, *, now: datetime, limit: int = 50) -> list[Delivery]:
         .with_for_update(skip_locked=True, of=OutboxEvent)
     )
     leased = []
-    for event, integration in db.execute(query):
-        event.next_attempt_at = now + LEASE
-        secrets = integration.secrets or []
+    for event, integration in db.execute(query).all():
+        event.next_attempt_at = now + lease
+        event.lease_token = secrets.token_hex(16)
+        payload = _with_override(db, event.payload, secret_key)
+        signing = (integration.secrets or [None])[0]
+        body = json.dumps(payload, separators=(",", ":"))
         leased.append(
             Delivery(
-                event.id,
-                integration.callback_url,
-                secrets[0] if secrets else None,
-                json.dumps(event.payload, separators=(",", ":")),
+                event.id, event.lease_token, integration.callback_url, signing, body
             )
         )
     return leased
 
 
-def post(delivery: Delivery, client: httpx.Client, now: datetime) -> str | None:
-    """Send one event; None when the callback took it (2xx), else what went wrong."""
-    if not delivery.url or not delivery.secret:
-        return "the integration has no callback_url or signing secret"
-    msg_id = f"msg_outbox_{delivery.event_id}"  # stable across retries: dedup key
-    signature = Webhook(delivery.secret).sign(msg_id, now, delivery.body)
-    headers = {
-        "content-type": "application/json",
-        "webhook-id": msg_id,
-        "webhook-timestamp": str(int(now.timestamp())),
-        "webhook-signature": signature,
-    }
-    try:
-        answer = client.post(delivery.url, content=delivery.body, headers=headers)
-    except httpx.HTTPError as exc:
-        return f"{type(exc).__name__}: {exc}"[:500]
-    if 200 <= answer.status_code < 300:
-        return None
-    return f"HTTP {answer.status_code}: {answer.text[:300]}"
+def _with_override(
+    db: Session, payload: dict[str, Any], secret_key: str
+) -> dict[str, Any]:
+    """An approval's payload with its override token, derived again from the key."""
+    data = payload.get("data") or {}
+    if payload.get("type") not in _CARRIES_TOKEN or "review_id" not in data:
+        return payload
+    review = db.get(ReviewItem, data["review_id"])
+    if review is None or not review.override_token_hash:
+        return payload
+    raw = override.derive_token(review.check_id, secret_key)
+    if override.token_digest(raw) != review.override_token_hash:
+        log.warning("review %s: the secret key changed; sent without token", review.id)
+        return payload
+    return {**payload, "data": {**data, "override_token": raw}}
 
 
 def record(
-    db: Session, event_id: int, error: str | None, *, now: datetime, settings: Settings
+    db: Session,
+    delivery: Delivery,
+    error: str | None,
+    *,
+    now: datetime,
+    settings: Settings,
 ) -> str:
-    """Store the outcome: delivered, retried later (backoff) or dead."""
-    event = db.get(OutboxEvent, event_id)
-    assert event is not None
+    """Store the outcome (delivered, retried later with backoff, or dead), or "lost"
+    when the lease ran out and another worker holds the event now."""
+    event = db.scalar(
+        select(OutboxEvent)
+        .where(
+            OutboxEvent.id == delivery.event_id,
+            OutboxEvent.lease_token == delivery.lease_token,
+        )
+        .with_for_update()
+    )
+    if event is None:
+        log.warning("outbox event %s: lease lost, outcome dropped", delivery.event_id)
+        return "lost"
     event.attempts += 1
+    event.lease_token = None
     if error is None:
         event.status, event.delivered_at, event.last_error = "delivered", now, None
+        event.payload = {}  # delivered: nothing of it needs keeping
     elif event.attempts >= settings.outbox_max_attempts:
         event.status, event.last_error = "dead", error
         log.error(
             "outbox event %s dead after %s attempts: %s",
-            event_id,
+            event.id,
             event.attempts,
             error,
         )
@@ -159,10 +172,29 @@ def record(
     return event.status
 
 
+def release(db: Session, deliveries: list[Delivery], *, now: datetime) -> None:
+    """Hand leased events back unposted, due at once for the next pass."""
+    for delivery in deliveries:
+        db.execute(
+            update(OutboxEvent)
+            .where(
+                OutboxEvent.id == delivery.event_id,
+                OutboxEvent.lease_token == delivery.lease_token,
+            )
+            .values(lease_token=None, next_attempt_at=now)
+        )
+
+
 def backoff(attempts: int, settings: Settings) -> timedelta:
     """30 s, 1 min, 2 min, … doubling per failed attempt, capped (default 6 h)."""
     seconds = settings.outbox_backoff_seconds * 2 ** (attempts - 1)
     return timedelta(seconds=min(seconds, settings.outbox_backoff_cap_seconds))
+
+
+def post_budget(settings: Settings) -> float:
+    """The longest one post can take: connect, write and read, each up to the timeout
+    (Settings refuses a lease shorter than this)."""
+    return 3 * settings.outbox_timeout_seconds + 1
 
 
 def deliver_due(
@@ -171,24 +203,45 @@ def deliver_due(
     *,
     now: datetime | None = None,
     client: httpx.Client | None = None,
+    stop: Callable[[], bool] = lambda: False,
 ) -> dict[str, int]:
-    """One pass of the drain: lease, post outside any transaction, record."""
+    """One pass of the drain: lease, post outside any transaction, record. Stops
+    early (handing the rest back) when `stop()` says so or the leases would run out."""
     now = now or datetime.now(UTC)
+    lease_ends = time.monotonic() + settings.outbox_lease_seconds
     with sessions() as db, db.begin():
-        leased = lease_due(db, now=now)
-    counts = {"delivered": 0, "pending": 0, "dead": 0}
+        leased = lease_due(
+            db,
+            now=now,
+            lease=timedelta(seconds=settings.outbox_lease_seconds),
+            secret_key=settings.secret_key,
+        )
+    counts = {"delivered": 0, "pending": 0, "dead": 0, "lost": 0, "released": 0}
     if not leased:
         return counts
     own = client is None
-    client = client or httpx.Client(timeout=settings.outbox_timeout_seconds)
+    client = client or httpx.Client(
+        timeout=settings.outbox_timeout_seconds, trust_env=False
+    )
     try:
-        for delivery in leased:
-            error = post(delivery, client, now)
+        for done, delivery in enumerate(leased):
+            if stop() or time.monotonic() + post_budget(settings) > lease_ends:
+                counts["released"] = _release(sessions, leased[done:], now)
+                break
+            error = post(
+                delivery, client, now, allow_private=settings.allow_private_callbacks
+            )
             with sessions() as db, db.begin():
-                counts[
-                    record(db, delivery.event_id, error, now=now, settings=settings)
-                ] += 1
+                counts[record(db, delivery, error, now=now, settings=settings)] += 1
     finally:
         if own:
             client.close()
     return counts
+
+
+def _release(
+    sessions: sessionmaker[Session], rest: list[Delivery], now: datetime
+) -> int:
+    with sessions() as db, db.begin():
+        release(db, rest, now=now)
+    return len(rest)

@@ -48,6 +48,12 @@ class Settings(BaseSettings):
     outbox_backoff_cap_seconds: float = Field(6 * 3600.0, gt=0)
     # A callback slower than this counts as failed and is retried; the drain moves on.
     outbox_timeout_seconds: float = Field(5.0, gt=0, le=60)
+    # A leased event is invisible to other workers this long; a pass stops posting
+    # before its leases run out, so no second worker re-sends what this one still holds.
+    outbox_lease_seconds: float = Field(120.0, ge=1)
+    # Callbacks must be https to a public address; true only for tests and local demos
+    # whose CRM listens on loopback or a private network.
+    allow_private_callbacks: bool = False
     # Manager pages: a sign-in lasts a working day.
     session_max_age_seconds: int = Field(12 * 3600, ge=60)
     max_message_bytes: int = 256 * 1024
@@ -70,6 +76,8 @@ class Settings(BaseSettings):
     ews_max_wait_seconds: float = Field(10.0, gt=0, le=120)
     log_level: str = "INFO"
     worker_interval_seconds: float = Field(60.0, gt=0)
+    # Touched after every worker pass: a container healthcheck reads its age.
+    worker_heartbeat_file: Path | None = None
 
     @model_validator(mode="after")
     def _refuse_unsafe_defaults(self) -> Settings:
@@ -78,6 +86,17 @@ class Settings(BaseSettings):
             raise ValueError(
                 "GUARD_SECRET_KEY must be set to a random value "
                 "(the built-in key is accepted only with GUARD_ENV=development)"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _lease_outlasts_a_delivery(self) -> Settings:
+        # connect + write + read, each up to the timeout, and a second to record it
+        budget = 3 * self.outbox_timeout_seconds + 1
+        if self.outbox_lease_seconds <= budget:
+            raise ValueError(
+                f"GUARD_OUTBOX_LEASE_SECONDS must exceed {budget:g} s "
+                "(three callback timeouts and a second): a lease must outlast a post"
             )
         return self
 

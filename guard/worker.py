@@ -1,18 +1,29 @@
 """Scheduled jobs: close absences that ended, expire review items nobody decided,
-deliver review decisions to CRM callbacks (the outbox)."""
+deliver review decisions to CRM callbacks (the outbox), poll mailboxes.
+
+The worker must outlive every fault it can wait out: a locked or unreachable database,
+an Exchange server that is down, a callback that hangs. Each step of a pass is guarded;
+a failed pass is retried with growing, jittered waits; SIGTERM lets the item in hand
+finish (one callback post, one mailbox batch) and then ends the loop.
+"""
 
 from __future__ import annotations
 
 import logging
-import time
+import random
+import signal
+import threading
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
 from guard.mail.configured import configured_sources
 from guard.mail.mailtips import refresh_mailtips
+from guard.mail.source import MailSource
 from guard.mail.sync import sync_mailbox
 from guard.outbox import deliver_due, enqueue_review
 from guard.reviews.queries import Reviewer, get_review
@@ -54,7 +65,7 @@ def expire_reviews(db: Session, *, now: datetime) -> int:
             )
         )
         detail = get_review(db, _WORKER, review_id)
-        enqueue_review(db, detail, override_token=None, now=now)
+        enqueue_review(db, detail, now=now)
     return len(expired)
 
 
@@ -66,30 +77,126 @@ def run_jobs(db: Session, *, now: datetime | None = None) -> dict[str, int]:
     }
 
 
-def run_pass(sessions: sessionmaker[Session], settings: Settings) -> dict[str, object]:
-    """One worker pass: the scheduled jobs, then every configured mailbox."""
-    with sessions() as db, db.begin():
-        counts: dict[str, object] = dict(run_jobs(db))
-    # Outside run_jobs' transaction: posting to a CRM must not hold a database lock.
-    counts["outbox"] = deliver_due(sessions, settings)
-    for source in configured_sources(settings):
-        result = sync_mailbox(
-            sessions, source, default_absence_days=settings.default_absence_days
-        )
-        counts[source.name] = asdict(result)
+def run_pass(
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    *,
+    stop: Callable[[], bool] = lambda: False,
+) -> dict[str, object]:
+    """One worker pass: the scheduled jobs, the outbox, then every configured mailbox.
+
+    Each step is guarded on its own: a locked database or an unreachable Exchange server
+    fails that step (counted as {"error": ...}), not the others.
+    """
+    counts: dict[str, object] = {}
+    _step(counts, "jobs", lambda: _jobs(sessions), merge=True)
+    # Outside the jobs' transaction: posting to a CRM must not hold a database lock.
+    _step(counts, "outbox", lambda: deliver_due(sessions, settings, stop=stop))
     sources = configured_sources(settings)
-    if sources and settings.mailtips_domains:
-        counts["mailtips_absences"] = refresh_mailtips(
-            sessions,
-            sources[0],
-            domains=settings.mailtips_domains,
-            now=datetime.now(UTC),
-            default_days=settings.default_absence_days,
+    for source in sources:
+        if stop():
+            return counts
+        _step(counts, source.name, lambda s=source: _sync(sessions, s, settings, stop))
+    if sources and settings.mailtips_domains and not stop():
+        _step(
+            counts,
+            "mailtips_absences",
+            lambda: refresh_mailtips(
+                sessions,
+                sources[0],
+                domains=settings.mailtips_domains,
+                now=datetime.now(UTC),
+                default_days=settings.default_absence_days,
+                stop=stop,
+            ),
         )
     return counts
 
 
-def run_forever(sessions: sessionmaker[Session], settings: Settings) -> None:
-    while True:
-        log.info("worker pass: %s", run_pass(sessions, settings))
-        time.sleep(settings.worker_interval_seconds)
+def _jobs(sessions: sessionmaker[Session]) -> dict[str, int]:
+    with sessions() as db, db.begin():
+        return run_jobs(db)
+
+
+def _sync(
+    sessions: sessionmaker[Session],
+    source: MailSource,
+    settings: Settings,
+    stop: Callable[[], bool],
+) -> dict[str, object]:
+    result = sync_mailbox(
+        sessions, source, default_absence_days=settings.default_absence_days, stop=stop
+    )
+    return asdict(result)
+
+
+def _step(
+    counts: dict[str, object],
+    name: str,
+    job: Callable[[], Any],
+    *,
+    merge: bool = False,
+) -> None:
+    try:
+        result = job()
+    except Exception as exc:  # one failing step must not end the worker
+        log.exception("worker step %s failed", name)
+        counts[name] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+        return
+    if merge:
+        counts.update(result)
+    else:
+        counts[name] = result
+
+
+def failed_steps(counts: dict[str, object]) -> list[str]:
+    return [k for k, v in counts.items() if isinstance(v, dict) and "error" in v]
+
+
+class Stopper:
+    """SIGTERM or SIGINT: the item in hand is finished, then the worker exits."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def install(self) -> Stopper:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: self._event.set())
+        return self
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, seconds: float) -> None:
+        self._event.wait(seconds)
+
+
+def retry_delay(failures: int, interval: float, rng: Callable[[], float]) -> float:
+    """After a failed pass: 1 s, 2 s, 4 s … up to five intervals, each scaled by
+    0.5-1.5 so that workers failing together do not retry together."""
+    base = min(2.0 ** (failures - 1), 5 * max(interval, 1.0))
+    return base * (0.5 + rng())
+
+
+def run_forever(
+    sessions: sessionmaker[Session], settings: Settings, stop: Stopper | None = None
+) -> None:
+    """Pass after pass until SIGTERM; a failing pass is retried with backoff."""
+    stop = stop or Stopper().install()
+    failures = 0
+    while not stop():
+        counts = run_pass(sessions, settings, stop=stop)
+        failed = failed_steps(counts)
+        failures = failures + 1 if failed else 0
+        if failed:
+            wait = retry_delay(
+                failures, settings.worker_interval_seconds, random.random
+            )
+            log.warning("worker pass failed (%s); again in %.1f s", failed, wait)
+        else:
+            wait = settings.worker_interval_seconds
+            log.info("worker pass: %s", counts)
+        if settings.worker_heartbeat_file:
+            settings.worker_heartbeat_file.touch()  # alive, even when retrying
+        stop.wait(wait)
+    log.info("worker stopped")

@@ -43,7 +43,10 @@ class OutboxEvent(TimestampMixin, Base):
         String(20), default="pending"
     )  # pending | delivered | dead
     attempts: Mapped[int] = mapped_column(default=0)
+    # While leased: when the lease ends. Otherwise: when the next attempt is due.
     next_attempt_at: Mapped[datetime]
+    # Who holds the lease: only that worker may record the attempt's outcome.
+    lease_token: Mapped[str | None] = mapped_column(String(32))
     last_error: Mapped[str | None] = mapped_column(Text)
     delivered_at: Mapped[datetime | None]
 

@@ -52,3 +52,16 @@ def test_dockerfile_default_command_is_a_guard_command() -> None:
     command = yaml.safe_load(line.removeprefix("CMD").strip())
     result = CliRunner().invoke(get_app(), [*command[1:], "--help"])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("name", ["db", "api", "worker"])
+def test_long_running_services_restart_and_report_their_health(name: str) -> None:
+    service = COMPOSE["services"][name]
+    assert service.get("restart") == "unless-stopped"
+    assert service.get("healthcheck", {}).get("test"), f"{name} has no healthcheck"
+
+
+def test_the_worker_healthcheck_reads_the_heartbeat_the_worker_writes() -> None:
+    worker = COMPOSE["services"]["worker"]
+    beat = worker["environment"]["GUARD_WORKER_HEARTBEAT_FILE"]
+    assert beat in " ".join(worker["healthcheck"]["test"])

@@ -75,7 +75,7 @@ def run_check(
     analysis = analyse(send, ctx, check.language)
     analysed = time.perf_counter()
     decision = decide_send(policy, send, ctx, analysis)
-    decision, override_id = _redeem(db, check, send, decision, now, settings)
+    decision, override_id = _redeem(db, check, send, decision, now, settings, caller)
     decided = time.perf_counter()
     if check.dry_run:
         return present_decision(decision, policy.revision)
@@ -109,6 +109,7 @@ def _redeem(
     decision: Decision,
     now: datetime,
     settings: Settings,
+    caller: Caller,
 ) -> tuple[Decision, int | None]:
     """Apply a manager's one-time override; spent only when it lets the send through."""
     if not check.override_token:
@@ -117,6 +118,7 @@ def _redeem(
         db,
         token=check.override_token,
         send=send,
+        key_id=caller.key_id,
         now=now,
         valid_hours=settings.review_expiry_hours,
     )

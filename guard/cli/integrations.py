@@ -30,6 +30,7 @@ def create(
     from sqlalchemy import select
 
     from guard.auth import create_key
+    from guard.callbacks import UnsafeCallback, check_callback_url
     from guard.hooks.signature import new_secret
     from guard.settings import get_settings
     from models import FALLBACK_MODES, Integration
@@ -37,8 +38,12 @@ def create(
     mode = mode or get_settings().fallback_mode
     if mode not in FALLBACK_MODES:
         raise fail(f"--mode must be one of {', '.join(FALLBACK_MODES)}, not {mode!r}")
-    if callback_url and not callback_url.startswith(("https://", "http://")):
-        raise fail(f"--callback-url must be an http(s) URL, not {callback_url!r}")
+    if callback_url:
+        allow = get_settings().allow_private_callbacks
+        try:
+            check_callback_url(callback_url, allow_private=allow)
+        except UnsafeCallback as exc:
+            raise fail(f"--callback-url: {exc.detail}") from None
     with session_scope() as db:
         if db.scalar(select(Integration.id).where(Integration.name == name)):
             raise fail(f"an integration named {name!r} exists; pick another name")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from guard.mail.ews import ExchangeSettings, ExchangeSource
 from guard.mail.source import MailSource
 from guard.settings import Settings
 
@@ -10,6 +9,10 @@ from guard.settings import Settings
 def configured_sources(settings: Settings) -> list[MailSource]:
     if not (settings.ews_endpoint and settings.mailboxes):
         return []
+    # Here, not at the top: exchangelib takes a second to import, and a worker without
+    # mailboxes (most of them) need not pay it at every start.
+    from guard.mail.ews import ExchangeSettings, ExchangeSource
+
     password = settings.ews_password.get_secret_value() if settings.ews_password else ""
     return [
         ExchangeSource(

@@ -3,6 +3,7 @@ anyone writes to them, so their absence is stored before the first bounce-back."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
@@ -22,18 +23,26 @@ def refresh_mailtips(
     domains: list[str],
     now: datetime,
     default_days: int = 7,
+    stop: Callable[[], bool] = lambda: False,
 ) -> int:
-    """Ask MailTips about contacts in `domains`; open or update their absences."""
+    """Ask MailTips about contacts in `domains`; open or update their absences.
+
+    Read, ask, write: three steps, and no transaction is open while Exchange answers.
+    """
     with sessions() as db, db.begin():
         in_domains = or_(*(Contact.email.endswith(f"@{d}") for d in domains))
         emails = list(db.scalars(select(Contact.email).where(in_domains)))
-        changed = 0
-        for start in range(0, len(emails), _CHUNK):
-            tips = source.mail_tips(emails[start : start + _CHUNK])
-            for email, state in tips.items():
-                if state.enabled:
-                    changed += _store(db, email, state, now, default_days)
-    return changed
+    tips: dict[str, OofState] = {}
+    for start in range(0, len(emails), _CHUNK):
+        if stop():
+            break
+        tips.update(source.mail_tips(emails[start : start + _CHUNK]))
+    with sessions() as db, db.begin():
+        return sum(
+            _store(db, email, state, now, default_days)
+            for email, state in tips.items()
+            if state.enabled
+        )
 
 
 def _store(db: Session, email: str, state: OofState, now: datetime, days: int) -> int:

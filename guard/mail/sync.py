@@ -1,17 +1,19 @@
 """Poll a mail source into the inbound pipeline, once per mailbox at a time.
 
-Each batch is one transaction: the messages are ingested and the mailbox's watermark
-advances in the same commit, so a crash never skips mail and never stores a watermark
-ahead of what was processed (ingestion is idempotent by Message-ID besides). On
-PostgreSQL a session advisory lock per mailbox keeps replicas from polling the same
-mailbox at once.
+Each batch is fetched with no transaction open (a slow Exchange server must not hold
+the database's write lock while API calls wait for it), then written in one short
+transaction: the messages are ingested and the mailbox's watermark advances in the same
+commit, only if no one moved it meanwhile, so a crash never skips mail and never stores
+a watermark ahead of what was processed (ingestion is idempotent by Message-ID
+besides). On PostgreSQL a session advisory lock per mailbox keeps replicas from polling
+the same mailbox at once.
 """
 
 from __future__ import annotations
 
 import logging
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -62,12 +64,14 @@ def sync_mailbox(
     limit: int = 100,
     max_batches: int = 50,
     default_absence_days: int = 7,
+    stop: Callable[[], bool] = lambda: False,
 ) -> SyncResult:
+    """Poll `source` batch by batch until it is drained, `max_batches` or `stop()`."""
     engine = sessions.kw["bind"]
     with mailbox_lock(engine, source.name) as mine:
         if not mine:
             return SyncResult(source.name, locked_elsewhere=True)
-        return _drain(sessions, source, limit, max_batches, default_absence_days)
+        return _drain(sessions, source, limit, max_batches, default_absence_days, stop)
 
 
 def _drain(
@@ -76,9 +80,12 @@ def _drain(
     limit: int,
     max_batches: int,
     default_absence_days: int,
+    stop: Callable[[], bool],
 ) -> SyncResult:
     totals = {"fetched": 0, "ingested": 0, "duplicates": 0, "skipped": 0, "batches": 0}
     for _ in range(max_batches):
+        if stop():
+            break
         try:
             more = _one_batch(sessions, source, limit, default_absence_days, totals)
         except MailSourceError as exc:
@@ -97,8 +104,15 @@ def _one_batch(
     totals: dict[str, int],
 ) -> bool:
     with sessions() as db, db.begin():
+        seen = _watermark_row(db, source.name).watermark
+    batch = source.fetch_since(
+        seen, limit=limit
+    )  # the network, outside any transaction
+    with sessions() as db, db.begin():
         mark = _watermark_row(db, source.name)
-        batch = source.fetch_since(mark.watermark, limit=limit)
+        if mark.watermark != seen:
+            log.warning("%s: watermark moved during the fetch; again", source.name)
+            return True
         for raw in batch.messages:
             out = ingest(
                 db, raw, source=source.name, default_absence_days=default_absence_days

@@ -63,11 +63,22 @@ def read_review(
     "/reviews/{review_id}/approve", response_model=ApprovalOut, responses=PROBLEMS
 )
 def approve(
-    review_id: RowId, data: DecisionIn, db: DbSession, caller: ManagerOrAdmin
+    review_id: RowId,
+    data: DecisionIn,
+    request: Request,
+    db: DbSession,
+    caller: ManagerOrAdmin,
 ) -> ApprovalOut:
-    """Approve the send as written; answers a one-time `override_token` for it."""
+    """Approve the send as written; answers a one-time `override_token` for it,
+    redeemable only by the API key whose check was blocked, for that very send."""
     reviewer = queries.reviewer_for_caller(db, caller)
-    return service.approve(db, reviewer=reviewer, review_id=review_id, data=data)
+    return service.approve(
+        db,
+        reviewer=reviewer,
+        review_id=review_id,
+        data=data,
+        secret_key=request.app.state.settings.secret_key,
+    )
 
 
 @router.post(

@@ -1,15 +1,19 @@
 """One-time override tokens: a manager's approval lets exactly one blocked send through.
 
-Approving a review item yields a random token; only its digest is stored. The caller
-re-submits the check with `override_token`; a token that matches the reviewed send
-(same contact, sender and channel), is unspent and not stale turns the block into an
+Approving a review item yields a token; only its digest is stored. The token is an HMAC
+of the reviewed check's random id under the server's secret key, so the worker can
+re-derive it to hand it to the integration's callback without any copy of it at rest
+(neither in the outbox nor in a cookie). The caller re-submits the check with
+`override_token`; a token that matches the reviewed send (the same API key that asked,
+the same contact, sender and channel), is unspent and not stale turns the block into an
 allow with a finding that names the approval, and is spent in the same transaction.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
-import secrets
+import hmac
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -24,10 +28,17 @@ TOKEN_PREFIX = "ovr_"
 APPROVED = ("approved", "edited")
 
 
-def new_token() -> tuple[str, str]:
+def new_token(check_id: str, secret_key: str) -> tuple[str, str]:
     """A raw token (shown once) and the digest to store."""
-    raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    raw = derive_token(check_id, secret_key)
     return raw, token_digest(raw)
+
+
+def derive_token(check_id: str, secret_key: str) -> str:
+    """The token for the review of `check_id` (a random UUID): 256 bits no one without
+    the secret key can compute."""
+    mac = hmac.new(secret_key.encode(), f"override:{check_id}".encode(), "sha256")
+    return TOKEN_PREFIX + base64.urlsafe_b64encode(mac.digest()).decode().rstrip("=")
 
 
 def token_digest(raw: str) -> str:
@@ -45,13 +56,29 @@ class Grant:
 
 
 def find_grant(
-    db: Session, *, token: str, send: PlannedSend, now: datetime, valid_hours: int
+    db: Session,
+    *,
+    token: str,
+    send: PlannedSend,
+    key_id: int | None,
+    now: datetime,
+    valid_hours: int,
 ) -> Grant:
-    """The approval behind `token` for this very send, or a 422 naming what is wrong."""
+    """The approval behind `token` for this very send by the same caller (`key_id`,
+    the API key that asked), or a 422 naming what is wrong."""
     review = db.scalar(
         select(ReviewItem).where(ReviewItem.override_token_hash == token_digest(token))
     )
-    if review is None or review.status not in APPROVED:
+    reviewed = review and db.scalar(
+        select(Check)
+        .options(selectinload(Check.findings))
+        .where(Check.id == review.check_id)
+    )
+    # Another caller's token is "unknown" before anything else: trying a token it
+    # got hold of tells another integration nothing (not even "already used").
+    if review is None or reviewed is None or reviewed.api_key_id != key_id:
+        raise _invalid("This override token is unknown; approve the review first.")
+    if review.status not in APPROVED:
         raise _invalid("This override token is unknown; approve the review first.")
     if review.override_used_at is not None:
         raise _invalid(
@@ -60,12 +87,6 @@ def find_grant(
     decided = _aware(review.decided_at or now)
     if now > decided + timedelta(hours=valid_hours):
         raise _invalid(f"This override token expired {valid_hours} h after approval.")
-    reviewed = db.scalar(
-        select(Check)
-        .options(selectinload(Check.findings))
-        .where(Check.id == review.check_id)
-    )
-    assert reviewed is not None  # the review's check is deleted with it (cascade)
     same = (
         reviewed.contact_id == send.contact_id
         and reviewed.sender_email == send.sender_email

@@ -45,12 +45,13 @@ def approve(
     reviewer: Reviewer,
     review_id: int,
     data: DecisionIn,
+    secret_key: str,
     now: datetime | None = None,
 ) -> ApprovalOut:
     """Approve the send as it was written; the answer carries the one-time override."""
     _, check = _pending(db, reviewer, review_id, now)
     _admin_for_required_rules(reviewer, check)
-    raw, digest = override.new_token()
+    raw, digest = override.new_token(check.id, secret_key)
     outcome = Outcome("approved", data.reason, token_hash=digest)
     return _decide(db, reviewer, review_id, outcome, raw, now)
 
@@ -81,7 +82,7 @@ def edit(
     """Approve a changed message, after checking the change again (dry run)."""
     _, check = _pending(db, reviewer, review_id, now)
     _recheck(db, check, data, policy, settings, reviewer)
-    raw, digest = override.new_token()
+    raw, digest = override.new_token(check.id, settings.secret_key)
     outcome = Outcome(
         "edited",
         data.reason,
@@ -181,7 +182,7 @@ def _decide(
     db.expire_all()
     detail = present_detail(*load_row(db, reviewer, review_id))
     db.add(_audit(reviewer, detail.id, outcome, now))
-    outbox.enqueue_review(db, detail, override_token=raw_token, now=now)
+    outbox.enqueue_review(db, detail, now=now)
     db.flush()
     return ApprovalOut(review=detail, override_token=raw_token)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -62,6 +63,12 @@ def _status_counts(db: Session, reviewer: Reviewer) -> dict[str, int]:
 
 @router.get("/queue", response_class=HTMLResponse)
 def queue(request: Request, db: DbSession, user: WebUser) -> HTMLResponse:
+    return _queue_page(request, db, user)
+
+
+def _queue_page(
+    request: Request, db: Session, user: Any, flash: dict[str, str] | None = None
+) -> HTMLResponse:
     reviewer = queries.reviewer_for_user(db, user)
     filters, chosen = _filters(request, reviewer)
     items = queries.list_reviews(db, reviewer, filters)
@@ -75,6 +82,8 @@ def queue(request: Request, db: DbSession, user: WebUser) -> HTMLResponse:
         "statuses": REVIEW_STATUSES,
         "reviewer": reviewer,
     }
+    if flash:
+        context["flash"] = flash
     return page(request, "reviews/queue.html", context, user=user)
 
 
@@ -113,7 +122,7 @@ def item(
     return page(request, "reviews/item.html", context, user=user)
 
 
-def _done(request: Request, out: ApprovalOut) -> RedirectResponse:
+def _done(request: Request, db: Session, user: Any, out: ApprovalOut) -> Response:
     verb = {
         "approved": "Approved",
         "rejected": "Rejected",
@@ -121,9 +130,12 @@ def _done(request: Request, out: ApprovalOut) -> RedirectResponse:
     }
     item = out.review
     text = f"{verb[item.status]}: {item.contact_name} — “{item.subject}”."
-    if out.override_token:
-        text += f" One-time override for the SDR (shown once): {out.override_token}"
-    return redirect(request, "/ui/queue", flash=("ok", text))
+    if not out.override_token:
+        return redirect(request, "/ui/queue", flash=("ok", text))
+    # The token is answered in this page only (no-store), never put in the session
+    # cookie, where a copied or logged cookie would carry it on.
+    text += f" One-time override for the SDR (shown once): {out.override_token}"
+    return _queue_page(request, db, user, flash={"kind": "ok", "text": text})
 
 
 def _refused(
@@ -140,7 +152,7 @@ def _decide(
     user: Any,
     form: Any,
     action: Callable[..., Any],
-) -> RedirectResponse:
+) -> Response:
     """Approve or reject from a form: the same service as the API, a redirect back."""
     reviewer = queries.reviewer_for_user(db, user)
     try:
@@ -148,20 +160,22 @@ def _decide(
         out = action(db, reviewer=reviewer, review_id=review_id, data=data)
     except GuardError as exc:
         return _refused(request, db, review_id, exc)
-    return _done(request, out)
+    return _done(request, db, user, out)
 
 
 @router.post("/reviews/{review_id}/approve")
 def approve(
     request: Request, review_id: RowId, db: DbSession, user: WebUser, form: Form
-) -> RedirectResponse:
-    return _decide(request, review_id, db, user, form, service.approve)
+) -> Response:
+    secret_key = request.app.state.settings.secret_key
+    approving = functools.partial(service.approve, secret_key=secret_key)
+    return _decide(request, review_id, db, user, form, approving)
 
 
 @router.post("/reviews/{review_id}/reject")
 def reject(
     request: Request, review_id: RowId, db: DbSession, user: WebUser, form: Form
-) -> RedirectResponse:
+) -> Response:
     return _decide(request, review_id, db, user, form, service.reject)
 
 
@@ -173,7 +187,7 @@ def edit(
     user: WebUser,
     form: Form,
     policy: CurrentPolicy,
-) -> RedirectResponse:
+) -> Response:
     reviewer = queries.reviewer_for_user(db, user)
     try:
         reason = _reason(form)
@@ -191,7 +205,7 @@ def edit(
         )
     except GuardError as exc:
         return _refused(request, db, review_id, exc)
-    return _done(request, out)
+    return _done(request, db, user, out)
 
 
 class _Missing(GuardError):

@@ -168,7 +168,10 @@ def test_a_manager_approves_a_blocked_send(world: World) -> None:
 def _the_crm_hears_of_it(world: World, review_id: int) -> None:
     # What the worker does on its next pass (guard worker), on the server's database.
     settings = Settings(
-        env="test", database_url=world.database_url, secret_key=TEST_SECRET
+        env="test",
+        database_url=world.database_url,
+        secret_key=TEST_SECRET,
+        allow_private_callbacks=True,
     )
     engine = make_engine(settings)
     counts = deliver_due(make_sessionmaker(engine), settings, now=datetime.now(UTC))

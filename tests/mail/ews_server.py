@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from lxml import etree
@@ -25,6 +26,8 @@ class EwsServer:
         self.oof: dict[str, Oof] = {}
         self.tips: dict[str, Oof] = {}  # recipient -> OOF as MailTips reports it
         self.ops: list[str] = []  # every operation received, in order
+        # Called with each operation's name before it is answered.
+        self.on_request: Callable[[str], None] | None = None
         self.lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.daemon_threads = True
@@ -73,6 +76,8 @@ class _Handler(BaseHTTPRequestHandler):
         body = etree.fromstring(data).find(f"{{{S}}}Body")[0]
         op = etree.QName(body).localname
         server: EwsServer = self.server.ews  # type: ignore[attr-defined]
+        if server.on_request is not None:
+            server.on_request(op)
         fault = server.take_fault(op)
         if fault and fault.mode == "hang":
             time.sleep(fault.hang_seconds)  # longer than the client's request timeout

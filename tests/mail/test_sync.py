@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select
+from sqlalchemy import func, make_url, select
 from sqlalchemy.orm import Session
 
 from guard.db import make_sessionmaker
@@ -114,3 +116,49 @@ def test_mailtips_open_an_absence_before_any_reply(
     # Asking again updates the same absence.
     refresh_mailtips(sessions, make_source(), domains=["acme.example"], now=now)
     assert _count(db, Absence) == 1
+
+
+def _writable(database_url: str) -> Callable[[str], None]:
+    """Records, per EWS call, whether another connection could write meanwhile."""
+    path = make_url(database_url).database
+    seen: list[tuple[str, bool]] = []
+
+    def probe(op: str) -> None:
+        other = sqlite3.connect(path, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.rollback()
+            seen.append((op, True))
+        except sqlite3.OperationalError:  # database is locked
+            seen.append((op, False))
+        finally:
+            other.close()
+
+    probe.seen = seen  # type: ignore[attr-defined]
+    return probe
+
+
+def test_no_write_lock_is_held_while_exchange_answers(
+    client: TestClient,
+    auth: dict,
+    backend: str,
+    database_url: str,
+    ews: EwsServer,
+    make_source,
+) -> None:
+    """A slow Exchange server must not make API writes wait out the busy timeout."""
+    if backend != "sqlite":
+        pytest.skip("the single write lock is SQLite's")
+    from guard.mail.mailtips import refresh_mailtips
+
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    ews.items = _replies(3)
+    ews.on_request = probe = _writable(database_url)
+    sessions = make_sessionmaker(client.app.state.engine)
+    assert sync_mailbox(sessions, make_source(), limit=2).ingested == 3
+    now = datetime.now(UTC)
+    refresh_mailtips(sessions, make_source(), domains=["acme.example"], now=now)
+    ops = {op for op, _ in probe.seen}
+    assert {"FindItem", "GetMailTips"} <= ops
+    assert all(free for _, free in probe.seen), probe.seen

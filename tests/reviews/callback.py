@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,6 +15,10 @@ class Callback:
     url: str
     received: list[tuple[dict[str, str], bytes]] = field(default_factory=list)
     status: int = 204
+    # Set: the first request waits for it before answering (a callback that hangs).
+    hold: threading.Event | None = None
+    # Each answer waits this long (a slow callback).
+    delay: float = 0.0
 
 
 @contextmanager
@@ -26,6 +31,9 @@ def callback_server(status: int = 204) -> Iterator[Callback]:
             state.received.append(
                 ({k.lower(): v for k, v in self.headers.items()}, body)
             )
+            if state.hold is not None and len(state.received) == 1:
+                state.hold.wait(30)
+            time.sleep(state.delay)
             self.send_response(state.status)
             self.send_header("content-length", "0")
             self.end_headers()
