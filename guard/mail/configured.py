@@ -1,13 +1,19 @@
-"""The mail sources the settings configure (Exchange today; Graph can join here)."""
+"""The mail sources the settings configure: Graph (Exchange Online) or EWS."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from guard.mail.ews import ExchangeSettings, ExchangeSource
+from guard.mail.graph import GraphSource
+from guard.mail.graph_client import GraphClient, GraphSettings
 from guard.mail.source import MailSource
 from guard.settings import Settings
 
 
 def configured_sources(settings: Settings) -> list[MailSource]:
+    if settings.mail_source == "graph":
+        return list(graph_sources(settings))
     if not (settings.ews_endpoint and settings.mailboxes):
         return []
     password = settings.ews_password.get_secret_value() if settings.ews_password else ""
@@ -25,3 +31,35 @@ def configured_sources(settings: Settings) -> list[MailSource]:
         )
         for mailbox in settings.mailboxes
     ]
+
+
+def graph_sources(settings: Settings) -> list[GraphSource]:
+    """One source per rep mailbox, all sharing one client (one token, one pool)."""
+    secret = settings.graph_client_secret
+    if not (settings.graph_tenant_id and settings.graph_client_id and secret):
+        return []
+    client = graph_client(
+        GraphSettings(
+            tenant_id=settings.graph_tenant_id,
+            client_id=settings.graph_client_id,
+            client_secret=secret.get_secret_value(),
+            authority_url=settings.graph_authority_url,
+            base_url=settings.graph_base_url,
+            max_wait=settings.graph_max_wait_seconds,
+        )
+    )
+    return [
+        GraphSource(
+            client,
+            mailbox,
+            window_days=settings.graph_window_days,
+            tip_domains=settings.mailtips_domains,
+        )
+        for mailbox in settings.graph_mailbox_list
+    ]
+
+
+@lru_cache(maxsize=8)
+def graph_client(settings: GraphSettings) -> GraphClient:
+    # Cached so that the worker's passes reuse the token until it expires.
+    return GraphClient(settings)
