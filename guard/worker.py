@@ -1,5 +1,6 @@
 """Scheduled jobs: close absences that ended, expire review items nobody decided,
-deliver review decisions to CRM callbacks (the outbox), poll mailboxes.
+deliver review decisions to CRM callbacks (the outbox), poll mailboxes, read the reps'
+own automatic replies.
 
 The worker must outlive every fault it can wait out: a locked or unreachable database,
 an Exchange server that is down, a callback that hangs. Each step of a pass is guarded;
@@ -27,6 +28,7 @@ from guard.mail.source import MailSource
 from guard.mail.sync import sync_mailbox
 from guard.outbox import deliver_due, enqueue_review
 from guard.reviews.queries import Reviewer, get_review
+from guard.senders.away import refresh_sender_away
 from guard.settings import Settings
 from models import Absence, AuditEvent, ReviewItem
 
@@ -97,6 +99,14 @@ def run_pass(
         if stop():
             return counts
         _step(counts, source.name, lambda s=source: _sync(sessions, s, settings, stop))
+    if sources and not stop():
+        _step(
+            counts,
+            "sender_away",
+            lambda: refresh_sender_away(
+                sessions, sources, now=datetime.now(UTC), stop=stop
+            ),
+        )
     if sources and settings.mailtips_domains and not stop():
         _step(
             counts,

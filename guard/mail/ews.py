@@ -125,7 +125,8 @@ class ExchangeSource:
 
     def __init__(self, settings: ExchangeSettings) -> None:
         self.settings = settings
-        self.name = f"ews:{settings.mailbox.lower()}"
+        self.mailbox = settings.mailbox.lower()
+        self.name = f"ews:{self.mailbox}"
         self._policy = BoundedRetry(max_wait=settings.max_wait)
         self._account = self._connect()
 

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session
 from typer.testing import CliRunner, Result
 
 from guard.cli import get_app
+from guard.db import make_sessionmaker
 from guard.mail.configured import graph_client
-from guard.settings import get_settings
+from guard.settings import Settings, get_settings
+from guard.worker import run_pass
 from models import Absence, InboundMessage, MailboxWatermark
 from rules.calendar import BusinessHours, ContactCalendar, zone
 from tests.builders import check_body, put_account, put_contact
@@ -116,3 +118,61 @@ def test_sync_without_graph_settings_is_one_line_and_exit_2(
         get_settings.cache_clear()
     assert result.exit_code == 2
     assert "GUARD_GRAPH_TENANT_ID" in result.output
+
+
+def _worker_settings(client: TestClient, graph: GraphServer) -> Settings:
+    return Settings(
+        env="test",
+        database_url=client.app.state.settings.database_url,
+        mail_source="graph",
+        graph_tenant_id=TENANT,
+        graph_client_id=CLIENT_ID,
+        graph_client_secret=CLIENT_SECRET,
+        graph_mailboxes="sam@seller.example",
+        graph_authority_url=graph.authority,
+        graph_base_url=graph.base_url,
+    )
+
+
+def _zoned(moment: datetime) -> dict[str, str]:
+    return {"dateTime": moment.strftime("%Y-%m-%dT%H:%M:%S.0000000"), "timeZone": "UTC"}
+
+
+def test_a_reps_scheduled_automatic_replies_defer_their_automated_steps(
+    graph: GraphServer, graph_env: None, client: TestClient, auth: dict
+) -> None:
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    now = datetime.now(UTC)
+    back = (now + timedelta(days=5)).replace(microsecond=0, second=0)
+    graph.oof["sam@seller.example"] = {
+        "status": "scheduled",
+        "scheduledStartDateTime": _zoned(now - timedelta(days=1)),
+        "scheduledEndDateTime": _zoned(back),
+        "externalReplyMessage": "I am on leave this week.",
+    }
+    counts = run_pass(
+        make_sessionmaker(client.app.state.engine), _worker_settings(client, graph)
+    )
+    assert counts["sender_away"] == {"read": 1, "away": 1}
+
+    shown = client.get("/v1/senders/sam@seller.example", headers=auth["sdr"]).json()
+    assert shown["away"]["status"] == "scheduled" and shown["away"]["active_now"]
+    assert datetime.fromisoformat(shown["away"]["ends_at"]) == back
+
+    planned = BERLIN.open_on(BERLIN.add_days(BERLIN.local_date(now), 1))
+    body = check_body(
+        planned_at=planned + timedelta(hours=2),
+        automated=True,
+        sequence={"id": "q4-outbound", "step": 2},
+    )
+    step = client.post("/v1/checks", json=body, headers=auth["integration"]).json()
+    found = {f["rule"]: f for f in step["findings"]}
+    assert step["verdict"] == "defer" and "sender.away" in found
+    assert datetime.fromisoformat(found["sender.away"]["deliver_after"]) == back
+    assert datetime.fromisoformat(step["deliver_after"]) >= back
+    # A manual send from Sam only gets a note.
+    manual = check_body(planned_at=planned + timedelta(hours=2))
+    note = client.post("/v1/checks", json=manual, headers=auth["sdr"]).json()
+    assert note["verdict"] in ("allow", "warn")
+    assert any(f["rule"] == "sender.away" for f in note["findings"])
