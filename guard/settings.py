@@ -86,6 +86,8 @@ class Settings(BaseSettings):
     graph_notification_url: str | None = None
     # Graph keeps a mail subscription at most about 7 days; renewed at half-life.
     graph_subscription_minutes: int = Field(4320, ge=45, le=10070)
+    # Between passes the worker looks this often for mailboxes a notification queued.
+    graph_notification_poll_seconds: float = Field(5.0, gt=0, le=300)
     log_level: str = "INFO"
     worker_interval_seconds: float = Field(60.0, gt=0)
 

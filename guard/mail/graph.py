@@ -13,11 +13,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from guard.mail.graph_client import GraphClient, GraphGone
+from guard.mail.graph_client import GraphClient, GraphGone, GraphNotFound
 from guard.mail.graph_items import (
     header_dict,
     message_to_raw,
     oof_from_setting,
+    parse_time,
     tip_state,
 )
 from guard.mail.mime import MimeError, parse_mime
@@ -140,3 +141,41 @@ def _domain(email: str) -> str:
 
 def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class GraphSubscriptions:
+    """Change-notification subscriptions on the reps' Inboxes (one app for all)."""
+
+    def __init__(self, client: GraphClient) -> None:
+        self.client = client
+
+    def create(
+        self, mailbox: str, *, url: str, client_state: str, expires: datetime
+    ) -> tuple[str, datetime]:
+        """A new subscription on `mailbox`'s Inbox: (its id, when it expires)."""
+        body = {
+            "changeType": "created",
+            "notificationUrl": url,
+            "lifecycleNotificationUrl": url,
+            "resource": f"users/{mailbox}/mailFolders('inbox')/messages",
+            "expirationDateTime": _iso(expires),
+            "clientState": client_state,
+        }
+        made = self.client.request("POST", "subscriptions", json=body).json()
+        return str(made["id"]), _expiry(made, expires)
+
+    def renew(self, subscription_id: str, *, expires: datetime) -> datetime | None:
+        """The new expiry, or None when Graph no longer knows the subscription."""
+        body = {"expirationDateTime": _iso(expires)}
+        try:
+            renewed = self.client.request(
+                "PATCH", f"subscriptions/{quote(subscription_id)}", json=body
+            ).json()
+        except GraphNotFound:
+            return None
+        return _expiry(renewed, expires)
+
+
+def _expiry(answer: dict[str, Any], asked: datetime) -> datetime:
+    # Graph may shorten what was asked for; keep its word.
+    return parse_time(answer.get("expirationDateTime")) or asked

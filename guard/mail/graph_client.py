@@ -25,6 +25,10 @@ class GraphGone(MailSourceError):
     """410: the delta link expired; the caller starts over from a window."""
 
 
+class GraphNotFound(MailSourceError):
+    """404: no such item (a subscription Graph already dropped, a deleted message)."""
+
+
 @dataclass(frozen=True, slots=True)
 class GraphSettings:
     tenant_id: str
@@ -106,6 +110,8 @@ class GraphClient:
             waited += pause
         if response.status_code == 410:
             raise GraphGone(f"{_path(url)}: the delta link expired (410)")
+        if response.status_code == 404:
+            raise GraphNotFound(f"Graph {method} {_path(url)}: not found")
         if response.status_code >= 400:
             raise MailSourceError(
                 f"Graph {method} {_path(url)} answered {response.status_code}: "

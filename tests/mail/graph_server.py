@@ -73,6 +73,7 @@ class GraphServer:
         self.oof: dict[str, dict[str, Any]] = {}
         self.tips: dict[str, dict[str, Any]] = {}
         self.subscriptions: dict[str, dict[str, Any]] = {}
+        self.subscriptions_made = 0
         self.token_lifetime = 3600
         self.tokens_issued = 0
         self.requests: list[tuple[str, str]] = []  # (method, path?query)
@@ -270,7 +271,8 @@ def _subscriptions(
 ) -> tuple[int, Any, dict[str, str]]:
     sub_id = path.removeprefix("/subscriptions").strip("/")
     if method == "POST":
-        sub_id = f"sub-{len(graph.subscriptions) + 1}"
+        graph.subscriptions_made += 1
+        sub_id = f"sub-{graph.subscriptions_made}"
         graph.subscriptions[sub_id] = {**body, "id": sub_id}
         return 201, graph.subscriptions[sub_id], {}
     if sub_id not in graph.subscriptions:
