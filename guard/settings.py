@@ -65,6 +65,10 @@ class Settings(BaseSettings):
     ews_access_type: Literal["delegate", "impersonation"] = "delegate"
     # A poll may wait out throttling this long; other mailboxes are waiting.
     ews_max_wait_seconds: float = Field(10.0, gt=0, le=120)
+    # SyncFolderItems with Exchange's own sync state; false: the older reader that
+    # queries the Inbox by received time. A first sync delivers only the window.
+    ews_sync_folder_items: bool = True
+    ews_window_days: int = Field(14, ge=1, le=90)
     # Where replies are read: "ews" (Exchange Server on premises) or "graph"
     # (Exchange Online, app-only; see docs/mail.md).
     mail_source: Literal["ews", "graph"] = "ews"

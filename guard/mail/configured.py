@@ -27,6 +27,8 @@ def configured_sources(settings: Settings) -> list[MailSource]:
                 auth_type=settings.ews_auth_type,
                 access_type=settings.ews_access_type,
                 max_wait=settings.ews_max_wait_seconds,
+                sync_folder_items=settings.ews_sync_folder_items,
+                window_days=settings.ews_window_days,
             )
         )
         for mailbox in settings.mailboxes

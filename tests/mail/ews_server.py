@@ -1,5 +1,5 @@
-"""A loopback EWS endpoint: enough SOAP for exchangelib's FindItem, GetItem,
-GetFolder, GetUserOofSettings and GetMailTips, with fault injection."""
+"""A loopback EWS endpoint: enough SOAP for exchangelib's FindItem, SyncFolderItems,
+GetItem, GetFolder, GetUserOofSettings and GetMailTips, with fault injection."""
 
 from __future__ import annotations
 
