@@ -61,7 +61,11 @@ class Settings(BaseSettings):
     # Domains whose people the Exchange server can report as away through MailTips
     # (the organisation's own and federated partners'); empty: MailTips is not asked.
     ews_mailtips_domains: str = ""
-    ews_auth_type: Literal["NTLM", "basic"] = "NTLM"
+    # OAuth2: client credentials, GUARD_EWS_USERNAME the app's client id and
+    # GUARD_EWS_PASSWORD its secret, from GUARD_EWS_TOKEN_URL (AD FS or Entra ID).
+    ews_auth_type: Literal["NTLM", "basic", "OAuth2"] = "NTLM"
+    ews_token_url: str | None = None
+    ews_oauth_scope: str = "https://outlook.office365.com/.default"
     ews_access_type: Literal["delegate", "impersonation"] = "delegate"
     # A poll may wait out throttling this long; other mailboxes are waiting.
     ews_max_wait_seconds: float = Field(10.0, gt=0, le=120)

@@ -25,6 +25,8 @@ def configured_sources(settings: Settings) -> list[MailSource]:
                 password=password,
                 mailbox=mailbox,
                 auth_type=settings.ews_auth_type,
+                token_url=settings.ews_token_url,
+                oauth_scope=settings.ews_oauth_scope,
                 access_type=settings.ews_access_type,
                 max_wait=settings.ews_max_wait_seconds,
                 sync_folder_items=settings.ews_sync_folder_items,

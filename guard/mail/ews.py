@@ -13,14 +13,12 @@ from typing import Any, Literal
 
 import requests
 from exchangelib import (
-    BASIC,
     DELEGATE,
     IMPERSONATION,
     NTLM,
     Account,
     Build,
     Configuration,
-    Credentials,
     EWSDateTime,
     FaultTolerance,
     Version,
@@ -35,6 +33,7 @@ from exchangelib.properties import Mailbox, SendingAs
 from exchangelib.services import GetMailTips
 from exchangelib.version import EXCHANGE_2013
 
+from guard.mail.ews_auth import credentials
 from guard.mail.ews_items import (
     aware,
     item_id,
@@ -67,7 +66,10 @@ class ExchangeSettings:
     username: str
     password: str = field(repr=False)
     mailbox: str  # primary SMTP address of the mailbox to poll
-    auth_type: Literal["NTLM", "basic"] = NTLM
+    auth_type: Literal["NTLM", "basic", "OAuth2"] = NTLM
+    # OAuth2 client credentials (username: client id, password: client secret)
+    token_url: str | None = None
+    oauth_scope: str = "https://outlook.office365.com/.default"
     access_type: Literal["delegate", "impersonation"] = DELEGATE
     build: tuple[int, int] = (15, 1)  # Exchange 2016; set it so nothing probes
     # A poll may spend at most this long waiting out throttling and outages;
@@ -138,10 +140,11 @@ class ExchangeSource:
 
     def _connect(self) -> Account:
         s = self.settings
+        creds, auth_type = credentials(s)
         config = Configuration(
             service_endpoint=s.service_endpoint,
-            credentials=Credentials(s.username, s.password),
-            auth_type=NTLM if s.auth_type == NTLM else BASIC,
+            credentials=creds,
+            auth_type=auth_type,
             version=Version(build=Build(*s.build)),
             retry_policy=self._policy,
         )

@@ -305,3 +305,21 @@ class TestSyncFolderItems:
         batch = make_source(sync_folder_items=True).fetch_since(None, limit=10)
         assert len(batch.messages) == 1
         assert ews.ops.count("SyncFolderItems") == 3
+
+
+def test_oauth2_client_credentials_from_the_servers_token_endpoint(
+    ews: EwsServer, make_source: Make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # oauthlib refuses plain http unless told; the loopback server has no TLS.
+    monkeypatch.setenv("OAUTHLIB_INSECURE_TRANSPORT", "1")
+    ews.items = [Item(item_id="AAMkOA==", received=datetime.now(UTC))]
+    source = make_source(
+        auth_type="OAuth2",
+        token_url=ews.token_url,
+        oauth_scope="https://mail.seller.example/.default",
+        sync_folder_items=True,
+    )
+    assert len(source.fetch_since(None, limit=5).messages) == 1
+    (asked,) = ews.token_requests
+    assert asked["grant_type"] == "client_credentials"
+    assert asked["scope"] == "https://mail.seller.example/.default"
