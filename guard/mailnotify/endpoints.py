@@ -15,7 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse
 from starlette.datastructures import State
 
-from guard.errors import Forbidden, GuardError
+from guard.errors import Forbidden, InvalidInput
 from guard.mailnotify import service
 from guard.responses import PROBLEMS
 
@@ -65,8 +65,10 @@ def _notes(body: bytes) -> list[dict]:
     try:
         data = json.loads(body or b"{}")
     except ValueError:
-        raise GuardError('the body is not JSON; Graph sends {"value": [...]}') from None
+        raise InvalidInput(
+            'the body is not JSON; Graph sends {"value": [...]}', field="body"
+        ) from None
     value = data.get("value") if isinstance(data, dict) else None
     if not isinstance(value, list):
-        raise GuardError('expected {"value": [notification, ...]}')
+        raise InvalidInput('expected {"value": [notification, ...]}', field="body")
     return [n for n in value if isinstance(n, dict)]
