@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 import typer
 
 from guard.cli import app
 from guard.cli.errors import fail
-from guard.mail.sync import SyncResult
+
+if TYPE_CHECKING:  # the pipeline's imports are heavy: every `guard` command would pay
+    from guard.mail.sync import SyncResult
 
 mail_app = typer.Typer(help="Mailbox sync (Graph or EWS).", no_args_is_help=True)
 app.add_typer(mail_app, name="mail")
