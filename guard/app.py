@@ -25,6 +25,7 @@ from guard.hooks.endpoints import router as hooks_router
 from guard.hooks.registry import IntegrationCache, kept_fresh
 from guard.inbound.endpoints import router as inbound_router
 from guard.limits import BodyLimit
+from guard.mailnotify.endpoints import router as mail_notify_router
 from guard.policy import load_policy
 from guard.policy_sim.endpoints import router as policy_sim_router
 from guard.reviews.endpoints import router as reviews_router
@@ -100,6 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sequences_router,
         reviews_router,
         suppressions_router,
+        mail_notify_router,
     ):
         app.include_router(router)
     install_pages(app)

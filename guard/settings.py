@@ -70,10 +70,41 @@ class Settings(BaseSettings):
     # Domains whose people the Exchange server can report as away through MailTips
     # (the organisation's own and federated partners'); empty: MailTips is not asked.
     ews_mailtips_domains: str = ""
-    ews_auth_type: Literal["NTLM", "basic"] = "NTLM"
+    # OAuth2: client credentials, GUARD_EWS_USERNAME the app's client id and
+    # GUARD_EWS_PASSWORD its secret, from GUARD_EWS_TOKEN_URL (AD FS or Entra ID).
+    ews_auth_type: Literal["NTLM", "basic", "OAuth2"] = "NTLM"
+    ews_token_url: str | None = None
+    ews_oauth_scope: str = "https://outlook.office365.com/.default"
     ews_access_type: Literal["delegate", "impersonation"] = "delegate"
     # A poll may wait out throttling this long; other mailboxes are waiting.
     ews_max_wait_seconds: float = Field(10.0, gt=0, le=120)
+    # SyncFolderItems with Exchange's own sync state; false: the older reader that
+    # queries the Inbox by received time. A first sync delivers only the window.
+    ews_sync_folder_items: bool = True
+    ews_window_days: int = Field(14, ge=1, le=90)
+    # Where replies are read: "ews" (Exchange Server on premises) or "graph"
+    # (Exchange Online, app-only; see docs/mail.md).
+    mail_source: Literal["ews", "graph"] = "ews"
+    graph_tenant_id: str | None = None
+    graph_client_id: str | None = None
+    graph_client_secret: SecretStr | None = None
+    graph_mailboxes: str = ""  # comma-separated SMTP addresses of the reps
+    graph_authority_url: str = "https://login.microsoftonline.com"
+    graph_base_url: str = "https://graph.microsoft.com/v1.0"
+    # A first read (or one after the delta link expired) goes back this far, not to
+    # the start of the mailbox.
+    graph_window_days: int = Field(14, ge=1, le=90)
+    # Throttling (429/503) is waited out this long per call; other mailboxes wait.
+    graph_max_wait_seconds: float = Field(30.0, gt=0, le=300)
+    # The tenant's own domains and federated partners': only for them does
+    # getMailTips know about automatic replies (everyone else is "unknown").
+    graph_mailtips_domains: str = ""
+    # Public https URL of POST /v1/mail/graph/notifications; empty: polling only.
+    graph_notification_url: str | None = None
+    # Graph keeps a mail subscription at most about 7 days; renewed at half-life.
+    graph_subscription_minutes: int = Field(4320, ge=45, le=10070)
+    # Between passes the worker looks this often for mailboxes a notification queued.
+    graph_notification_poll_seconds: float = Field(5.0, gt=0, le=300)
     log_level: str = "INFO"
     worker_interval_seconds: float = Field(60.0, gt=0)
     # Touched after every worker pass: a container healthcheck reads its age.
@@ -102,15 +133,26 @@ class Settings(BaseSettings):
 
     @property
     def mailtips_domains(self) -> list[str]:
-        return [d.strip().lower() for d in self.ews_mailtips_domains.split(",") if d]
+        graph = self.mail_source == "graph"
+        return _addresses(
+            self.graph_mailtips_domains if graph else self.ews_mailtips_domains
+        )
 
     @property
     def mailboxes(self) -> list[str]:
-        return [m.strip().lower() for m in self.ews_mailboxes.split(",") if m.strip()]
+        return _addresses(self.ews_mailboxes)
+
+    @property
+    def graph_mailbox_list(self) -> list[str]:
+        return _addresses(self.graph_mailboxes)
 
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+def _addresses(text: str) -> list[str]:
+    return [m.strip().lower() for m in text.split(",") if m.strip()]
 
 
 @cache

@@ -1,5 +1,6 @@
 """Scheduled jobs: close absences that ended, expire review items nobody decided,
-deliver review decisions to CRM callbacks (the outbox), poll mailboxes.
+deliver review decisions to CRM callbacks (the outbox), poll mailboxes, read the reps'
+own automatic replies.
 
 The worker must outlive every fault it can wait out: a locked or unreachable database,
 an Exchange server that is down, a callback that hangs. Each step of a pass is guarded;
@@ -13,20 +14,24 @@ import logging
 import random
 import signal
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
-from guard.mail.configured import configured_sources
+from guard.mail.configured import configured_sources, graph_sources
+from guard.mail.graph import GraphSubscriptions
 from guard.mail.mailtips import refresh_mailtips
 from guard.mail.source import MailSource
-from guard.mail.sync import sync_mailbox
+from guard.mail.sync import sync_mailbox, take_requests
+from guard.mailnotify.subscriptions import ensure_subscriptions
 from guard.outbox import deliver_due, enqueue_review
 from guard.reviews.queries import Reviewer, get_review
+from guard.senders.away import refresh_sender_away
 from guard.settings import Settings
 from models import Absence, AuditEvent, ReviewItem
 
@@ -97,6 +102,18 @@ def run_pass(
         if stop():
             return counts
         _step(counts, source.name, lambda s=source: _sync(sessions, s, settings, stop))
+    if settings.graph_notification_url and sources and not stop():
+        _step(
+            counts, "graph_subscriptions", lambda: _subscribe(sessions, settings, stop)
+        )
+    if sources and not stop():
+        _step(
+            counts,
+            "sender_away",
+            lambda: refresh_sender_away(
+                sessions, sources, now=datetime.now(UTC), stop=stop
+            ),
+        )
     if sources and settings.mailtips_domains and not stop():
         _step(
             counts,
@@ -111,6 +128,41 @@ def run_pass(
             ),
         )
     return counts
+
+
+def run_requested(
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    *,
+    stop: Callable[[], bool] = lambda: False,
+) -> dict[str, object]:
+    """Read the mailboxes that change notifications queued since the last look."""
+    counts: dict[str, object] = {}
+    wanted = take_requests(sessions)
+    for source in configured_sources(settings) if wanted else []:
+        if source.name in wanted and not stop():
+            _step(
+                counts, source.name, lambda s=source: _sync(sessions, s, settings, stop)
+            )
+    return counts
+
+
+def _subscribe(
+    sessions: sessionmaker[Session], settings: Settings, stop: Callable[[], bool]
+) -> dict[str, int]:
+    sources = graph_sources(settings)
+    if not sources or not settings.graph_notification_url:
+        return {}
+    return ensure_subscriptions(
+        sessions,
+        GraphSubscriptions(sources[0].client),
+        [s.mailbox for s in sources],
+        url=settings.graph_notification_url,
+        secret_key=settings.secret_key,
+        lifetime=timedelta(minutes=settings.graph_subscription_minutes),
+        now=datetime.now(UTC),
+        stop=stop,
+    )
 
 
 def _jobs(sessions: sessionmaker[Session]) -> dict[str, int]:
@@ -198,5 +250,26 @@ def run_forever(
             log.info("worker pass: %s", counts)
         if settings.worker_heartbeat_file:
             settings.worker_heartbeat_file.touch()  # alive, even when retrying
-        stop.wait(wait)
+        _wait(sessions, settings, stop, wait)
     log.info("worker stopped")
+
+
+def _wait(
+    sessions: sessionmaker[Session], settings: Settings, stop: Stopper, seconds: float
+) -> None:
+    """Wait for the next pass; with notifications on, serve queued mailboxes meanwhile
+    so that a reply is read within seconds, not at the next pass."""
+    if not settings.graph_notification_url:
+        stop.wait(seconds)
+        return
+    deadline = time.monotonic() + seconds
+    while not stop() and (left := deadline - time.monotonic()) > 0:
+        stop.wait(min(left, settings.graph_notification_poll_seconds))
+        if not stop():
+            # Guarded like a pass step: a database down now must not end the worker.
+            counts: dict[str, object] = {}
+            _step(
+                counts, "notified", lambda: run_requested(sessions, settings, stop=stop)
+            )
+            if counts["notified"]:
+                log.info("notified mailboxes read: %s", counts["notified"])

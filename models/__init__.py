@@ -11,7 +11,7 @@ from models.base import Base, utc_now
 from models.checks import Check, FindingRow
 from models.contacts import Contact, StageChange, Suppression
 from models.content import ContentAsset
-from models.inbound import InboundMessage, MailboxWatermark
+from models.inbound import GraphSubscription, InboundMessage, MailboxWatermark
 from models.integrations import FALLBACK_MODES, Integration, OutboxEvent, Revision
 from models.keys import ROLES, ApiKey
 from models.reviews import REVIEW_STATUSES, ReviewItem
@@ -32,6 +32,7 @@ __all__ = [
     "Contact",
     "ContentAsset",
     "FindingRow",
+    "GraphSubscription",
     "InboundMessage",
     "Integration",
     "MailboxWatermark",

@@ -236,6 +236,24 @@ class Suppression:
 
 
 @dataclass(frozen=True, slots=True)
+class SenderAway:
+    """The sending rep's own automatic replies, as their mailbox last reported them."""
+
+    status: str  # always | scheduled (a disabled reply is no SenderAway at all)
+    starts_at: datetime | None = None  # set when scheduled
+    ends_at: datetime | None = None
+    message: str = ""
+
+    def covers(self, instant: datetime) -> bool:
+        """Whether the replies are on at `instant`."""
+        if self.status == "always":
+            return True
+        if self.starts_at is None or self.ends_at is None:
+            return False
+        return self.starts_at <= instant < self.ends_at
+
+
+@dataclass(frozen=True, slots=True)
 class ContactContext:
     """Everything the rules may know about the contact at decision time.
 
@@ -253,6 +271,7 @@ class ContactContext:
     suppressions: tuple[Suppression, ...] = ()
     sent_links: frozenset[str] = frozenset()
     team: str | None = None
+    sender_away: SenderAway | None = None  # the sending rep's own time off
 
 
 # --- the planned send and the decision --------------------------------------------
@@ -279,7 +298,7 @@ class PlannedSend:
 class Evidence:
     """Why a finding fired: a quote from a message, a record, or the policy."""
 
-    source: str  # message | inbound | touch | absence | contact | policy
+    source: str  # message | inbound | touch | absence | contact | policy | sender
     text: str
     id: str | None = None
     start: int | None = None

@@ -50,4 +50,18 @@ class MailboxWatermark(TimestampMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mailbox: Mapped[str] = mapped_column(String(320), unique=True)
-    watermark: Mapped[str | None] = mapped_column(String(500))
+    # Graph delta links run to well over 500 characters.
+    watermark: Mapped[str | None] = mapped_column(Text)
+    # Set by a change notification: the worker reads this mailbox at its next tick.
+    sync_requested_at: Mapped[datetime | None]
+
+
+class GraphSubscription(TimestampMixin, Base):
+    """A Graph change-notification subscription on one rep's Inbox."""
+
+    __tablename__ = "graph_subscriptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(320), unique=True)
+    subscription_id: Mapped[str] = mapped_column(String(200), unique=True)
+    expires_at: Mapped[datetime]

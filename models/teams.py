@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, TimestampMixin
@@ -24,6 +26,13 @@ class Sender(TimestampMixin, Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     name: Mapped[str | None] = mapped_column(String(200))
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    # The rep's own automatic replies as their mailbox reports them (the worker reads
+    # them): disabled | always | scheduled; None: never read.
+    away_status: Mapped[str | None] = mapped_column(String(20))
+    away_starts_at: Mapped[datetime | None]
+    away_ends_at: Mapped[datetime | None]
+    away_message: Mapped[str | None] = mapped_column(Text)
+    away_read_at: Mapped[datetime | None]
 
 
 class User(TimestampMixin, Base):

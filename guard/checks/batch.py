@@ -39,7 +39,7 @@ from guard.engine.record import (
     insert_checks,
     provisional_touch_id,
 )
-from guard.engine.rows import ContactLike
+from guard.engine.rows import NO_SENDER, ContactLike, SenderFacts
 from guard.errors import ContactNotFound, GuardError, PayloadTooLarge
 from guard.policy import Policy
 from guard.settings import Settings
@@ -58,7 +58,7 @@ class _Batch:
     now: datetime
     found: bulk.Found
     contexts: bulk.Contexts
-    teams: dict[str, str | None]
+    senders: dict[str, SenderFacts]
     # Idempotency keys already used, stored or earlier in this batch: the check each
     # names and the digest of the send it was used for.
     stored: dict[str, tuple[str, str]]
@@ -129,10 +129,10 @@ def _load(
     keys = {i.idempotency_key for i in items if i.idempotency_key and not i.dry_run}
     stored_rows = _stored(db, caller.key_id, keys)
     contexts = bulk.load_contexts(db, contacts, now=now)
-    teams = bulk.sender_teams(db, {i.sender.email for i in items})
+    senders = bulk.sender_facts(db, {i.sender.email for i in items})
     load_ms = (time.perf_counter() - started) * 1000
     batch = _Batch(
-        db, policy, settings, caller, now, found, contexts, teams, {}, load_ms
+        db, policy, settings, caller, now, found, contexts, senders, {}, load_ms
     )
     for key, row in stored_rows.items():
         batch.stored[key] = (row.id, row.input_digest)
@@ -217,7 +217,8 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
         service.refuse_changed_send(key, used_for=used_for, digest=digest)
         return _Pending(check_id, tz, replayed=True)
     sender = item.sender.email.lower()
-    ctx = replace(batch.contexts[contact.id], team=batch.teams.get(sender))
+    team, away = batch.senders.get(sender, NO_SENDER)
+    ctx = replace(batch.contexts[contact.id], team=team, sender_away=away)
     send = service.planned_send(item, contact.id)
     started = time.perf_counter()
     analysis = analyse(send, ctx, item.language)

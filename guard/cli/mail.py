@@ -1,27 +1,30 @@
-"""`guard mail sync`: poll the configured Exchange mailboxes for replies."""
+"""`guard mail sync`: read the configured mailboxes (Graph or EWS) for replies."""
 
 from __future__ import annotations
 
-import json
 import time
-from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 import typer
 
 from guard.cli import app
 from guard.cli.errors import fail
 
-mail_app = typer.Typer(help="Mailbox sync (Exchange EWS).", no_args_is_help=True)
+if TYPE_CHECKING:  # the pipeline's imports are heavy: every `guard` command would pay
+    from guard.mail.sync import SyncResult
+
+mail_app = typer.Typer(help="Mailbox sync (Graph or EWS).", no_args_is_help=True)
 app.add_typer(mail_app, name="mail")
 
 
 @mail_app.command("sync")
 def sync(
     once: bool = typer.Option(
-        False, "--once", help="Poll every mailbox once and exit."
+        False, "--once", help="Read every mailbox once and exit."
     ),
 ) -> None:
-    """Poll GUARD_EWS_MAILBOXES into the inbound pipeline (every interval, or once)."""
+    """Read GUARD_GRAPH_MAILBOXES or GUARD_EWS_MAILBOXES into the inbound pipeline
+    (every interval, or once); one summary line per mailbox."""
     from guard.db import make_engine, make_sessionmaker
     from guard.mail.configured import configured_sources
     from guard.mail.sync import sync_mailbox
@@ -30,14 +33,35 @@ def sync(
     settings = get_settings()
     sources = configured_sources(settings)
     if not sources:
-        raise fail("no mailboxes: set GUARD_EWS_ENDPOINT and GUARD_EWS_MAILBOXES")
+        raise fail(_nothing_configured(settings.mail_source))
     sessions = make_sessionmaker(make_engine(settings))
     while True:
         for source in sources:
             result = sync_mailbox(
                 sessions, source, default_absence_days=settings.default_absence_days
             )
-            typer.echo(json.dumps(asdict(result)))
+            typer.echo(summary(result))
         if once:
             return
         time.sleep(settings.worker_interval_seconds)
+
+
+def summary(result: SyncResult) -> str:
+    """One line a person reads: what was read, what was new, what went wrong."""
+    if result.locked_elsewhere:
+        return f"{result.mailbox}: skipped, another worker is reading it"
+    line = (
+        f"{result.mailbox}: {result.fetched} read, {result.ingested} new, "
+        f"{result.duplicates} already seen, {result.skipped} skipped "
+        f"({result.batches} pages)"
+    )
+    return f"{line}; error: {result.error}" if result.error else line
+
+
+def _nothing_configured(kind: str) -> str:
+    if kind == "graph":
+        return (
+            "no mailboxes: set GUARD_GRAPH_TENANT_ID, GUARD_GRAPH_CLIENT_ID, "
+            "GUARD_GRAPH_CLIENT_SECRET and GUARD_GRAPH_MAILBOXES"
+        )
+    return "no mailboxes: set GUARD_EWS_ENDPOINT and GUARD_EWS_MAILBOXES"

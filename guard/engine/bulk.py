@@ -18,12 +18,16 @@ from sqlalchemy.orm import Session
 
 from guard.engine import snapshot as one
 from guard.engine.rows import (
+    NO_SENDER,
     ContactLike,
+    SenderFacts,
     to_absence,
     to_account,
     to_inbound,
     to_person,
+    to_sender_facts,
 )
+from guard.engine.snapshot import SENDER_COLUMNS, SENDERS_WITH_TEAMS
 from models import (
     Absence,
     Account,
@@ -31,7 +35,6 @@ from models import (
     InboundMessage,
     Sender,
     Suppression,
-    Team,
     Touch,
 )
 from models import domain as d
@@ -98,7 +101,7 @@ def lock_contacts(db: Session, contacts: Collection[ContactLike]) -> None:
 def load_contexts(
     db: Session, contacts: Collection[ContactLike], *, now: datetime
 ) -> Contexts:
-    """Each contact's context (without the sender's team: see `sender_teams`)."""
+    """Each contact's context (without the sender's facts: see `sender_facts`)."""
     if not contacts:
         return Contexts({})
     ids = [c.id for c in contacts]
@@ -128,18 +131,17 @@ def load_contexts(
     return Contexts(contexts)
 
 
-def sender_teams(db: Session, senders: Iterable[str]) -> dict[str, str | None]:
-    """Each sender's team (None when the sender is in no team), in one query."""
+def sender_facts(db: Session, senders: Iterable[str]) -> dict[str, SenderFacts]:
+    """Each sender's team and own time off (NO_SENDER when unknown), in one query."""
     wanted = {s.lower() for s in senders}
-    senders, named = Sender.__table__.c, Team.__table__.c
     rows = db.execute(
-        select(senders.email, named.name)
-        .join_from(Sender.__table__, Team.__table__, named.id == senders.team_id)
-        .where(senders.email.in_(wanted))
+        select(*SENDER_COLUMNS)
+        .select_from(SENDERS_WITH_TEAMS)
+        .where(Sender.__table__.c.email.in_(wanted))
     )
-    teams: dict[str, str | None] = dict.fromkeys(wanted)
-    teams.update({email: team for email, team in rows})
-    return teams
+    facts: dict[str, SenderFacts] = dict.fromkeys(wanted, NO_SENDER)
+    facts.update({row.email: to_sender_facts(row) for row in rows})
+    return facts
 
 
 def _accounts(db: Session, ids: Collection[int]) -> dict[int, Row[Any]]:

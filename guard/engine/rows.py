@@ -76,3 +76,23 @@ def to_absence(a: Absence | Row[Any]) -> d.AbsenceRecord:
         ),
         inbound_id=a.inbound_id,
     )
+
+
+# The sender's team and own time off, as the rules read them.
+SenderFacts = tuple[str | None, d.SenderAway | None]
+NO_SENDER: SenderFacts = (None, None)
+
+
+def to_sender_facts(row: Row[Any] | None) -> SenderFacts:
+    """(team, time off) from a row of team name and the sender's away_* columns."""
+    if row is None:
+        return NO_SENDER
+    away = None
+    if row.away_status in ("always", "scheduled"):
+        away = d.SenderAway(
+            status=row.away_status,
+            starts_at=row.away_starts_at,
+            ends_at=row.away_ends_at,
+            message=row.away_message or "",
+        )
+    return row.team, away

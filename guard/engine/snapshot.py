@@ -16,10 +16,12 @@ from sqlalchemy.orm import Session
 
 from guard.engine.rows import (
     ContactLike,
+    SenderFacts,
     to_absence,
     to_account,
     to_inbound,
     to_person,
+    to_sender_facts,
 )
 from guard.errors import ContactNotFound
 from models import (
@@ -123,6 +125,7 @@ def load_context(
     check `own_check` itself recorded, are left out; the stage is the one held then.
     """
     conn = db.connection()
+    team, away = sender_facts(conn, sender)
     account = _account_row(conn, contact.account_id)
     known = _AsOf(as_of, own_check or "") if as_of is not None else None
     touches, account_touches = _history(conn, contact, now, known)
@@ -140,7 +143,9 @@ def load_context(
         absences=_absences(conn, contact.id, now, known),
         suppressions=_suppressions(conn, contact, account),
         sent_links=frozenset(link for t in touches for link in t.links),
-        team=sender_team(conn, sender),
+        team=team,
+        # Only the current settings are stored: a replay of the past cannot know them.
+        sender_away=away if known is None else None,
     )
 
 
@@ -365,15 +370,25 @@ def _suppressions(
 
 
 _TEAMS, _SENDERS = Team.__table__, Sender.__table__
-_SENDER_TEAM = (
-    select(_TEAMS.c.name)
-    .join(_SENDERS, _SENDERS.c.team_id == _TEAMS.c.id)
+SENDER_COLUMNS = (
+    _SENDERS.c.email,
+    _TEAMS.c.name.label("team"),
+    _SENDERS.c.away_status,
+    _SENDERS.c.away_starts_at,
+    _SENDERS.c.away_ends_at,
+    _SENDERS.c.away_message,
+)
+SENDERS_WITH_TEAMS = _SENDERS.outerjoin(_TEAMS, _SENDERS.c.team_id == _TEAMS.c.id)
+_SENDER = (
+    select(*SENDER_COLUMNS)
+    .select_from(SENDERS_WITH_TEAMS)
     .where(_SENDERS.c.email == bindparam("email"))
 )
 
 
-def sender_team(db: Reader, sender_email: str) -> str | None:
-    return db.execute(_SENDER_TEAM, {"email": sender_email.lower()}).scalar()
+def sender_facts(db: Reader, sender_email: str) -> SenderFacts:
+    """The sender's team and own time off, in one statement."""
+    return to_sender_facts(db.execute(_SENDER, {"email": sender_email.lower()}).first())
 
 
 _STAGE_BEFORE = (

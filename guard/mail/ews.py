@@ -8,19 +8,17 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 import requests
 from exchangelib import (
-    BASIC,
     DELEGATE,
     IMPERSONATION,
     NTLM,
     Account,
     Build,
     Configuration,
-    Credentials,
     EWSDateTime,
     FaultTolerance,
     Version,
@@ -35,6 +33,7 @@ from exchangelib.properties import Mailbox, SendingAs
 from exchangelib.services import GetMailTips
 from exchangelib.version import EXCHANGE_2013
 
+from guard.mail.ews_auth import credentials
 from guard.mail.ews_items import (
     aware,
     item_id,
@@ -43,6 +42,8 @@ from guard.mail.ews_items import (
     reply_text,
     tip_state,
 )
+from guard.mail.ews_sync import PREFIX as SYNC_PREFIX
+from guard.mail.ews_sync import is_sync_mark, sync_page, within
 from guard.mail.source import FetchBatch, MailSourceError, OofState, RawMessage
 from guard.mail.watermark import Watermark, advance
 
@@ -65,7 +66,10 @@ class ExchangeSettings:
     username: str
     password: str = field(repr=False)
     mailbox: str  # primary SMTP address of the mailbox to poll
-    auth_type: Literal["NTLM", "basic"] = NTLM
+    auth_type: Literal["NTLM", "basic", "OAuth2"] = NTLM
+    # OAuth2 client credentials (username: client id, password: client secret)
+    token_url: str | None = None
+    oauth_scope: str = "https://outlook.office365.com/.default"
     access_type: Literal["delegate", "impersonation"] = DELEGATE
     build: tuple[int, int] = (15, 1)  # Exchange 2016; set it so nothing probes
     # A poll may spend at most this long waiting out throttling and outages;
@@ -73,6 +77,10 @@ class ExchangeSettings:
     max_wait: float = 10.0
     retry_wait: float = 1.0  # first back-off when the server names none; doubles
     request_timeout: float = 30.0  # one HTTP request; EWS answers in < 1 s when well
+    # SyncFolderItems with the server's sync state (recommended); False: the older
+    # reader that queries the Inbox by received time.
+    sync_folder_items: bool = False
+    window_days: int = 14  # a first sync delivers only what arrived this recently
 
 
 class BoundedRetry(FaultTolerance):
@@ -125,16 +133,18 @@ class ExchangeSource:
 
     def __init__(self, settings: ExchangeSettings) -> None:
         self.settings = settings
-        self.name = f"ews:{settings.mailbox.lower()}"
+        self.mailbox = settings.mailbox.lower()
+        self.name = f"ews:{self.mailbox}"
         self._policy = BoundedRetry(max_wait=settings.max_wait)
         self._account = self._connect()
 
     def _connect(self) -> Account:
         s = self.settings
+        creds, auth_type = credentials(s)
         config = Configuration(
             service_endpoint=s.service_endpoint,
-            credentials=Credentials(s.username, s.password),
-            auth_type=NTLM if s.auth_type == NTLM else BASIC,
+            credentials=creds,
+            auth_type=auth_type,
             version=Version(build=Build(*s.build)),
             retry_policy=self._policy,
         )
@@ -175,6 +185,8 @@ class ExchangeSource:
         """Inbox items received at or after the watermark, minus those already seen."""
         if limit < 1:
             raise ValueError("limit must be at least 1")
+        if self.settings.sync_folder_items:
+            return self._fetch_synced(watermark, limit)
         mark = Watermark.load(watermark)
         # Ask for the seen ones too: they come first, so `limit` new ones follow.
         wanted = limit + (len(mark.seen) if mark else 0)
@@ -193,6 +205,45 @@ class ExchangeSource:
             has_more=len(rows) == wanted or len(fresh) > limit,
         )
 
+    def _fetch_synced(self, watermark: str | None, limit: int) -> FetchBatch:
+        """One SyncFolderItems page; during a first sync, only items in the window."""
+        since, state = self._sync_start(watermark)
+        with self._calling("syncing the Inbox"):
+            page = sync_page(self._account, state, limit=limit)
+            wanted = within(page.items, since)
+            fields = self._fields()
+            rows = (
+                list(self._account.fetch(ids=wanted, only_fields=fields))
+                if wanted
+                else []
+            )
+        messages = [m for m in map(self._convert, rows) if m is not None]
+        # The window is kept in the mark until the first sync has walked the Inbox.
+        keep = "" if page.done or since is None else since.isoformat()
+        return FetchBatch(
+            messages=messages,
+            watermark=f"{SYNC_PREFIX}{keep}|{page.state}",
+            skipped=len(rows) - len(messages),
+            has_more=not page.done,
+        )
+
+    def _sync_start(self, watermark: str | None) -> tuple[datetime | None, str | None]:
+        """(deliver items received since, sync state) from a stored mark."""
+        if is_sync_mark(watermark):
+            since, _, state = watermark.removeprefix(SYNC_PREFIX).partition("|")
+            return (datetime.fromisoformat(since) if since else None), state or None
+        # A mark of the received-time reader: go on from its time; none: the window.
+        old = Watermark.load(watermark)
+        if old is not None:
+            return old.received, None
+        return datetime.now(UTC) - timedelta(days=self.settings.window_days), None
+
+    def _fields(self) -> list[str]:
+        fields = list(_FIELDS)
+        if self._account.version.build >= EXCHANGE_2013:
+            fields.append("text_body")  # the server's own HTML-to-text rendering
+        return fields
+
     def _query(self, mark: Watermark | None, count: int) -> list[Any]:
         inbox = self._account.inbox  # two GetFolder calls, once per source
         if mark is None:
@@ -200,10 +251,7 @@ class ExchangeSource:
         else:
             since = EWSDateTime.from_datetime(mark.received.astimezone(UTC))
             query = inbox.filter(datetime_received__gte=since)
-        fields = list(_FIELDS)
-        if self._account.version.build >= EXCHANGE_2013:
-            fields.append("text_body")  # the server's own HTML-to-text rendering
-        rows = list(query.only(*fields).order_by("datetime_received")[:count])
+        rows = list(query.only(*self._fields()).order_by("datetime_received")[:count])
         # Server order within one received second is arbitrary; make it stable.
         return sorted(rows, key=_sort_key)
 

@@ -1,4 +1,4 @@
-"""The one small interface every mail source implements (EWS today, Graph later)."""
+"""The one small interface every mail source implements (Graph and EWS)."""
 
 from __future__ import annotations
 
@@ -58,7 +58,8 @@ class OofState:
 class MailSource(Protocol):
     """A mailbox the worker polls for inbound replies."""
 
-    name: str
+    name: str  # unique per mailbox and kind, e.g. graph:sam@seller.example
+    mailbox: str  # the rep's address, lower-cased
 
     def fetch_since(self, watermark: str | None, *, limit: int) -> FetchBatch:
         """Messages after `watermark` (None: from the start), oldest first."""

@@ -125,6 +125,22 @@ def _one_batch(
     return batch.has_more
 
 
+def take_requests(sessions: sessionmaker[Session]) -> set[str]:
+    """Mailboxes a change notification asked to read, with their requests cleared.
+
+    Cleared before the read: a notification arriving meanwhile asks again.
+    """
+    with sessions() as db, db.begin():
+        rows = db.scalars(
+            select(MailboxWatermark).where(
+                MailboxWatermark.sync_requested_at.is_not(None)
+            )
+        ).all()
+        for row in rows:
+            row.sync_requested_at = None
+        return {row.mailbox for row in rows}
+
+
 def _watermark_row(db: Session, mailbox: str) -> MailboxWatermark:
     row = db.scalar(select(MailboxWatermark).where(MailboxWatermark.mailbox == mailbox))
     if row is None:

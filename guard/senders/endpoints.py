@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from fastapi import APIRouter, Request, Response
 from pydantic import EmailStr
 
-from guard.auth import Writer
+from guard.auth import AnyCaller, Writer
 from guard.db import DbSession
 from guard.responses import PROBLEMS
 from guard.senders import service
@@ -34,3 +36,13 @@ def put_sender(
     )
     response.status_code = 201 if created else 200
     return out
+
+
+@router.get("/senders/{email}", response_model=SenderOut, responses=PROBLEMS)
+def get_sender(
+    email: EmailStr, request: Request, db: DbSession, caller: AnyCaller
+) -> SenderOut:
+    """A sender's team and their own time off (automatic replies read from their
+    mailbox by the worker; while on, their automated steps are deferred)."""
+    pack = request.app.state.policy.pack
+    return service.get_sender(db, pack=pack, email=email, now=datetime.now(UTC))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from guard.inputs import InputModel
@@ -18,6 +21,18 @@ class SenderIn(InputModel):
     name: str | None = Field(None, max_length=200)
 
 
+class AwayOut(BaseModel):
+    """The rep's own automatic replies, as the worker last read them."""
+
+    status: Literal["disabled", "always", "scheduled"]
+    starts_at: datetime | None
+    ends_at: datetime | None
+    message: str | None
+    read_at: datetime | None
+    # True while the replies are on now: automated steps are deferred (sender.away).
+    active_now: bool
+
+
 class SenderOut(BaseModel):
     email: str
     name: str | None
@@ -25,3 +40,5 @@ class SenderOut(BaseModel):
     # False when the pack has no override for the team: its base rules apply, which
     # is usually a misspelt team name.
     team_in_pack: bool
+    # None until the worker has read the rep's mailbox settings.
+    away: AwayOut | None = None

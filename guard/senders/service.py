@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guard.auth import Caller
-from guard.errors import Forbidden
-from guard.senders.schemas import SenderIn, SenderOut
+from guard.errors import Forbidden, NotFound
+from guard.senders.schemas import AwayOut, SenderIn, SenderOut
 from models import Sender, Team
+from models.domain import SenderAway
 from rules.packs import Pack
 
 
@@ -71,10 +74,37 @@ def team_id(db: Session, name: str) -> int:
     return team.id
 
 
-def present(row: Sender, team: str | None, pack: Pack) -> SenderOut:
+def get_sender(db: Session, *, pack: Pack, email: str, now: datetime) -> SenderOut:
+    row = db.scalar(select(Sender).where(Sender.email == email.strip().lower()))
+    if row is None:
+        raise NotFound(f"no sender {email}; PUT /v1/senders/{email} creates one")
+    team = db.get(Team, row.team_id) if row.team_id else None
+    return present(row, team.name if team else None, pack, now=now)
+
+
+def present(
+    row: Sender, team: str | None, pack: Pack, *, now: datetime | None = None
+) -> SenderOut:
     return SenderOut(
         email=row.email,
         name=row.name,
         team=team,
         team_in_pack=team is not None and team in pack.teams,
+        away=_away(row, now) if row.away_status else None,
+    )
+
+
+def _away(row: Sender, now: datetime | None) -> AwayOut:
+    status = row.away_status or "disabled"
+    active = status != "disabled" and now is not None
+    if active:
+        away = SenderAway(status, row.away_starts_at, row.away_ends_at)
+        active = away.covers(now)
+    return AwayOut(
+        status=status,  # type: ignore[arg-type]
+        starts_at=row.away_starts_at,
+        ends_at=row.away_ends_at,
+        message=row.away_message,
+        read_at=row.away_read_at,
+        active_now=active,
     )

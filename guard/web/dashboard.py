@@ -3,6 +3,7 @@ page."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -43,6 +44,7 @@ def dashboard(request: Request, db: DbSession, user: WebUser) -> HTMLResponse:
         if rates
         else None,
         "senders": senders,
+        "away": stats.reps_away(db, reviewer, datetime.now(UTC)),
         "scope": reviewer.team if reviewer.role != "admin" else "all teams",
     }
     return page(request, "dashboard.html", context, user=user)

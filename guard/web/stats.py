@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, case, func, select, true
 from sqlalchemy.orm import Session
 
 from guard.reviews.queries import Reviewer
-from models import Check, FindingRow, ReviewItem
+from models import Check, FindingRow, ReviewItem, Sender, Team
 
 VERDICTS = ("allow", "warn", "rewrite", "defer", "block")
 DECIDED = ("approved", "edited", "rejected")
@@ -161,3 +161,31 @@ def window(days: int = 21, now: datetime | None = None) -> datetime:
     now = now or datetime.now(UTC)
     start = (now - timedelta(days=days)).date()
     return datetime(start.year, start.month, start.day, tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Away:
+    """A rep whose own automatic replies are on now or scheduled ahead."""
+
+    email: str
+    status: str  # always | scheduled
+    starts_at: datetime | None
+    ends_at: datetime | None
+
+
+def reps_away(db: Session, reviewer: Reviewer, now: datetime) -> list[Away]:
+    """Reps on time off now or later (as the worker last read their mailboxes)."""
+    query = (
+        select(
+            Sender.email, Sender.away_status, Sender.away_starts_at, Sender.away_ends_at
+        )
+        .outerjoin(Team, Team.id == Sender.team_id)
+        .where(
+            (Sender.away_status == "always")
+            | ((Sender.away_status == "scheduled") & (Sender.away_ends_at > now))
+        )
+        .order_by(Sender.away_starts_at, Sender.email)
+    )
+    if reviewer.role != "admin":
+        query = query.where(Team.name == (reviewer.team or "\x00no-team"))
+    return [Away(*row) for row in db.execute(query)]

@@ -45,6 +45,10 @@ EXPECTED: dict[tuple[str, str], set[str] | str] = {
     ("POST", "/v1/keys"): {"admin"},
     ("DELETE", "/v1/keys/{key_id}"): {"admin"},
     ("PUT", "/v1/senders/{email}"): {"admin", "manager", "integration"},
+    ("GET", "/v1/senders/{email}"): ALL,
+    # Graph calls it without a key; the subscription's clientState is its proof
+    # (tests/mail/test_graph_notifications.py).
+    ("POST", "/v1/mail/graph/notifications"): PUBLIC,
     ("POST", "/v1/policy:simulate"): {"admin", "manager"},
     ("POST", "/v1/sequences:lint"): ALL,
     ("GET", "/v1/contacts/{email}/suppressions"): {"admin", "manager"},

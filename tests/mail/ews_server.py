@@ -1,13 +1,15 @@
-"""A loopback EWS endpoint: enough SOAP for exchangelib's FindItem, GetItem,
-GetFolder, GetUserOofSettings and GetMailTips, with fault injection."""
+"""A loopback EWS endpoint: enough SOAP for exchangelib's FindItem, SyncFolderItems,
+GetItem, GetFolder, GetUserOofSettings and GetMailTips, with fault injection."""
 
 from __future__ import annotations
 
 import base64
+import json
 import threading
 import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
 
 from lxml import etree
 
@@ -15,6 +17,7 @@ from .ews_xml import ANSWERS, Fault, Item, Oof, S, busy_fault, envelope
 
 __all__ = ["PASSWORD", "USER", "EwsServer", "Fault", "Item", "Oof"]
 USER, PASSWORD = "svc-guard@seller.example", "s3cret"
+TOKEN = "ews-token-1"
 
 
 class EwsServer:
@@ -28,6 +31,9 @@ class EwsServer:
         self.ops: list[str] = []  # every operation received, in order
         # Called with each operation's name before it is answered.
         self.on_request: Callable[[str], None] | None = None
+        # OAuth2: the token POST /token hands out for the client credentials; a
+        # request carrying it as a Bearer token is let in.
+        self.token_requests: list[dict[str, str]] = []
         self.lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.daemon_threads = True
@@ -37,6 +43,11 @@ class EwsServer:
             kwargs={"poll_interval": 0.05},
             daemon=True,
         )
+
+    @property
+    def token_url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}/token"
 
     @property
     def url(self) -> str:
@@ -71,6 +82,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         data = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if self.path == "/token":
+            return self._token(data)
         if not self._authorised():
             return self._send(401, b"", "text/plain", {"WWW-Authenticate": "Basic"})
         body = etree.fromstring(data).find(f"{{{S}}}Body")[0]
@@ -95,7 +108,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _authorised(self) -> bool:
         expected = base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
-        return self.headers.get("Authorization") == f"Basic {expected}"
+        given = self.headers.get("Authorization")
+        return given in (f"Basic {expected}", f"Bearer {TOKEN}")
+
+    def _token(self, data: bytes) -> None:
+        form = {k: v[0] for k, v in parse_qs(data.decode()).items()}
+        server: EwsServer = self.server.ews  # type: ignore[attr-defined]
+        server.token_requests.append(form)
+        if (form.get("client_id"), form.get("client_secret")) != (USER, PASSWORD):
+            return self._send(401, b'{"error": "invalid_client"}', "application/json")
+        answer = {"access_token": TOKEN, "token_type": "Bearer", "expires_in": 3600}
+        self._send(200, json.dumps(answer).encode(), "application/json")
 
     def _send(
         self,

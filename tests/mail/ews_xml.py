@@ -277,7 +277,30 @@ def _get_mail_tips(server: EwsServer, body: etree._Element) -> str:
     )
 
 
+def _sync_folder_items(server: EwsServer, body: etree._Element) -> str:
+    """Creates in arrival order; the state is how many items were delivered."""
+    state = body.findtext(f"{{{M}}}SyncState")
+    start = int(state.removeprefix("s-")) if state else 0
+    size = int(body.findtext(f"{{{M}}}MaxChangesReturned") or 100)
+    page = server.items[start : start + size]
+    end = start + len(page)
+    creates = "".join(
+        f'<t:Create><t:Message><t:ItemId Id="{i.item_id}" ChangeKey="ck"/>'
+        f"<t:DateTimeReceived>{i.received.strftime('%Y-%m-%dT%H:%M:%SZ')}"
+        "</t:DateTimeReceived></t:Message></t:Create>"
+        for i in page
+    )
+    last = str(end >= len(server.items)).lower()
+    inner = (
+        f"<m:SyncState>s-{end}</m:SyncState>"
+        f"<m:IncludesLastItemInRange>{last}</m:IncludesLastItemInRange>"
+        f"<m:Changes>{creates}</m:Changes>"
+    )
+    return _ok("SyncFolderItems", inner)
+
+
 ANSWERS = {
+    "SyncFolderItems": _sync_folder_items,
     "GetFolder": _get_folder,
     "FindItem": _find_item,
     "GetItem": _get_item,

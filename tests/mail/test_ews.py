@@ -256,3 +256,70 @@ class TestSharedProtocol:
         assert time.monotonic() - started < 1.5
         ews.faults = [Fault("busy", times=3, backoff_ms=200)]
         assert patient.fetch_since(None, limit=1).messages == []
+
+
+class TestSyncFolderItems:
+    """SyncFolderItems with the server's sync state (GUARD_EWS_SYNC_FOLDER_ITEMS)."""
+
+    def test_every_item_once_then_only_new_ones(
+        self, ews: EwsServer, make_source: Make
+    ) -> None:
+        now = datetime.now(UTC)
+        ews.items = [
+            Item(item_id=f"AAMkS{i}==", received=now - timedelta(minutes=30 - i),
+                 message_id=f"<s-{i}@buyer.example>")
+            for i in range(5)
+        ]  # fmt: skip
+        source = make_source(sync_folder_items=True)
+        ids, mark = drain(source, None, 2)
+        assert ids == [f"<s-{i}@buyer.example>" for i in range(5)]
+        assert mark and mark.startswith("sync:|")
+        assert "SyncFolderItems" in ews.ops and "FindItem" not in ews.ops
+        ews.items.append(
+            Item(item_id="AAMkSnew==", received=now, message_id="<s-new@buyer.example>")
+        )
+        # A new process resumes from the stored state alone.
+        again, _ = drain(make_source(sync_folder_items=True), mark, 2)
+        assert again == ["<s-new@buyer.example>"]
+
+    def test_a_first_sync_delivers_only_the_window(
+        self, ews: EwsServer, make_source: Make
+    ) -> None:
+        now = datetime.now(UTC)
+        ews.items = [
+            Item(item_id=f"AAMkO{i}==", received=now - timedelta(days=400 - i),
+                 message_id=f"<old-{i}@buyer.example>")
+            for i in range(4)
+        ] + [Item(item_id="AAMkR==", received=now - timedelta(days=2),
+                  message_id="<recent@buyer.example>")]  # fmt: skip
+        ids, _ = drain(make_source(sync_folder_items=True, window_days=14), None, 2)
+        assert ids == ["<recent@buyer.example>"]
+        # Old items were walked by id only, never fetched.
+        assert ews.ops.count("GetItem") == 1
+
+    def test_throttled_sync_is_waited_out(
+        self, ews: EwsServer, make_source: Make
+    ) -> None:
+        ews.items = [Item(item_id="AAMkT==", received=datetime.now(UTC))]
+        ews.faults = [Fault("busy", op="SyncFolderItems", times=2, backoff_ms=100)]
+        batch = make_source(sync_folder_items=True).fetch_since(None, limit=10)
+        assert len(batch.messages) == 1
+        assert ews.ops.count("SyncFolderItems") == 3
+
+
+def test_oauth2_client_credentials_from_the_servers_token_endpoint(
+    ews: EwsServer, make_source: Make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # oauthlib refuses plain http unless told; the loopback server has no TLS.
+    monkeypatch.setenv("OAUTHLIB_INSECURE_TRANSPORT", "1")
+    ews.items = [Item(item_id="AAMkOA==", received=datetime.now(UTC))]
+    source = make_source(
+        auth_type="OAuth2",
+        token_url=ews.token_url,
+        oauth_scope="https://mail.seller.example/.default",
+        sync_folder_items=True,
+    )
+    assert len(source.fetch_since(None, limit=5).messages) == 1
+    (asked,) = ews.token_requests
+    assert asked["grant_type"] == "client_credentials"
+    assert asked["scope"] == "https://mail.seller.example/.default"

@@ -53,6 +53,7 @@ class TestPutSender:
             "name": None,
             "team": "enterprise",
             "team_in_pack": True,
+            "away": None,  # the worker has not read the rep's mailbox yet
         }
         moved = client.put(url, json={"team": "smb"}, headers=auth["admin"])
         assert moved.status_code == 200

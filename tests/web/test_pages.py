@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
+from guard.db import make_sessionmaker
+from guard.mail.source import OofState
+from guard.senders.away import store_away
 from models import ReviewItem
 from tests.reviews.support import PITCH, blocked_send
 from tests.web.support import PASSWORD, csrf, sign_in, soup
@@ -159,6 +163,19 @@ class TestDashboardAndPolicy:
         assert len(page.select("svg.chart")) >= 2
         titles = [t.get_text() for t in page.select("svg rect title")]
         assert any("block" in t for t in titles)
+
+    def test_the_dashboard_lists_reps_on_time_off(
+        self, web: TestClient, db: Session
+    ) -> None:
+        now = datetime.now(UTC)
+        trip = OofState(True, now - timedelta(days=1), now + timedelta(days=4), "Away")
+        with make_sessionmaker(db.get_bind()).begin() as writer:
+            store_away(writer, "sam@seller.example", trip, now=now)
+            store_away(writer, "lee@seller.example", OofState(False), now=now)
+        sign_in(web, db, role="admin", team=None)
+        away = soup(web.get("/ui/dashboard").text).select_one("#reps-away tbody")
+        assert "sam@seller.example" in away.get_text()
+        assert "lee@seller.example" not in away.get_text()
 
     def test_the_policy_page_lists_every_rule(
         self, web: TestClient, db: Session

@@ -1,0 +1,1 @@
+"""Graph change notifications: the webhook Graph calls, the worker's subscriptions."""
