@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from guard import errors
 from guard.absences.endpoints import router as absences_router
+from guard.agents.endpoints import router as agents_router
 from guard.analysis.pipeline import warm_up
 from guard.apikeys.endpoints import router as keys_router
 from guard.checks.endpoints import router as checks_router
@@ -18,11 +19,13 @@ from guard.content.cache import ContentCache
 from guard.content.endpoints import router as content_router
 from guard.db import make_engine, make_sessionmaker, make_write_lock
 from guard.engine.decide import warm_decision
+from guard.explain.endpoints import router as explain_router
 from guard.health import router as health_router
 from guard.hooks.endpoints import router as hooks_router
 from guard.hooks.registry import IntegrationCache
 from guard.inbound.endpoints import router as inbound_router
 from guard.limits import BodyLimit
+from guard.mcp import http as mcp_http
 from guard.policy import load_policy
 from guard.policy_sim.endpoints import router as policy_sim_router
 from guard.reviews.endpoints import router as reviews_router
@@ -60,7 +63,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # background build would hold the GIL and starve requests for seconds.
         warm_up(languages=("en",))
         warm_decision(app.state.policy)
-        yield
+        async with mcp_http.running(app.state):
+            yield
         engine.dispose()
 
     app = FastAPI(
@@ -90,9 +94,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         policy_sim_router,
         sequences_router,
         reviews_router,
+        agents_router,
+        explain_router,
     ):
         app.include_router(router)
     install_pages(app)
+    mcp_http.install(app)
     app.add_middleware(
         BodyLimit,
         default=settings.max_message_bytes * 2 + 64 * 1024,

@@ -80,7 +80,11 @@ def bearer_token(request: Request) -> str:
 
 
 def authenticate(request: Request, db: DbSession) -> Caller:
-    token = bearer_token(request)
+    return caller_for_key(db, bearer_token(request))
+
+
+def caller_for_key(db: Session, token: str) -> Caller:
+    """The caller a raw API key stands for; 401 if unknown or revoked."""
     key = db.scalar(select(ApiKey).where(ApiKey.key_hash == hash_key(token)))
     if key is None or key.revoked_at is not None:
         raise Unauthorized("This API key is unknown or revoked.")

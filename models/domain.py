@@ -273,6 +273,7 @@ class PlannedSend:
     sequence_step: int | None = None
     automated: bool = False
     assets: tuple[str, ...] = ()
+    agent_id: str | None = None  # set when an AI agent sends: packs may be stricter
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
+from guard.agents import service as agents
 from guard.auth import Caller
 from guard.checks.schemas import (
     CheckIn,
@@ -92,6 +93,8 @@ def run_check(
         api_key_id=caller.key_id,
         review_expiry_hours=settings.review_expiry_hours,
         override_review_id=override_id,
+        hold_for_review=override_id is None
+        and agents.hold_for_review(db, settings, caller, send, ctx, decision),
     )
     rows = decision_rows(
         send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
@@ -149,6 +152,7 @@ def planned_send(check: CheckIn, contact_id: int) -> PlannedSend:
         sequence_step=check.sequence.step if check.sequence else None,
         automated=check.automated,
         assets=tuple(check.assets),
+        agent_id=check.sender.agent_id,
     )
 
 
@@ -292,6 +296,7 @@ def _present(
         suggestions=[SuggestionOut(**s) for s in check["suggestions"]],
         review_id=review_id,
         pack_revision=check["pack_revision"],
+        held_for_review=review_id is not None and check["verdict"] != "block",
     )
 
 

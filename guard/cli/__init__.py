@@ -28,6 +28,7 @@ def get_app() -> typer.Typer:
             integrations,
             keys,
             mail,
+            mcp,
             sequence,
             serve,
             teams,
