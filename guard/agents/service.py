@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from guard.agents.schemas import AgentIn, AgentOut, LevelChange
 from guard.auth import Caller
-from guard.errors import Forbidden, NotFound
+from guard.errors import Forbidden, InvalidInput, NotFound
 from guard.senders.service import team_id as named_team_id
 from guard.settings import Settings
-from models import Agent, AuditEvent, Team, Touch
+from models import AGENT_LEVELS, Agent, AuditEvent, Team, Touch
 from models.domain import ContactContext, Decision, PlannedSend, Verdict
 
 LEVEL_CHANGED = "agent.level_changed"
@@ -70,16 +70,24 @@ def put_agent(
         row.team_id = named_team_id(db, data.team)
     if data.name is not None:
         row.name = data.name
-    if data.level is not None and data.level != row.level:
-        _audit_level(db, caller.actor, row, data.level, data.reason, now)
-        row.level = data.level
+    if data.level is not None:
+        change_level(
+            db, row, data.level, actor=caller.actor, reason=data.reason, now=now
+        )
     db.flush()
     return present(db, row), created
 
 
-def _audit_level(
-    db: Session, actor: str, row: Agent, level: str, reason: str, now: datetime
-) -> None:
+def change_level(
+    db: Session, row: Agent, level: str, *, actor: str, reason: str, now: datetime
+) -> bool:
+    """Move the agent to `level`, with an audit event; False if it is there already."""
+    if level not in AGENT_LEVELS:
+        raise InvalidInput(
+            f"level must be one of {', '.join(AGENT_LEVELS)}", field="level"
+        )
+    if level == row.level:
+        return False
     db.add(
         AuditEvent(
             at=now,
@@ -90,25 +98,42 @@ def _audit_level(
             data={"before": row.level, "after": level, "reason": reason},
         )
     )
+    row.level = level
+    db.flush()
+    return True
 
 
 def list_agents(db: Session, caller: Caller) -> list[AgentOut]:
+    return [present(db, row) for row in agent_rows(db, caller.role, caller.team_id)]
+
+
+def agent_rows(db: Session, role: str, team_id: int | None) -> list[Agent]:
+    """The agents someone may manage: a manager their team's, an admin all."""
     query = select(Agent).order_by(Agent.agent_id)
-    if caller.role != "admin":
-        query = query.where(Agent.team_id == caller.team_id)
-    return [present(db, row) for row in db.scalars(query)]
+    if role != "admin":
+        query = query.where(Agent.team_id == team_id)
+    return list(db.scalars(query))
 
 
-def _visible(db: Session, caller: Caller, agent_id: str) -> Agent:
+def find_agent(db: Session, agent_id: str) -> Agent:
     row = db.scalar(select(Agent).where(Agent.agent_id == agent_id))
     if row is None:
         raise NotFound(f"No agent {agent_id!r}; it is registered when it first sends.")
+    return row
+
+
+def _visible(db: Session, caller: Caller, agent_id: str) -> Agent:
+    row = find_agent(db, agent_id)
     _refuse_other_team(caller, row)
     return row
 
 
 def _refuse_other_team(caller: Caller, row: Agent) -> None:
-    if caller.role != "admin" and row.team_id != caller.team_id:
+    refuse_other_team(caller.role, caller.team_id, row)
+
+
+def refuse_other_team(role: str, team_id: int | None, row: Agent) -> None:
+    if role != "admin" and row.team_id != team_id:
         raise Forbidden(f"Agent {row.agent_id!r} belongs to another team.")
 
 

@@ -8,7 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from guard.web import dashboard, login, reviews
+from guard.web import agents, dashboard, login, reviews
 from guard.web.render import STATIC_DIR, page
 from guard.web.session import CsrfRejected, SignInRequired
 
@@ -30,7 +30,7 @@ async def _csrf(request: Request, exc: Exception) -> HTMLResponse:
 
 def install(app: FastAPI) -> None:
     """Mount the pages, their static files and their error pages on `app`."""
-    for module in (login, reviews, dashboard):
+    for module in (login, reviews, dashboard, agents):
         app.include_router(module.router)
     app.mount("/ui/static", StaticFiles(directory=STATIC_DIR), name="ui-static")
     app.add_exception_handler(SignInRequired, _sign_in)
