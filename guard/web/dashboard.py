@@ -8,6 +8,8 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from guard.agents.service import agent_rows
+from guard.agents.stats import agent_stats
 from guard.db import DbSession
 from guard.reviews.queries import reviewer_for_user
 from guard.web import charts, stats
@@ -43,6 +45,9 @@ def dashboard(request: Request, db: DbSession, user: WebUser) -> HTMLResponse:
         else None,
         "senders": senders,
         "scope": reviewer.team if reviewer.role != "admin" else "all teams",
+        "agents": [
+            agent_stats(db, row) for row in agent_rows(db, user.role, user.team_id)
+        ],
     }
     return page(request, "dashboard.html", context, user=user)
 

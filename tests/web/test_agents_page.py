@@ -106,3 +106,12 @@ def test_fewer_decisions_suggest_nothing(web: TestClient, db: Session) -> None:
     _agent(db, "alpha", decisions=199)
     card = soup(web.get("/ui/agents").text).select_one("#agent-sdr-bot-1")
     assert card is not None and card.select_one(".promotion") is None
+
+
+def test_the_dashboard_shows_each_agent(web: TestClient, db: Session) -> None:
+    sign_in(web, db, team="alpha")
+    _agent(db, "alpha", decisions=200)
+    row = soup(web.get("/ui/dashboard").text).select_one("#agents tbody tr")
+    assert row is not None
+    assert "sdr-bot-1" in row.text and "allow 200" in row.text
+    assert "promote to assisted" in row.text
