@@ -253,6 +253,8 @@ class ContactContext:
     suppressions: tuple[Suppression, ...] = ()
     sent_links: frozenset[str] = frozenset()
     team: str | None = None
+    # When the sending AI agent's recent touches went out (to anyone), newest first.
+    agent_sends: tuple[datetime, ...] = ()
 
 
 # --- the planned send and the decision --------------------------------------------

@@ -26,6 +26,7 @@ RULE_MODULES: tuple[str, ...] = (
     "rules.lifecycle",
     "rules.consent",
     "rules.timing",
+    "rules.agent",
 )
 
 

@@ -68,7 +68,8 @@ def run_check(
         if stored is not None:
             return stored
     sender = check.sender.email.lower()
-    ctx = snapshot.load_context(db, contact, now=now, sender=sender)
+    agent = check.sender.agent_id
+    ctx = snapshot.load_context(db, contact, now=now, sender=sender, agent_id=agent)
     loaded = time.perf_counter()
     send = planned_send(check, contact.id)
     analysis = analyse(send, ctx, check.language)

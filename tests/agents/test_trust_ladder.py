@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models import AuditEvent, Check, ReviewItem, Touch
@@ -128,3 +128,34 @@ def test_agent_sender_needs_an_agent_id(client: TestClient, auth: dict) -> None:
     )
     answer = client.post("/v1/checks", json=body, headers=auth["integration"])
     assert answer.status_code == 422
+
+
+def test_an_agent_past_its_daily_cap_waits_a_day(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    put_account(client, auth["integration"])
+    ada = put_contact(client, auth["integration"], "ada")
+    bob = put_contact(client, auth["integration"], "bob")
+    slot = business_slot()
+    # The default pack caps each agent at 40 messages a day: 40 went to Bob today.
+    rows = [
+        {
+            "contact_id": bob["id"],
+            "sender_email": "sam@seller.example",
+            "sender_kind": "agent",
+            "agent_id": "sdr-bot-1",
+            "channel": "email",
+            "sent_at": slot - timedelta(minutes=n + 1),
+        }
+        for n in range(40)
+    ]
+    db.execute(insert(Touch), rows)
+    db.commit()
+    body = check_body(planned_at=slot, sender=BOT)
+    out = client.post("/v1/checks", json=body, headers=auth["integration"]).json()
+    assert out["verdict"] == "defer", out
+    assert "agent.daily_cap" in [f["rule"] for f in out["findings"]]
+    assert ada["id"] != bob["id"]
+    human = check_body(planned_at=slot)
+    out = client.post("/v1/checks", json=human, headers=auth["integration"]).json()
+    assert "agent.daily_cap" not in [f["rule"] for f in out["findings"]]

@@ -96,3 +96,38 @@ def test_agent_section_errors_name_the_key(
     assert any(k == key and message in m for _, k, m in caught.value.problems), (
         caught.value.problems
     )
+
+
+def _capped(sent_today: int, agent_id: str | None = "sdr-bot-1") -> list:
+    from dataclasses import replace
+
+    from rules.agent import AgentDailyCapParams, daily_cap
+
+    # Wednesday 26 Nov 2025: the agent's earlier sends that day, 09:00 onwards.
+    sends = tuple(at("2025-11-26", 9, n) for n in range(sent_today))
+    ctx = replace(make_ctx(now=at("2025-11-26", 8)), agent_sends=sends)
+    send = make_send(at("2025-11-26", 15), agent_id=agent_id)
+    return daily_cap(send, ctx, BUMP, AgentDailyCapParams(max_per_day=3))
+
+
+@pytest.mark.parametrize(
+    ("sent_today", "agent_id", "fires"),
+    [
+        pytest.param(2, "sdr-bot-1", False, id="under the cap"),
+        pytest.param(3, "sdr-bot-1", True, id="cap reached"),
+        pytest.param(5, None, False, id="a person has no agent cap"),
+    ],
+)
+def test_daily_cap(sent_today: int, agent_id: str | None, fires: bool) -> None:
+    found = _capped(sent_today, agent_id)
+    assert bool(found) is fires
+    if fires:
+        assert found[0].verdict is Verdict.DEFER
+        assert found[0].deliver_after.date().isoformat() == "2025-11-27"
+        assert "cap of 3 a day" in found[0].message
+
+
+def test_default_pack_caps_agents_only() -> None:
+    pack = load_pack()
+    assert pack.params_for("agent.daily_cap").max_per_day is None
+    assert pack.params_for("agent.daily_cap", agent=True).max_per_day == 40
