@@ -7,15 +7,14 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import anyio
+from anyio.abc import TaskGroup, TaskStatus
 from fastapi import FastAPI
-from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from starlette.requests import Request
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from guard.auth import bearer_token, caller_for_key
 from guard.errors import GuardError, problem
-from guard.mcp.server import build_server
 
 PATH = "/mcp"
 
@@ -32,17 +31,38 @@ def _key_of(ctx: Any) -> str | None:
 
 @asynccontextmanager
 async def running(state: Any) -> AsyncIterator[None]:
-    """Serve /mcp while the app runs (a session manager runs once, so one per start).
+    """Let /mcp start its session manager on first use, inside the app's lifetime.
 
-    Stateless, JSON answers: every POST stands alone and names its key, so any worker
-    can answer it and no session outlives a request.
+    The MCP SDK takes about as long to import as the rest of the app's start-up:
+    a worker that never serves an agent never pays for it.
     """
+    async with anyio.create_task_group() as tasks:
+        state.mcp_tasks, state.mcp, state.mcp_lock = tasks, None, anyio.Lock()
+        yield
+        tasks.cancel_scope.cancel()
+
+
+async def _manager(state: Any) -> Any:
+    async with state.mcp_lock:
+        if state.mcp is None:
+            tasks: TaskGroup = state.mcp_tasks
+            state.mcp = await tasks.start(_serve, state)
+    return state.mcp
+
+
+async def _serve(state: Any, *, task_status: TaskStatus[Any]) -> None:
+    """Stateless, JSON answers: every POST stands alone and names its key, so any
+    worker can answer it and no session outlives a request."""
+    from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
+
+    from guard.mcp.server import build_server
+
     manager = StreamableHTTPSessionManager(
         app=build_server(state, _key_of), json_response=True, stateless=True
     )
     async with manager.run():
-        state.mcp = manager
-        yield
+        task_status.started(manager)
+        await anyio.sleep_forever()
 
 
 class McpEndpoint:
@@ -58,7 +78,8 @@ class McpEndpoint:
             answer = problem(exc.status, exc.type, exc.title, exc.detail)
             await answer(scope, receive, send)
             return
-        await state.mcp.handle_request(scope, receive, send)
+        manager = await _manager(state)
+        await manager.handle_request(scope, receive, send)
 
 
 def _authenticate(state: Any, request: Request) -> None:

@@ -47,6 +47,11 @@ EXPECTED: dict[tuple[str, str], set[str] | str] = {
     ("PUT", "/v1/senders/{email}"): {"admin", "manager", "integration"},
     ("POST", "/v1/policy:simulate"): {"admin", "manager"},
     ("POST", "/v1/sequences:lint"): ALL,
+    ("GET", "/v1/contacts/{ref}/suggestions"): ALL,
+    ("GET", "/v1/rules/{rule_id}"): ALL,
+    ("GET", "/v1/agents"): {"admin", "manager"},
+    ("GET", "/v1/agents/{agent_id}"): {"admin", "manager"},
+    ("PUT", "/v1/agents/{agent_id}"): {"admin", "manager"},
 }
 
 
