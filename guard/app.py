@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from guard import errors
 from guard.absences.endpoints import router as absences_router
+from guard.agents.endpoints import router as agents_router
 from guard.analysis.pipeline import warm_up
 from guard.apikeys.endpoints import router as keys_router
 from guard.checks.endpoints import router as checks_router
@@ -18,6 +19,7 @@ from guard.content.cache import ContentCache
 from guard.content.endpoints import router as content_router
 from guard.db import make_engine, make_sessionmaker, make_write_lock
 from guard.engine.decide import warm_decision
+from guard.explain.endpoints import router as explain_router
 from guard.headers import SecurityHeaders
 from guard.health import router as health_router
 from guard.hooks import snapshot_file
@@ -26,6 +28,7 @@ from guard.hooks.registry import IntegrationCache, kept_fresh
 from guard.inbound.endpoints import router as inbound_router
 from guard.limits import BodyLimit
 from guard.mailnotify.endpoints import router as mail_notify_router
+from guard.mcp import http as mcp_http
 from guard.policy import load_policy
 from guard.policy_sim.endpoints import router as policy_sim_router
 from guard.reviews.endpoints import router as reviews_router
@@ -67,7 +70,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         warm_up(languages=("en",))
         warm_decision(app.state.policy)
         with kept_fresh(app.state.integrations, settings):
-            yield
+            async with mcp_http.running(app.state):
+                yield
         engine.dispose()
 
     app = FastAPI(
@@ -102,9 +106,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         reviews_router,
         suppressions_router,
         mail_notify_router,
+        agents_router,
+        explain_router,
     ):
         app.include_router(router)
     install_pages(app)
+    mcp_http.install(app)
     refuse_writes_outside_units(app.routes)
     app.add_middleware(
         BodyLimit,

@@ -87,7 +87,12 @@ def authenticate(request: Request) -> Caller:
     lock: a wrong key never queues behind the writers."""
     token = bearer_token(request)
     with request.app.state.read_sessionmaker() as db:
-        key = db.scalar(select(ApiKey).where(ApiKey.key_hash == hash_key(token)))
+        return caller_for_key(db, token)
+
+
+def caller_for_key(db: Session, token: str) -> Caller:
+    """The caller a raw API key stands for; 401 if unknown or revoked."""
+    key = db.scalar(select(ApiKey).where(ApiKey.key_hash == hash_key(token)))
     if key is None or key.revoked_at is not None:
         raise Unauthorized("This API key is unknown or revoked.")
     return Caller(key.id, key.name, key.role, key.team_id, key.sender_email)

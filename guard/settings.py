@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     secret_key: str = _DEV_SECRET
     default_absence_days: int = Field(7, ge=1, le=60)
     review_expiry_hours: int = Field(72, ge=1)
+    # A supervised agent's first sends to each account go to a manager, whatever the
+    # verdict: a new account is where an agent's mistakes cost the most.
+    agent_review_first_sends: int = Field(3, ge=0, le=1000)
     # CRM callbacks (review decisions): 12 attempts with doubling waits from 30 s,
     # capped at 6 h, span about two days: a callback down over a weekend loses nothing.
     outbox_max_attempts: int = Field(12, ge=1)

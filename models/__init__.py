@@ -6,6 +6,7 @@ Tables are re-exported here (`from models import Contact`); domain types live in
 
 from models.absences import Absence
 from models.accounts import Account
+from models.agents import AGENT_LEVELS, Agent
 from models.audit import AuditEvent
 from models.base import Base, utc_now
 from models.checks import Check, FindingRow
@@ -20,11 +21,13 @@ from models.teams import Sender, Team, User
 from models.touches import Touch
 
 __all__ = [
+    "AGENT_LEVELS",
     "FALLBACK_MODES",
     "REVIEW_STATUSES",
     "ROLES",
     "Absence",
     "Account",
+    "Agent",
     "ApiKey",
     "AuditEvent",
     "Base",

@@ -272,6 +272,8 @@ class ContactContext:
     sent_links: frozenset[str] = frozenset()
     team: str | None = None
     sender_away: SenderAway | None = None  # the sending rep's own time off
+    # When the sending AI agent's recent touches went out (to anyone), newest first.
+    agent_sends: tuple[datetime, ...] = ()
 
 
 # --- the planned send and the decision --------------------------------------------
@@ -292,6 +294,7 @@ class PlannedSend:
     sequence_step: int | None = None
     automated: bool = False
     assets: tuple[str, ...] = ()
+    agent_id: str | None = None  # set when an AI agent sends: packs may be stricter
 
 
 @dataclass(frozen=True, slots=True)

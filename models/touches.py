@@ -29,6 +29,11 @@ class Touch(TimestampMixin, Base):
         ForeignKey("accounts.id", ondelete="SET NULL")
     )
     sender_email: Mapped[str] = mapped_column(String(320))
+    # "agent" when an AI agent wrote and sends the touch, named by agent_id.
+    sender_kind: Mapped[str] = mapped_column(
+        String(10), default="human", server_default="human"
+    )
+    agent_id: Mapped[str | None] = mapped_column(String(200), index=True)
     channel: Mapped[str] = mapped_column(String(20))
     subject: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")

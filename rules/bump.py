@@ -28,6 +28,8 @@ from rules.registry import RuleParams, rule
 class BumpPrematureParams(RuleParams):
     min_business_days: int = Field(default=3, ge=1, le=30)
     block_second_bump: bool = True
+    # True: every bump is premature, however long the wait (a pack's `agents:` use).
+    never: bool = False
 
 
 @rule("bump.premature", verdict=Verdict.REWRITE, params=BumpPrematureParams)
@@ -48,27 +50,34 @@ def bump_premature(
         return []
     cal = contact_calendar(ctx, params.hours)
     history = touches_before(ctx.touches, send.planned_at)
+    if params.never:
+        return [_bump_finding(ctx, analysis, "this policy allows no bumps at all")]
     reason = _too_soon(send, ctx, history, cal, params)
     if reason is None and params.block_second_bump:
         reason = _second_bump(ctx, history, cal)
     if reason is None:
         return []
     text, touch = reason
-    return [
-        Finding(
-            rule="bump.premature",
-            verdict=Verdict.REWRITE,
-            severity="high",
-            message=(
-                f"This message to {ctx.contact.display_name} is a bump with no new "
-                f"value: {text}. Offer something useful instead."
-            ),
-            evidence=(
-                *intent_evidence(analysis, "bump", "check_in"),
-                touch_evidence(touch),
-            ),
-        )
-    ]
+    return [_bump_finding(ctx, analysis, text, touch)]
+
+
+def _bump_finding(
+    ctx: ContactContext,
+    analysis: MessageAnalysis,
+    text: str,
+    touch: TouchRecord | None = None,
+) -> Finding:
+    cited = (touch_evidence(touch),) if touch is not None else ()
+    return Finding(
+        rule="bump.premature",
+        verdict=Verdict.REWRITE,
+        severity="high",
+        message=(
+            f"This message to {ctx.contact.display_name} is a bump with no new "
+            f"value: {text}. Offer something useful instead."
+        ),
+        evidence=(*intent_evidence(analysis, "bump", "check_in"), *cited),
+    )
 
 
 def _too_soon(

@@ -37,7 +37,9 @@ class _Step:
 
 
 @lru_cache(maxsize=256)
-def _plan(pack: Pack, team: str | None) -> tuple[tuple[_Step, ...], tuple[_Step, ...]]:
+def _plan(
+    pack: Pack, team: str | None, agent: bool = False
+) -> tuple[tuple[_Step, ...], tuple[_Step, ...]]:
     """(every enabled rule, the ones that can defer), in catalogue order.
 
     A `Pack` is immutable and hashed by identity, so a reloaded pack gets a new plan.
@@ -50,10 +52,10 @@ def _plan(pack: Pack, team: str | None) -> tuple[tuple[_Step, ...], tuple[_Step,
         _Step(
             registry[rule_id].fn,
             registry[rule_id].verdict,
-            pack.verdict_for(rule_id, team),
-            pack.params_for(rule_id, team),
+            pack.verdict_for(rule_id, team, agent),
+            pack.params_for(rule_id, team, agent),
         )
-        for rule_id in pack.enabled_rules(team)
+        for rule_id in pack.enabled_rules(team, agent)
     )
     deferring = tuple(s for s in steps if s.verdict == Verdict.DEFER)
     return steps, deferring
@@ -73,7 +75,12 @@ def evaluate(
     default verdict on its findings (a pack may soften `stage.premature_ask` to warn).
     """
     team = team if team is not None else ctx.team
-    return _run(_plan(pack, team)[0], send, ctx, analysis)
+    return _run(_plan(pack, team, _by_agent(send))[0], send, ctx, analysis)
+
+
+def _by_agent(send: PlannedSend) -> bool:
+    # A pack's `agents:` section applies to every send an AI agent makes.
+    return send.agent_id is not None
 
 
 def _run(
@@ -120,7 +127,7 @@ def resolve(
     at the planned time, and only deferring findings are read from a later round.
     """
     team = team if team is not None else ctx.team
-    steps, deferring = _plan(pack, team)
+    steps, deferring = _plan(pack, team, _by_agent(send))
     findings = _run(steps, send, ctx, analysis)
     candidate = _latest_defer(findings, send.planned_at)
     if candidate is None:

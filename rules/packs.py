@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 from types import MappingProxyType
@@ -75,6 +75,8 @@ class PackFile(_Strict):
     calendar: CalendarConfig = CalendarConfig()
     rules: dict[str, RuleConfig] = Field(default_factory=dict)
     teams: dict[str, TeamConfig] = Field(default_factory=dict)
+    # Stricter parameters when an AI agent sends: merged onto the base rules.
+    agents: TeamConfig = TeamConfig()
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,9 @@ class RuleSetting:
     enabled: bool
     verdict: Verdict
     params: RuleParams
+
+
+Settings = dict[str, RuleSetting]
 
 
 @dataclass(frozen=True, eq=False)
@@ -97,8 +102,15 @@ class Pack:
     settings: Mapping[str, RuleSetting]
     team_settings: Mapping[str, Mapping[str, RuleSetting]]
     source: str = ""
+    agent_settings: Mapping[str, RuleSetting] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
-    def _setting(self, rule_id: str, team: str | None) -> RuleSetting:
+    def _setting(
+        self, rule_id: str, team: str | None, agent: bool = False
+    ) -> RuleSetting:
+        if agent and rule_id in self.agent_settings:
+            return self.agent_settings[rule_id]
         overrides = self.team_settings.get(team or "", {})
         if rule_id in overrides:
             return overrides[rule_id]
@@ -106,15 +118,21 @@ class Pack:
             raise KeyError(f"unknown rule id '{rule_id}'; see `guard rules explain`")
         return self.settings[rule_id]
 
-    def enabled_rules(self, team: str | None = None) -> tuple[str, ...]:
+    def enabled_rules(
+        self, team: str | None = None, agent: bool = False
+    ) -> tuple[str, ...]:
         """Enabled rule ids, in catalogue order (DESIGN §5)."""
-        return tuple(r for r in self.settings if self._setting(r, team).enabled)
+        return tuple(r for r in self.settings if self._setting(r, team, agent).enabled)
 
-    def params_for(self, rule_id: str, team: str | None = None) -> RuleParams:
-        return self._setting(rule_id, team).params
+    def params_for(
+        self, rule_id: str, team: str | None = None, agent: bool = False
+    ) -> RuleParams:
+        return self._setting(rule_id, team, agent).params
 
-    def verdict_for(self, rule_id: str, team: str | None = None) -> Verdict:
-        return self._setting(rule_id, team).verdict
+    def verdict_for(
+        self, rule_id: str, team: str | None = None, agent: bool = False
+    ) -> Verdict:
+        return self._setting(rule_id, team, agent).verdict
 
     @property
     def teams(self) -> tuple[str, ...]:
@@ -229,12 +247,15 @@ def _setting(
 
 def _resolve(
     pack: PackFile, file: str, framework: Framework, problems: list[Problem]
-) -> tuple[dict[str, RuleSetting], dict[str, dict[str, RuleSetting]]]:
+) -> tuple[Settings, dict[str, Settings], Settings]:
+    """(base settings, per-team overrides, overrides for agents)."""
     registry = load_rules()
     cal = pack.calendar
     hours = base_hours(cal)
-    for section, rules in [("rules", pack.rules)] + [
-        (f"teams.{t}.rules", team.rules) for t, team in pack.teams.items()
+    for section, rules in [
+        ("rules", pack.rules),
+        ("agents.rules", pack.agents.rules),
+        *((f"teams.{t}.rules", team.rules) for t, team in pack.teams.items()),
     ]:
         for rule_id in rules:
             if rule_id not in registry:
@@ -245,6 +266,7 @@ def _resolve(
                         f"unknown rule id; known: {', '.join(registry)}",
                     )
                 )
+    ctx = (file, framework, hours)
     base: dict[str, RuleSetting] = {}
     for rule_id, spec in registry.items():
         config = pack.rules.get(rule_id, RuleConfig(enabled=spec.required))
@@ -253,24 +275,41 @@ def _resolve(
         )
         if found is not None:
             base[rule_id] = found
-    teams: dict[str, dict[str, RuleSetting]] = {}
-    for team, team_config in pack.teams.items():
-        teams[team] = {}
-        for rule_id, config in team_config.rules.items():
-            if rule_id in base:
-                key = f"teams.{team}.rules.{rule_id}"
-                found = _setting(
-                    registry[rule_id],
-                    config,
-                    base[rule_id],
-                    (file, key, framework, hours),
-                    problems,
-                )
-                if found is not None:
-                    teams[team][rule_id] = found
+    teams = {
+        team: _overrides(team_config, f"teams.{team}", base, ctx, problems)
+        for team, team_config in pack.teams.items()
+    }
+    agents = _overrides(pack.agents, "agents", base, ctx, problems)
     if cal.end <= cal.start:
         problems.append((file, "calendar.end", "must be later than calendar.start"))
-    return base, teams
+    return base, teams, agents
+
+
+def _overrides(
+    section: TeamConfig,
+    prefix: str,
+    base: Settings,
+    ctx: tuple[str, Framework, BusinessHours],
+    problems: list[Problem],
+) -> Settings:
+    """A team's (or the agents') rule settings, each merged onto the base rule."""
+    file, framework, hours = ctx
+    registry = load_rules()
+    found: dict[str, RuleSetting] = {}
+    for rule_id, config in section.rules.items():
+        if rule_id not in base:
+            continue
+        key = f"{prefix}.rules.{rule_id}"
+        setting = _setting(
+            registry[rule_id],
+            config,
+            base[rule_id],
+            (file, key, framework, hours),
+            problems,
+        )
+        if setting is not None:
+            found[rule_id] = setting
+    return found
 
 
 def _revision(pack: PackFile, framework: Framework) -> str:
@@ -303,7 +342,7 @@ def load_pack(path: Path | None = None, *, framework_path: Path | None = None) -
             problems.extend(_errors(exc, file, "", PackFile))
     if pack is None or framework is None:
         raise PackError(problems)
-    base, teams = _resolve(pack, file, framework, problems)
+    base, teams, agents = _resolve(pack, file, framework, problems)
     if problems:
         raise PackError(problems)
     return Pack(
@@ -316,6 +355,7 @@ def load_pack(path: Path | None = None, *, framework_path: Path | None = None) -
             {t: MappingProxyType(s) for t, s in teams.items()}
         ),
         source=file,
+        agent_settings=MappingProxyType(agents),
     )
 
 

@@ -27,6 +27,7 @@ RULE_MODULES: tuple[str, ...] = (
     "rules.consent",
     "rules.timing",
     "rules.sender",
+    "rules.agent",
 )
 
 

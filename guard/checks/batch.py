@@ -204,9 +204,9 @@ def _problem(exc: GuardError) -> ProblemOut:
 def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
     scope.check_sender(batch.caller, item.sender.email)
     contact = batch.contact(item.contact)
-    if item.override_token:
-        # Rare, and redeeming a manager's grant reads and writes on its own: the
-        # single-check path does exactly that.
+    if item.override_token or item.sender.agent_id:
+        # Rare, and redeeming a manager's grant (or an agent's trust level) reads and
+        # writes on its own: the single-check path does exactly that.
         return _single(batch, item)
     service._enforce_size(item, batch.settings)
     tz = service._zone(contact.timezone)

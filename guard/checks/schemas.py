@@ -58,8 +58,20 @@ class ContactRef(InputModel):
 
 
 class SenderRef(InputModel):
+    """Who sends: a person (the default) or an AI agent sending from that address."""
+
     model_config = ConfigDict(extra="forbid")
     email: Email
+    kind: Literal["human", "agent"] = "human"
+    agent_id: str | None = Field(
+        None, min_length=1, max_length=200, pattern=r"^[A-Za-z0-9._:@/-]+$"
+    )
+
+    @model_validator(mode="after")
+    def _agent_named(self) -> SenderRef:
+        if (self.kind == "agent") != (self.agent_id is not None):
+            raise ValueError("an agent sender needs 'agent_id'; a human has none")
+        return self
 
 
 class SequenceRef(InputModel):
@@ -142,6 +154,8 @@ class CheckOut(BaseModel):
     pack_revision: str
     dry_run: bool = False
     replayed: bool = False
+    # An AI agent's send its trust level sent to a manager: wait for the approval.
+    held_for_review: bool = False
 
 
 class BatchIn(BaseModel):

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
+from guard.agents import service as agents
 from guard.auth import Caller
 from guard.checks.schemas import (
     CheckIn,
@@ -69,7 +70,8 @@ def run_check(
         if stored is not None:
             return stored
     sender = check.sender.email.lower()
-    ctx = snapshot.load_context(db, contact, now=now, sender=sender)
+    agent = check.sender.agent_id
+    ctx = snapshot.load_context(db, contact, now=now, sender=sender, agent_id=agent)
     loaded = time.perf_counter()
     send = planned_send(check, contact.id)
     analysis = analyse(send, ctx, check.language)
@@ -94,6 +96,8 @@ def run_check(
         api_key_id=caller.key_id,
         review_expiry_hours=settings.review_expiry_hours,
         override_review_id=override_id,
+        hold_for_review=override_id is None
+        and agents.hold_for_review(db, settings, caller, send, ctx, decision),
     )
     rows = decision_rows(
         send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
@@ -153,6 +157,7 @@ def planned_send(check: CheckIn, contact_id: int) -> PlannedSend:
         sequence_step=check.sequence.step if check.sequence else None,
         automated=check.automated,
         assets=tuple(check.assets),
+        agent_id=check.sender.agent_id,
     )
 
 
@@ -311,6 +316,7 @@ def _present(
         suggestions=[SuggestionOut(**s) for s in check["suggestions"]],
         review_id=review_id,
         pack_revision=check["pack_revision"],
+        held_for_review=review_id is not None and check["verdict"] != "block",
     )
 
 

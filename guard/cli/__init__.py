@@ -20,6 +20,7 @@ def get_app() -> typer.Typer:
     global _registered
     if not _registered:
         from guard.cli import (  # noqa: F401
+            agents,
             analyze,
             check,
             db,
@@ -28,6 +29,7 @@ def get_app() -> typer.Typer:
             integrations,
             keys,
             mail,
+            mcp,
             sequence,
             serve,
             teams,

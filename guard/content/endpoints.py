@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Request, Response
+from fastapi import APIRouter, Body, Query, Request, Response
 
 from guard.auth import AnyCaller, Writer
-from guard.content import service
+from guard.contacts.service import get_contact
+from guard.content import service, suggest
 from guard.db import DbSession
+from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS, also
 from guard.unit_of_work import UnitOfWorkRoute
 from rules.content import Asset
@@ -80,3 +82,20 @@ def delete_content(
     service.delete_asset(db, asset_id, actor=caller.actor)
     request.app.state.content.invalidate()
     return Response(status_code=204)
+
+
+@router.get(
+    "/contacts/{ref}/suggestions",
+    response_model=suggest.SuggestionsOut,
+    responses=PROBLEMS,
+)
+def contact_suggestions(
+    ref: str,
+    query: Annotated[suggest.SuggestQuery, Query()],
+    db: DbSession,
+    caller: AnyCaller,
+    policy: CurrentPolicy,
+) -> suggest.SuggestionsOut:
+    """Content to offer this contact next, best first, each with why it fits."""
+    contact = get_contact(db, ref)
+    return suggest.suggest_for(db, policy=policy, contact=contact, limit=query.limit)

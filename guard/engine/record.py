@@ -39,6 +39,8 @@ class DecisionLog:
     api_key_id: int | None = None
     override_review_id: int | None = None
     review_expiry_hours: int = 72
+    # An agent's trust level sent this decision to a manager: held, not sent yet.
+    hold_for_review: bool = False
 
 
 def evidence_json(finding: Finding) -> list[dict[str, Any]]:
@@ -76,6 +78,8 @@ def decision_rows(
         "id": check_id,
         "contact_id": send.contact_id,
         "sender_email": send.sender_email,
+        "sender_kind": "agent" if send.agent_id else "human",
+        "agent_id": send.agent_id,
         "channel": send.channel,
         "subject": send.subject,
         "body": body,
@@ -98,13 +102,13 @@ def decision_rows(
         "override_review_id": log.override_review_id,
     }
     findings = [_finding(check_id, f) for f in decision.findings]
-    sends_now = decision.verdict in SENDS_NOW
-    blocked = decision.verdict is Verdict.BLOCK
+    sends_now = decision.verdict in SENDS_NOW and not log.hold_for_review
+    reviewed = decision.verdict is Verdict.BLOCK or log.hold_for_review
     return DecisionRows(
         check=check,
         findings=findings,
         touch=_touch(check, send, ctx, analysis) if sends_now else None,
-        review=_review(check, ctx, log.review_expiry_hours) if blocked else None,
+        review=_review(check, ctx, log.review_expiry_hours) if reviewed else None,
         audit=_audit(check, findings, log.actor),
     )
 
@@ -199,6 +203,8 @@ def _touch(
         "contact_id": send.contact_id,
         "account_id": ctx.contact.account_id,
         "sender_email": send.sender_email,
+        "sender_kind": check["sender_kind"],
+        "agent_id": send.agent_id,
         "channel": send.channel,
         "subject": send.subject,
         "body": check["rewrite"] or check["body"],

@@ -118,6 +118,7 @@ def load_context(
     sender: str,
     as_of: datetime | None = None,
     own_check: str | None = None,
+    agent_id: str | None = None,
 ) -> d.ContactContext:
     """The snapshot the rules read; with `as_of`, what was known at that instant.
 
@@ -146,7 +147,26 @@ def load_context(
         team=team,
         # Only the current settings are stored: a replay of the past cannot know them.
         sender_away=away if known is None else None,
+        agent_sends=_agent_sends(conn, agent_id, now) if agent_id else (),
     )
+
+
+# An agent's daily cap counts the planned day in the contact's zone: two days back
+# covers every zone, and deferred sends recorded for later days are included.
+_AGENT_SENDS = (
+    select(Touch.sent_at)
+    .where(
+        Touch.agent_id == bindparam("agent_id"),
+        Touch.sent_at >= bindparam("since"),
+    )
+    .order_by(Touch.sent_at.desc())
+)
+
+
+def _agent_sends(db: Reader, agent_id: str, now: datetime) -> tuple[datetime, ...]:
+    since = now - timedelta(days=2)
+    rows = db.execute(_AGENT_SENDS, {"agent_id": agent_id, "since": since})
+    return tuple(row[0] for row in rows)
 
 
 _ACCOUNTS = Account.__table__

@@ -27,6 +27,8 @@ def record_touch(db: Session, *, data: TouchIn) -> tuple[Touch, bool]:
         contact_id=contact.id,
         account_id=contact.account_id,
         sender_email=data.sender.email.lower(),
+        sender_kind=data.sender.kind,
+        agent_id=data.sender.agent_id,
         channel=data.channel,
         subject=data.subject,
         body=data.body,

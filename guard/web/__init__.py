@@ -8,7 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from guard.web import contacts, dashboard, login, reviews
+from guard.web import agents, contacts, dashboard, login, reviews
 from guard.web.render import STATIC_DIR, page
 from guard.web.session import CsrfRejected, FormRefused, SignInRequired
 
@@ -36,7 +36,7 @@ async def _nul(request: Request, exc: Exception) -> HTMLResponse:
 
 def install(app: FastAPI) -> None:
     """Mount the pages, their static files and their error pages on `app`."""
-    for module in (login, reviews, dashboard, contacts):
+    for module in (login, reviews, dashboard, contacts, agents):
         app.include_router(module.router)
     app.mount("/ui/static", StaticFiles(directory=STATIC_DIR), name="ui-static")
     app.add_exception_handler(SignInRequired, _sign_in)

@@ -9,6 +9,8 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from guard.agents.service import agent_rows
+from guard.agents.stats import agent_stats
 from guard.db import DbSession
 from guard.reviews.queries import reviewer_for_user
 from guard.unit_of_work import UnitOfWorkRoute
@@ -46,6 +48,9 @@ def dashboard(request: Request, db: DbSession, user: WebUser) -> HTMLResponse:
         "senders": senders,
         "away": stats.reps_away(db, reviewer, datetime.now(UTC)),
         "scope": reviewer.team if reviewer.role != "admin" else "all teams",
+        "agents": [
+            agent_stats(db, row) for row in agent_rows(db, user.role, user.team_id)
+        ],
     }
     return page(request, "dashboard.html", context, user=user)
 

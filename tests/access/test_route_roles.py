@@ -53,6 +53,11 @@ EXPECTED: dict[tuple[str, str], set[str] | str] = {
     ("POST", "/v1/sequences:lint"): ALL,
     ("GET", "/v1/contacts/{email}/suppressions"): {"admin", "manager"},
     ("POST", "/v1/suppressions/{event_id}/reverse"): {"admin"},
+    ("GET", "/v1/contacts/{ref}/suggestions"): ALL,
+    ("GET", "/v1/rules/{rule_id}"): ALL,
+    ("GET", "/v1/agents"): {"admin", "manager"},
+    ("GET", "/v1/agents/{agent_id}"): {"admin", "manager"},
+    ("PUT", "/v1/agents/{agent_id}"): {"admin", "manager"},
 }
 
 

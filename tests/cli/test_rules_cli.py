@@ -17,7 +17,7 @@ def test_validate_default_pack() -> None:
     result = runner.invoke(rules_app, ["validate"])
     assert result.exit_code == 0, result.output
     revision = load_pack().revision
-    assert result.output == f"ok: rules/default.yaml (revision {revision}, 19 rules)\n"
+    assert result.output == f"ok: rules/default.yaml (revision {revision}, 20 rules)\n"
 
 
 def test_validate_reports_every_problem_and_exits_2(
@@ -55,7 +55,7 @@ def test_explain_lists_rules_verdicts_and_parameters() -> None:
     )
     assert "    max_per_7_days = 3" in result.output
     assert "The contact is out of the office at the planned time." in result.output
-    assert result.output.count("  parameters:") == 19
+    assert result.output.count("  parameters:") == 20
 
 
 def test_commands_have_help() -> None:

@@ -32,6 +32,7 @@ DESIGN_RULES = {
     "consent.suppressed",
     "timing.quiet_hours",
     "sender.away",
+    "agent.daily_cap",
 }
 
 
@@ -43,7 +44,7 @@ def test_default_pack_turns_on_every_rule_of_the_design() -> None:
     assert list(pack.framework.stages)[:2] == ["lead", "prospect_1"]
     # catalogue order, whichever rule module a test imported first
     assert pack.enabled_rules()[:2] == ("ooo.active", "ooo.returning")
-    assert pack.enabled_rules()[-1] == "sender.away"
+    assert pack.enabled_rules()[-1] == "agent.daily_cap"
 
 
 def test_team_override_changes_only_what_it_names() -> None:

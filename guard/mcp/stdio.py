@@ -1,0 +1,50 @@
+"""`guard mcp`: the tools over stdio, acting as the API key in GUARD_API_KEY."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import anyio
+from mcp.server.stdio import stdio_server
+from starlette.datastructures import State
+
+from guard.content.cache import ContentCache
+from guard.db import make_engine, make_sessionmaker, make_write_lock
+from guard.mcp.server import build_server
+from guard.policy import load_policy
+from guard.settings import Settings
+
+
+def _state(settings: Settings) -> State:
+    """What the tools read, built as the web app's start-up builds it."""
+    engine = make_engine(settings)
+    state = State()
+    state.settings = settings
+    state.engine = engine
+    state.sessionmaker = make_sessionmaker(engine)
+    state.read_sessionmaker = make_sessionmaker(engine, read_only=True)
+    state.write_lock = make_write_lock(engine)
+    state.policy = load_policy(settings)
+    state.content = ContentCache()
+    return state
+
+
+def _key_of(_ctx: Any) -> str | None:
+    # Read on every call: the key is checked against the database each time, so a
+    # revoked key stops working without restarting the agent's MCP client.
+    return os.environ.get("GUARD_API_KEY") or None
+
+
+def serve(settings: Settings) -> None:
+    state = _state(settings)
+    server = build_server(state, _key_of)
+
+    async def main() -> None:
+        async with stdio_server() as (read, write):
+            await server.run(read, write, server.create_initialization_options())
+
+    try:
+        anyio.run(main)
+    finally:
+        state.engine.dispose()
