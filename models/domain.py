@@ -82,7 +82,10 @@ class MessageAnalysis:
     new_text: str = ""  # own new lines: quoted history and signature removed
     intents: frozenset[str] = frozenset()
     spans: tuple[Span, ...] = ()  # evidence, label = intent or topic
-    is_bump: bool = False
+    is_bump: bool = False  # the bump model's decision at its calibrated threshold
+    bump_probability: float | None = None  # calibrated; None: language unsupported
+    model_id: str | None = None  # the model that decided, recorded with each check
+    language_unsupported: bool = False  # not one of the languages the model knows
     substantive_sentences: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
     new_links: tuple[str, ...] = ()  # links not sent to this contact before

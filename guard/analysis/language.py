@@ -11,8 +11,20 @@ from functools import cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
-# Lexicons exist for these; detecting among a short list is faster and more accurate.
-SUPPORTED: tuple[str, ...] = ("en", "de", "fr", "es", "nl", "pt", "it")
+# The bump model is trained on these (DESIGN §6); the first seven also have lexicons.
+SUPPORTED: tuple[str, ...] = (
+    *("en", "de", "fr", "es", "nl", "pt", "it"),
+    *("sv", "da", "no", "fi", "pl"),
+)
+# Languages we recognise only to say "unsupported" rather than force a message into
+# a supported one (a Czech nudge read as Polish or English is judged on wrong words).
+RECOGNISED_OTHERS: tuple[str, ...] = (
+    *("cs", "sk", "sl", "hr", "hu", "ro", "tr", "et", "lv", "lt", "is", "ca"),
+    *("ru", "uk", "bg", "el", "ar", "he", "ja", "zh", "ko", "hi", "th"),
+)
+# lingua names Norwegian Bokmål "nb"; mail and our data call it "no".
+_LINGUA_CODE = {"no": "NB"}
+_OUR_CODE = {"nb": "no"}
 DEFAULT_LANGUAGE = "en"
 # Short texts ("Thanks!") carry too little signal; fall back rather than guess.
 _MIN_LETTERS = 12
@@ -48,6 +60,15 @@ _WORDS: dict[str, str] = {
         "il lo gli una di che per con non sono ti mi è questo questa "
         "della del anche ho ci se "
     ),
+    "sv": "och inte jag att är det har för med som vill kan hör av dig ni era "
+    "också bara någon",
+    "da": "og ikke jeg at er det har jeg med som vil kan hører fra dig jer også "
+    "bare nogen hvis",
+    "no": "og ikke jeg at er det har med som vil kan hører fra deg dere også "
+    "bare noen hvis",
+    "fi": "että olen sinun teidän kanssa jos voisitko kiitos vielä myös ole "
+    "oletko onko",
+    "pl": "nie że jest się czy jak pan pani mam może dziękuję bardzo już tylko jestem",
 }
 _FUNCTION_WORDS = {code: frozenset(words.split()) for code, words in _WORDS.items()}
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
@@ -68,7 +89,9 @@ _MIN_LEAD = 2.0
 @cache
 def _detector(candidates: tuple[str, ...]) -> LanguageDetector:
     languages = [
-        Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+        Language.from_iso_code_639_1(
+            getattr(IsoCode639_1, _LINGUA_CODE.get(code, code.upper()))
+        )
         for code in candidates
     ]
     return (
@@ -102,7 +125,14 @@ def detect_language(
     found = _detector(candidates).detect_language_of(sample)
     if found is None:
         return default
-    return found.iso_code_639_1.name.lower()
+    code = found.iso_code_639_1.name.lower()
+    return _OUR_CODE[code] if _OUR_CODE.get(code) in candidates else code
+
+
+def detect_outgoing_language(text: str) -> str:
+    """The language of a planned send: one of SUPPORTED, or the code of another
+    language we recognise (the caller reports it as unsupported)."""
+    return detect_language(text, candidates=(*SUPPORTED, *RECOGNISED_OTHERS))
 
 
 def _vote(sample: str, candidates: tuple[str, ...]) -> str | None:

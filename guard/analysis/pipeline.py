@@ -91,8 +91,13 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
 _CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "guard.Tokenizer.v1"}}}
 
 
+def spacy_code(lang: str) -> str:
+    """spaCy's name for one of our languages (it calls Norwegian Bokmål "nb")."""
+    return "nb" if lang == "no" else lang
+
+
 def _build(lang: str) -> Language:
-    nlp = spacy.blank(lang, config=_CONFIG)
+    nlp = spacy.blank(spacy_code(lang), config=_CONFIG)
     nlp.add_pipe("guard_line_sentences")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("guard_outgoing_cues", config={"lang": lang})
