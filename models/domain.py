@@ -15,7 +15,9 @@ from typing import Literal
 Channel = Literal["email", "linkedin", "call", "sms"]
 CHANNELS: tuple[str, ...] = ("email", "linkedin", "call", "sms")
 CONSENT_STATES: tuple[str, ...] = ("ok", "opted_out", "bounced", "do_not_contact")
-INBOUND_KINDS: tuple[str, ...] = ("ooo", "auto_ack", "bounce", "gone", "human")
+INBOUND_KINDS: tuple[str, ...] = (
+    *("ooo", "auto_ack", "bounce", "complaint", "gone", "human", "newsletter"),
+)
 
 
 class Verdict(StrEnum):
@@ -126,6 +128,8 @@ class InboundAnalysis:
     scheduling_link: str | None = None
     intents: frozenset[str] = frozenset()  # negative, unsubscribe, referral, …
     spans: tuple[Span, ...] = ()
+    away: bool = False  # a person wrote they are away: a human reply and an absence
+    model_id: str | None = None  # the inbound text model consulted, if any
 
 
 # --- the context a rule reads -----------------------------------------------------

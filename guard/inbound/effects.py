@@ -129,10 +129,30 @@ def _human(
     contact: Contact,
     now: datetime,
 ) -> list[str]:
+    # "On holiday until the 4th, can we talk after?": a reply (it stops sequences,
+    # as every human reply does) and an absence with its return date.
+    changes = _ooo(db, row, a, contact, now) if a.away else []
     if "unsubscribe" in a.intents and contact.consent != "opted_out":
         contact.consent = "opted_out"
-        return ["consent set to opted_out (asked to unsubscribe)"]
-    return []
+        changes.append("consent set to opted_out (asked to unsubscribe)")
+    return changes
 
 
-_HANDLERS = {"ooo": _ooo, "bounce": _bounce, "gone": _gone, "human": _human}
+def _complaint(
+    db: Session,
+    row: InboundMessage,
+    a: InboundAnalysis,
+    contact: Contact,
+    now: datetime,
+) -> list[str]:
+    """A spam complaint (feedback report): never write to this person again."""
+    return _suppress(db, contact, "spam complaint (feedback report)", "opted_out")
+
+
+_HANDLERS = {
+    "ooo": _ooo,
+    "bounce": _bounce,
+    "gone": _gone,
+    "human": _human,
+    "complaint": _complaint,
+}
