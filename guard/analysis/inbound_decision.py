@@ -30,6 +30,7 @@ _AWAY = 0.6
 # ("gone" is not here: it needs proof, not likelihood).
 _MACHINE_KINDS = ("ooo", "auto_ack", "bounce", "newsletter")
 _TEXT_KINDS = ("auto_ack", "newsletter", "human")
+_SMTP_STATUS = re.compile(r"(?<!\d)[45]\d\d(?:[ -]|\s[45]\.\d)|bounce", re.IGNORECASE)
 _FEEDBACK = re.compile(r"^feedback-type:\s*\w", re.IGNORECASE | re.MULTILINE)
 # Provider JSON notices and MTA transcripts: text no person writes.
 _MACHINE_TEXT = re.compile(
@@ -83,6 +84,10 @@ def refine(
         # Bounces and "gone" need proof (a DSN, an auto-submitted notice, an explicit
         # "I have left"): the classifier's rules keep that call.
         return Refined(found.kind, found.confidence)
+    if found.kind == "human" and _MACHINE_TEXT.search(text[:2000]):
+        # JSON or an SMTP transcript: a delivery notice, whatever words it carries.
+        status = _SMTP_STATUS.search(text[:2000])
+        return Refined("bounce" if status else "auto_ack", 0.9)
     odds = model.distribution(inbound_features(headers, subject, text))
     if found.kind == "human" and machine_wrote(signals, text):
         return _machine(odds, model.model_id)
