@@ -60,12 +60,11 @@ _WORDS: dict[str, str] = {
         "il lo gli una di che per con non sono ti mi è questo questa "
         "della del anche ho ci se "
     ),
-    "sv": "och inte jag att är det har för med som vill kan hör av dig ni era "
-    "också bara någon",
-    "da": "og ikke jeg at er det har jeg med som vil kan hører fra dig jer også "
-    "bare nogen hvis",
-    "no": "og ikke jeg at er det har med som vil kan hører fra deg dere også "
-    "bare noen hvis",
+    # Swedish, Danish and Norwegian share most short words: only words one of the
+    # three writes alone vote, so a vote between them can be clear.
+    "sv": "och inte är för också bara någon jag vill tack hör",
+    "da": "nogen dig jer gerne hvad venlig mvh hilsen",
+    "no": "noen deg dere gjerne hva vennlig hilsen",
     "fi": "että olen sinun teidän kanssa jos voisitko kiitos vielä myös ole "
     "oletko onko",
     "pl": "nie że jest się czy jak pan pani mam może dziękuję bardzo już tylko jestem",
@@ -82,7 +81,7 @@ _ASCII_NON_WORD = str.maketrans(
 )
 _SLOT = re.compile(r"\{[^{}]*\}|https?://\S+")
 # A vote is trusted when it is clear; otherwise lingua decides.
-_MIN_VOTES = 4
+_MIN_VOTES = 3
 _MIN_LEAD = 2.0
 
 
@@ -131,8 +130,25 @@ def detect_language(
 
 def detect_outgoing_language(text: str) -> str:
     """The language of a planned send: one of SUPPORTED, or the code of another
-    language we recognise (the caller reports it as unsupported)."""
-    return detect_language(text, candidates=(*SUPPORTED, *RECOGNISED_OTHERS))
+    language we recognise (the caller reports it as unsupported).
+
+    lingua's cost grows with its candidates: only a text with letters none of the
+    supported languages writes (Cyrillic, CJK, "ř", "ő", "ş" …) is weighed against
+    the others as well.
+    """
+    sample = text[:_SAMPLE_CHARS]
+    if _FOREIGN_LETTERS.search(sample):
+        return detect_language(text, candidates=(*SUPPORTED, *RECOGNISED_OTHERS))
+    return detect_language(text)
+
+
+# Letters of the recognised other languages that no supported language uses.
+_FOREIGN_LETTERS = re.compile(
+    "[ěščřžťďňůőűğşıțșăēīūķļņģėįųĳ"
+    "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f"
+    "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]",
+    re.IGNORECASE,
+)
 
 
 def _vote(sample: str, candidates: tuple[str, ...]) -> str | None:

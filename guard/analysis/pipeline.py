@@ -129,6 +129,14 @@ def tokenizing(nlp: Language) -> Iterator[None]:
             yield
 
 
+def load_models() -> None:
+    """The learned models, read before serving (a first check must not wait)."""
+    from guard.analysis.model.linear import load_model
+
+    for name in ("bump", "inbound"):
+        load_model(name)
+
+
 def warm_up(
     languages: tuple[str, ...] = SUPPORTED, *, background: tuple[str, ...] = ()
 ) -> threading.Thread | None:
@@ -137,6 +145,7 @@ def warm_up(
     thread (the one returned); a request needing one meanwhile waits for its build.
     """
     warm_up_detector()
+    load_models()
     for lang in languages:
         if lang not in background:
             get_pipeline(lang)

@@ -11,8 +11,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from guard.analysis.components import Cue, TokenTable
-from guard.analysis.model.hashing import pair_index, text_index, token_index
+from guard.analysis.model.hashing import (
+    char_gram_indices,
+    name_index,
+    pair_indices,
+    token_index,
+    token_indices,
+)
 
 # Character 4-grams over the first characters of the own text: typos, inflections
 # and paraphrases ("bumping", "bumped", "resurfacing") share them.
@@ -39,7 +47,7 @@ class Features:
 
     def named(self, name: str, value: float = 1.0) -> None:
         if value:
-            self.add(text_index("f", name), value)
+            self.add(name_index(name), value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,24 +90,32 @@ def bump_features(
 
 
 def _words(features: Features, table: TokenTable) -> None:
-    norms, idx, length, is_space = table.norm, table.idx, table.length, table.is_space
-    previous = -1
-    seen = 0
-    for i, norm in enumerate(norms):
-        if is_space[i]:
-            continue
-        seen += 1
-        if seen > WORD_LIMIT:
-            break
-        bucket = token_index("w", norm)
-        features.mark(bucket)
-        start, end = idx[i], idx[i] + length[i]
-        features.spans.setdefault(bucket, (start, end))
-        if previous >= 0:
-            pair = pair_index(norms[previous], norm)
-            features.mark(pair)
-            features.spans.setdefault(pair, (idx[previous], end))
-        previous = i
+    """Words and word pairs present, each with where it first occurs (numpy: a
+    Python loop over tokens cost ~0.2 ms per message)."""
+    if not table.norm:
+        return
+    keep = np.flatnonzero(np.asarray(table.is_space, dtype=bool) == 0)[:WORD_LIMIT]
+    if not len(keep):
+        return
+    norms = np.asarray(table.norm, dtype=np.uint64)[keep]
+    starts = np.asarray(table.idx, dtype=np.int64)[keep]
+    ends = starts + np.asarray(table.length, dtype=np.int64)[keep]
+    words = token_indices(norms).tolist()
+    pairs = pair_indices(norms[:-1], norms[1:]).tolist()
+    values = features.values
+    values.update(dict.fromkeys(words, 1.0))
+    values.update(dict.fromkeys(pairs, 1.0))
+    starts_l, ends_l = starts.tolist(), ends.tolist()
+    # reversed, so the first occurrence is the one a dict keeps
+    spans = features.spans
+    spans.update(
+        reversed(list(zip(words, zip(starts_l, ends_l, strict=True), strict=True)))
+    )
+    spans.update(
+        reversed(
+            list(zip(pairs, zip(starts_l[:-1], ends_l[1:], strict=True), strict=True))
+        )
+    )
 
 
 def _subject_words(features: Features, table: TokenTable) -> None:
@@ -112,10 +128,11 @@ def _characters(features: Features, analysed: str) -> None:
     own = " ".join(analysed.split())[:CHAR_WINDOW].lower()
     if not own:
         return
-    grams = {own[i : i + CHAR_N] for i in range(max(len(own) - CHAR_N + 1, 1))}
-    weight = 1.0 / math.sqrt(len(grams))
-    for gram in grams:
-        features.add(text_index("c", gram), weight)
+    buckets = char_gram_indices(own, CHAR_N).tolist()
+    weight = 1.0 / math.sqrt(len(buckets))
+    values = features.values
+    for bucket in buckets:
+        values[bucket] = values.get(bucket, 0.0) + weight
 
 
 def _structure(features: Features, s: Structure) -> None:

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Mapping
 
-from guard.analysis.model.hashing import text_index
+from guard.analysis.model.hashing import char_gram_indices, name_index, text_index
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _BODY_CHARS = 1200  # what an auto-reply or a notice says, it says at the top
@@ -41,13 +41,13 @@ def inbound_features(
     body = text[:_BODY_CHARS].lower()
     _words(values, "w", body)
     _characters(values, " ".join(body[:_CHAR_CHARS].split()))
-    values[text_index("f", "bias")] = 1.0
-    values[text_index("f", "log_length")] = math.log1p(len(text)) / 5
+    values[name_index("bias")] = 1.0
+    values[name_index("log_length")] = math.log1p(len(text)) / 5
     return values
 
 
 def _flag(values: dict[int, float], name: str) -> None:
-    values[text_index("f", name)] = 1.0
+    values[name_index(name)] = 1.0
 
 
 def _headers(values: dict[int, float], headers: Mapping[str, str]) -> None:
@@ -82,8 +82,7 @@ def _words(values: dict[int, float], namespace: str, text: str) -> None:
 
 
 def _characters(values: dict[int, float], text: str) -> None:
-    grams = {text[i : i + 3] for i in range(max(len(text) - 2, 1))}
-    weight = 1.0 / math.sqrt(len(grams) or 1)
-    for gram in grams:
-        index = text_index("c", gram)
+    buckets = char_gram_indices(text, 3).tolist()
+    weight = 1.0 / math.sqrt(len(buckets) or 1)
+    for index in buckets:
         values[index] = values.get(index, 0.0) + weight

@@ -15,6 +15,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from guard.analysis.model.hashing import BITS
+
 MODEL_DIR = Path(__file__).resolve().parent / "data"
 
 
@@ -22,23 +26,21 @@ MODEL_DIR = Path(__file__).resolve().parent / "data"
 class LinearModel:
     model_id: str
     classes: tuple[str, ...]  # one name (binary: the positive class) or several
-    weights: dict[int, tuple[float, ...]]
-    bias: tuple[float, ...]
+    weights: np.ndarray  # (buckets, classes) float32: one row per hashed feature
+    bias: np.ndarray
     calibration: dict[str, float]
     threshold: float
     band: tuple[float, float]  # unsure probabilities: [low, high)
     meta: dict[str, Any]
 
     def scores(self, values: dict[int, float]) -> list[float]:
-        """Raw decision values, one per class."""
-        totals = list(self.bias)
-        weights = self.weights
-        for index, value in values.items():
-            row = weights.get(index)
-            if row is not None:
-                for k, w in enumerate(row):
-                    totals[k] += w * value
-        return totals
+        """Raw decision values, one per class (one gather and one dot product)."""
+        n = len(values)
+        if not n:
+            return self.bias.tolist()
+        index = np.fromiter(values.keys(), dtype=np.int64, count=n)
+        value = np.fromiter(values.values(), dtype=np.float64, count=n)
+        return (self.bias + value @ self.weights[index]).tolist()
 
     def probability(self, values: dict[int, float]) -> float:
         """Calibrated probability of the positive class (binary models)."""
@@ -62,20 +64,27 @@ class LinearModel:
         self, values: dict[int, float], indices: list[int]
     ) -> list[tuple[float, int]]:
         """(weight × value, bucket) of `indices` for the first class, largest first."""
-        found = [
-            (self.weights[i][0] * values[i], i)
-            for i in indices
-            if i in self.weights and i in values
-        ]
+        if not indices:
+            return []
+        weights = self.weights[np.asarray(indices, dtype=np.int64), 0].tolist()
+        found = [(w * values[i], i) for w, i in zip(weights, indices, strict=True) if w]
         return sorted(found, reverse=True)
 
 
 def from_document(document: dict[str, Any]) -> LinearModel:
+    # Dense float32 rows for every bucket (1 MB per class): a gather and a dot
+    # product beat a dict lookup per feature, and hold less than a dict of tuples.
+    classes = tuple(document["classes"])
+    rows = document["weights"]
+    weights = np.zeros((1 << BITS, len(document["bias"])), dtype=np.float32)
+    if rows:
+        table = np.asarray(rows, dtype=np.float64)
+        weights[table[:, 0].astype(np.int64)] = table[:, 1:]
     return LinearModel(
         model_id=document["id"],
-        classes=tuple(document["classes"]),
-        weights={int(i): tuple(row) for i, *row in document["weights"]},
-        bias=tuple(document["bias"]),
+        classes=classes,
+        weights=weights,
+        bias=np.asarray(document["bias"], dtype=np.float64),
         calibration=document["calibration"],
         threshold=document["threshold"],
         band=tuple(document["band"]),
