@@ -8,6 +8,7 @@ model is never calibrated on near-copies of what it was trained on.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from collections.abc import Sequence
@@ -130,7 +131,7 @@ def document(
     """The model file's text: canonical JSON, its id a digest of what decides."""
     deciding = {
         "classes": classes,
-        "weights": weights,
+        "weights": encode_weights(weights, len(classes) if len(classes) > 1 else 1),
         "bias": bias,
         "calibration": calibration,
         "threshold": threshold,
@@ -143,3 +144,14 @@ def document(
         json.dumps(full, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         + "\n"
     )
+
+
+def encode_weights(rows: list[list[float]], width: int) -> dict[str, str]:
+    """Buckets (int32) and weights (float32) as base64: a model file parses in
+    milliseconds, where a JSON list of 70,000 rows took most of a second."""
+    index = np.array([int(r[0]) for r in rows], dtype="<i4")
+    values = np.array([r[1:] for r in rows], dtype="<f4").reshape(len(rows), width)
+    return {
+        "index": base64.b64encode(index.tobytes()).decode("ascii"),
+        "values": base64.b64encode(values.tobytes()).decode("ascii"),
+    }

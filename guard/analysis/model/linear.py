@@ -8,6 +8,7 @@ saw are stored, so a model is a few hundred kilobytes and loads in milliseconds.
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 from dataclasses import dataclass
@@ -75,11 +76,11 @@ def from_document(document: dict[str, Any]) -> LinearModel:
     # Dense float32 rows for every bucket (1 MB per class): a gather and a dot
     # product beat a dict lookup per feature, and hold less than a dict of tuples.
     classes = tuple(document["classes"])
-    rows = document["weights"]
-    weights = np.zeros((1 << BITS, len(document["bias"])), dtype=np.float32)
-    if rows:
-        table = np.asarray(rows, dtype=np.float64)
-        weights[table[:, 0].astype(np.int64)] = table[:, 1:]
+    width = len(document["bias"])
+    index = np.frombuffer(base64.b64decode(document["weights"]["index"]), dtype="<i4")
+    values = np.frombuffer(base64.b64decode(document["weights"]["values"]), dtype="<f4")
+    weights = np.zeros((1 << BITS, width), dtype=np.float32)
+    weights[index] = values.reshape(len(index), width)
     return LinearModel(
         model_id=document["id"],
         classes=classes,
