@@ -39,8 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 eval: $(STAMP)
-	$(BIN)/python -m guard.analysis.evaluate_bump
-	$(BIN)/python -m guard.analysis.evaluate_ooo
+	$(BIN)/python -m bench.eval
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

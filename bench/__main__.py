@@ -16,6 +16,7 @@ BENCHMARKS = (
     "bench.decision",
     "bench.bench_analysis",
     "bench.bench_inbound",
+    "bench.models",
     "bench.http_checks",
     "bench.webhook",
     "bench.batch",

@@ -14,8 +14,8 @@ import statistics
 import time
 from pathlib import Path
 
-from guard.analysis.corpus import load_corpus
-from guard.analysis.evaluate_ooo import CORPUS, anchor_of
+from bench.eval.corpus import load_corpus
+from bench.eval.ooo import CORPUS, anchor_of
 from guard.analysis.inbound import parse_inbound
 
 RESULTS = Path(__file__).resolve().parent / "results" / "inbound.json"

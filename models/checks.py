@@ -51,6 +51,8 @@ class Check(TimestampMixin, Base):
     suggestions: Mapped[list[Any]] = mapped_column(default=list)
     # The decision log (STYLE habit 8): what ran, on what input, how long it took.
     pack_revision: Mapped[str] = mapped_column(String(64))
+    # The model that judged the text (e.g. "bump-3f9c…", "lexicon"), beside the pack.
+    model_id: Mapped[str | None] = mapped_column(String(64))
     input_digest: Mapped[str] = mapped_column(String(64))
     request: Mapped[dict[str, Any]] = mapped_column(default=dict)
     timings: Mapped[dict[str, Any]] = mapped_column(default=dict)

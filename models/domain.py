@@ -15,7 +15,9 @@ from typing import Literal
 Channel = Literal["email", "linkedin", "call", "sms"]
 CHANNELS: tuple[str, ...] = ("email", "linkedin", "call", "sms")
 CONSENT_STATES: tuple[str, ...] = ("ok", "opted_out", "bounced", "do_not_contact")
-INBOUND_KINDS: tuple[str, ...] = ("ooo", "auto_ack", "bounce", "gone", "human")
+INBOUND_KINDS: tuple[str, ...] = (
+    *("ooo", "auto_ack", "bounce", "complaint", "gone", "human", "newsletter"),
+)
 
 
 class Verdict(StrEnum):
@@ -82,7 +84,10 @@ class MessageAnalysis:
     new_text: str = ""  # own new lines: quoted history and signature removed
     intents: frozenset[str] = frozenset()
     spans: tuple[Span, ...] = ()  # evidence, label = intent or topic
-    is_bump: bool = False
+    is_bump: bool = False  # the bump model's decision at its calibrated threshold
+    bump_probability: float | None = None  # calibrated; None: language unsupported
+    model_id: str | None = None  # the model that decided, recorded with each check
+    language_unsupported: bool = False  # not one of the languages the model knows
     substantive_sentences: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
     new_links: tuple[str, ...] = ()  # links not sent to this contact before
@@ -123,6 +128,8 @@ class InboundAnalysis:
     scheduling_link: str | None = None
     intents: frozenset[str] = frozenset()  # negative, unsubscribe, referral, …
     spans: tuple[Span, ...] = ()
+    away: bool = False  # a person wrote they are away: a human reply and an absence
+    model_id: str | None = None  # the inbound text model consulted, if any
 
 
 # --- the context a rule reads -----------------------------------------------------

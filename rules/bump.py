@@ -30,6 +30,10 @@ class BumpPrematureParams(RuleParams):
     block_second_bump: bool = True
     # True: every bump is premature, however long the wait (a pack's `agents:` use).
     never: bool = False
+    # The unsure band of the bump model's calibrated probability: from `may_be_bump`
+    # up to `confident_bump` the rule only warns ("may be a bump"), never rewrites.
+    may_be_bump: float = Field(default=0.35, ge=0.0, le=1.0)
+    confident_bump: float = Field(default=0.8, ge=0.0, le=1.0)
 
 
 @rule("bump.premature", verdict=Verdict.REWRITE, params=BumpPrematureParams)
@@ -46,11 +50,12 @@ def bump_premature(
     message is rewritten into a value follow-up with content suggestions; when no
     rewrite is possible it is blocked.
     """
-    if not analysis.is_bump:
+    strength = _strength(analysis, params)
+    if strength is None:
         return []
     cal = contact_calendar(ctx, params.hours)
     history = touches_before(ctx.touches, send.planned_at)
-    if params.never:
+    if params.never and strength == "bump":
         return [_bump_finding(ctx, analysis, "this policy allows no bumps at all")]
     reason = _too_soon(send, ctx, history, cal, params)
     if reason is None and params.block_second_bump:
@@ -58,6 +63,11 @@ def bump_premature(
     if reason is None:
         return []
     text, touch = reason
+    name = ctx.contact.display_name
+    if strength == "unsupported":
+        return [_unsupported(analysis, name, text, touch)]
+    if strength == "unsure":
+        return [_unsure(analysis, name, text, touch)]
     return [_bump_finding(ctx, analysis, text, touch)]
 
 
@@ -77,6 +87,55 @@ def _bump_finding(
             f"value: {text}. Offer something useful instead."
         ),
         evidence=(*intent_evidence(analysis, "bump", "check_in"), *cited),
+    )
+
+
+def _strength(analysis: MessageAnalysis, params: BumpPrematureParams) -> str | None:
+    """ "bump" (act), "unsure" (warn), "unsupported" (note) or None (not a bump)."""
+    if analysis.language_unsupported:
+        return "unsupported"
+    p = analysis.bump_probability
+    if p is None:  # decided without a probability (lexicon on templates): act
+        return "bump" if analysis.is_bump else None
+    if analysis.is_bump and p >= params.confident_bump:
+        return "bump"
+    if analysis.is_bump or p >= params.may_be_bump:
+        return "unsure"
+    return None
+
+
+def _unsure(
+    analysis: MessageAnalysis, name: str, text: str, touch: TouchRecord
+) -> Finding:
+    percent = round((analysis.bump_probability or 0.0) * 100)
+    return Finding(
+        rule="bump.premature",
+        verdict=Verdict.WARN,
+        severity="medium",
+        message=(
+            f"This message to {name} may be a bump with no new value ({percent}% "
+            f"likely): {text}. Check that it offers something new."
+        ),
+        evidence=(
+            *intent_evidence(analysis, "bump", "check_in"),
+            touch_evidence(touch),
+        ),
+    )
+
+
+def _unsupported(
+    analysis: MessageAnalysis, name: str, text: str, touch: TouchRecord
+) -> Finding:
+    return Finding(
+        rule="bump.premature",
+        verdict=Verdict.WARN,
+        severity="low",
+        message=(
+            f"The guard cannot tell whether this message to {name} is a bump: it is "
+            f"written in a language it does not know ({analysis.language}), and "
+            f"{text}. If it only nudges, wait or add something new."
+        ),
+        evidence=(touch_evidence(touch),),
     )
 
 

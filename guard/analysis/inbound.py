@@ -7,12 +7,19 @@ on the dispatch path: the result is stored as an absence or an inbound record.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from guard.analysis.dates import DateContext, numeric_order
 from guard.analysis.inbound_absence import AbsenceDates, extract_absence_dates
-from guard.analysis.inbound_classify import Classification, Message, classify
+from guard.analysis.inbound_classify import (
+    Classification,
+    Message,
+    classify,
+    header_signals,
+)
 from guard.analysis.inbound_contacts import alternate_contacts
+from guard.analysis.inbound_decision import refine
 from guard.analysis.inbound_intents import human_intents
 from guard.analysis.inbound_lexicon import InboundLexicon, fold, load_lexicon
 from guard.analysis.inbound_text import detect_inbound_language, plain_body
@@ -43,19 +50,37 @@ def parse_inbound(
     text = plain_body(body)
     msg = Message(subject=subject, text=text, fsubject=fold(subject), folded=fold(text))
     found = classify(headers, msg, lexicon)
+    refined = refine(found, header_signals(headers), headers, subject, text)
     lang = language or detect_inbound_language(f"{text[:400]}\n{subject}")
-    if found.kind == "ooo":
-        return _absence(
+    if refined.kind == "ooo" or refined.away:
+        found = replace(found, kind="ooo", confidence=refined.confidence)
+        absence = _absence(
             msg, found, lang, sent_at, country, default_absence_days, lexicon
         )
-    if found.kind == "human":
-        return _human(msg, found, lang, lexicon)
+        if not refined.away:
+            return replace(absence, model_id=refined.model_id)
+        human = _human(msg, found, lang, lexicon)
+        return replace(
+            absence,
+            kind="human",
+            away=True,
+            intents=human.intents,
+            scheduling_link=human.scheduling_link,
+            model_id=refined.model_id,
+        )
+    found = replace(found, confidence=refined.confidence)
+    if refined.kind == "human":
+        return replace(_human(msg, found, lang, lexicon), model_id=refined.model_id)
+    bounce_type = found.bounce_type
+    if refined.kind == "bounce" and found.kind != "bounce":
+        bounce_type = "soft"  # a machine notice without a DSN's proof of a hard fail
     return InboundAnalysis(
-        kind=found.kind,
+        kind=refined.kind,
         language=lang,
-        bounce_type=found.bounce_type,
-        confidence=found.confidence,
-        spans=found.spans,
+        bounce_type=bounce_type,
+        confidence=refined.confidence,
+        spans=found.spans if refined.kind == found.kind else (),
+        model_id=refined.model_id,
     )
 
 

@@ -11,8 +11,20 @@ from functools import cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
-# Lexicons exist for these; detecting among a short list is faster and more accurate.
-SUPPORTED: tuple[str, ...] = ("en", "de", "fr", "es", "nl", "pt", "it")
+# The bump model is trained on these (DESIGN §6); the first seven also have lexicons.
+SUPPORTED: tuple[str, ...] = (
+    *("en", "de", "fr", "es", "nl", "pt", "it"),
+    *("sv", "da", "no", "fi", "pl"),
+)
+# Languages we recognise only to say "unsupported" rather than force a message into
+# a supported one (a Czech nudge read as Polish or English is judged on wrong words).
+RECOGNISED_OTHERS: tuple[str, ...] = (
+    *("cs", "sk", "sl", "hr", "hu", "ro", "tr", "et", "lv", "lt", "is", "ca"),
+    *("ru", "uk", "bg", "el", "ar", "he", "ja", "zh", "ko", "hi", "th"),
+)
+# lingua names Norwegian Bokmål "nb"; mail and our data call it "no".
+_LINGUA_CODE = {"no": "NB"}
+_OUR_CODE = {"nb": "no"}
 DEFAULT_LANGUAGE = "en"
 # Short texts ("Thanks!") carry too little signal; fall back rather than guess.
 _MIN_LETTERS = 12
@@ -48,6 +60,14 @@ _WORDS: dict[str, str] = {
         "il lo gli una di che per con non sono ti mi è questo questa "
         "della del anche ho ci se "
     ),
+    # Swedish, Danish and Norwegian share most short words: only words one of the
+    # three writes alone vote, so a vote between them can be clear.
+    "sv": "och inte är för också bara någon jag vill tack hör",
+    "da": "nogen dig jer gerne hvad venlig mvh hilsen",
+    "no": "noen deg dere gjerne hva vennlig hilsen",
+    "fi": "että olen sinun teidän kanssa jos voisitko kiitos vielä myös ole "
+    "oletko onko",
+    "pl": "nie że jest się czy jak pan pani mam może dziękuję bardzo już tylko jestem",
 }
 _FUNCTION_WORDS = {code: frozenset(words.split()) for code, words in _WORDS.items()}
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
@@ -61,14 +81,16 @@ _ASCII_NON_WORD = str.maketrans(
 )
 _SLOT = re.compile(r"\{[^{}]*\}|https?://\S+")
 # A vote is trusted when it is clear; otherwise lingua decides.
-_MIN_VOTES = 4
+_MIN_VOTES = 3
 _MIN_LEAD = 2.0
 
 
 @cache
 def _detector(candidates: tuple[str, ...]) -> LanguageDetector:
     languages = [
-        Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+        Language.from_iso_code_639_1(
+            getattr(IsoCode639_1, _LINGUA_CODE.get(code, code.upper()))
+        )
         for code in candidates
     ]
     return (
@@ -102,7 +124,31 @@ def detect_language(
     found = _detector(candidates).detect_language_of(sample)
     if found is None:
         return default
-    return found.iso_code_639_1.name.lower()
+    code = found.iso_code_639_1.name.lower()
+    return _OUR_CODE[code] if _OUR_CODE.get(code) in candidates else code
+
+
+def detect_outgoing_language(text: str) -> str:
+    """The language of a planned send: one of SUPPORTED, or the code of another
+    language we recognise (the caller reports it as unsupported).
+
+    lingua's cost grows with its candidates: only a text with letters none of the
+    supported languages writes (Cyrillic, CJK, "ř", "ő", "ş" …) is weighed against
+    the others as well.
+    """
+    sample = text[:_SAMPLE_CHARS]
+    if _FOREIGN_LETTERS.search(sample):
+        return detect_language(text, candidates=(*SUPPORTED, *RECOGNISED_OTHERS))
+    return detect_language(text)
+
+
+# Letters of the recognised other languages that no supported language uses.
+_FOREIGN_LETTERS = re.compile(
+    "[ěščřžťďňůőűğşıțșăēīūķļņģėįųĳ"
+    "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f"
+    "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]",
+    re.IGNORECASE,
+)
 
 
 def _vote(sample: str, candidates: tuple[str, ...]) -> str | None:

@@ -7,7 +7,12 @@ lexicon phrase matchers and a few regular expressions.
 from __future__ import annotations
 
 from guard.analysis.components import Cue, sentence_bounds, token_table
-from guard.analysis.language import SUPPORTED, detect_language
+from guard.analysis.language import (
+    DEFAULT_LANGUAGE,
+    SUPPORTED,
+    detect_outgoing_language,
+)
+from guard.analysis.outgoing_decision import Reading, decide_bump
 from guard.analysis.outgoing_links import FoundLink, find_links, new_links
 from guard.analysis.outgoing_signals import GREETING
 from guard.analysis.outgoing_value import NUDGE, Sentence, decide, score_sentences
@@ -46,42 +51,32 @@ def analyse_outgoing(
 
     `language` from the caller wins; otherwise it is detected on the new text.
     """
-    prepared = prepare(body, body_html)
-    lang = _language(language, prepared.new_text or subject)
-    nlp = get_pipeline(lang)
-    cue_matcher = nlp.get_pipe("guard_outgoing_cues")
-    with tokenizing(nlp):  # the docs stay inside: only plain values leave
-        # What nlp(text) would give (its sentences and cues), read off one token table.
-        doc = nlp.make_doc(prepared.analysed)
-        table = token_table(doc)
-        cues = cue_matcher.find(doc, table)
-        # The subject needs cues only, not sentences.
-        subject_cues = (
-            list(cue_matcher.find(nlp.make_doc(subject.translate(_QUOTES))))
-            if subject.strip()
-            else []
-        )
-        bounds = sentence_bounds(prepared.analysed, table)
-    links = find_links(prepared.text[: len(prepared.text.rstrip())])
-    own_links = [link for link in links if prepared.analysed[link.start] != " "]
-    greeting, signoff = _frame(prepared)
-    sentences = _sentences(bounds, cues, prepared, own_links, greeting, signoff)
-    verdict = decide(sentences, {label for label, _, _ in subject_cues})
-    spans = _spans(cues, prepared.text, sentences, verdict.is_bump)
-    spans += _subject_spans(subject, subject_cues, verdict.is_bump)
+    reading = read_outgoing(
+        subject=subject, body=body, body_html=body_html, language=language
+    )
+    decision = decide_bump(reading)
+    prepared, sentences = reading.prepared, reading.sentences
+    spans = _spans(reading.cues, prepared.text, sentences, decision.is_bump)
+    spans += decision.spans
+    spans += _subject_spans(subject, reading.subject_cues, decision.is_bump)
+    own_links = reading.own_links
     scheduling = tuple(dict.fromkeys(link.url for link in own_links if link.scheduling))
+    greeting, signoff = reading.greeting, reading.signoff
     return MessageAnalysis(
-        language=lang,
+        language=reading.language,
         text=prepared.text,
         subject=subject,
         new_text=prepared.new_text,
-        intents=_intents(spans, scheduling, verdict.is_bump),
+        intents=_intents(spans, scheduling, decision.is_bump),
         spans=tuple(spans),
-        is_bump=verdict.is_bump,
+        is_bump=decision.is_bump,
+        bump_probability=decision.probability,
+        model_id=decision.model_id,
+        language_unsupported=not reading.supported,
         substantive_sentences=tuple(
             s.text for s in sentences if s.value >= _SUBSTANTIVE
         ),
-        links=tuple(dict.fromkeys(link.url for link in links)),
+        links=tuple(dict.fromkeys(link.url for link in reading.links)),
         new_links=new_links(own_links, sent_links),
         scheduling_links=scheduling,
         topics=frozenset(
@@ -94,6 +89,56 @@ def analyse_outgoing(
     )
 
 
+def read_outgoing(
+    *,
+    subject: str,
+    body: str,
+    body_html: str | None = None,
+    language: str | None = None,
+) -> Reading:
+    """Everything the analysis reads off a send before it decides (also what the
+    bump model is trained on)."""
+    prepared = prepare(body, body_html)
+    lang = _language(language, prepared.new_text or subject)
+    supported = lang in SUPPORTED
+    nlp = get_pipeline(lang if supported else DEFAULT_LANGUAGE)
+    cue_matcher = nlp.get_pipe("guard_outgoing_cues")
+    with tokenizing(nlp):  # the docs stay inside: only plain values leave
+        # What nlp(text) would give (its sentences and cues), read off one token table.
+        doc = nlp.make_doc(prepared.analysed)
+        table = token_table(doc)
+        cues = cue_matcher.find(doc, table)
+        # The subject needs cues and words only, not sentences.
+        subject_doc = nlp.make_doc(subject.translate(_QUOTES))
+        subject_table = token_table(subject_doc)
+        subject_cues = (
+            list(cue_matcher.find(subject_doc, subject_table))
+            if subject.strip()
+            else []
+        )
+        bounds = sentence_bounds(prepared.analysed, table)
+    links = find_links(prepared.text[: len(prepared.text.rstrip())])
+    own_links = [link for link in links if prepared.analysed[link.start] != " "]
+    greeting, signoff = _frame(prepared)
+    sentences = _sentences(bounds, cues, prepared, own_links, greeting, signoff)
+    return Reading(
+        language=lang,
+        supported=supported,
+        prepared=prepared,
+        table=table,
+        subject_table=subject_table,
+        cues=cues,
+        subject_cues=subject_cues,
+        sentences=sentences,
+        verdict=decide(sentences, {label for label, _, _ in subject_cues}),
+        links=links,
+        own_links=own_links,
+        greeting=greeting,
+        signoff=signoff,
+        subject=subject,
+    )
+
+
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -102,7 +147,7 @@ def _language(given: str | None, text: str) -> str:
         code = given.lower().split("-")[0].split("_")[0]
         if code in SUPPORTED:
             return code
-    return detect_language(text)
+    return detect_outgoing_language(text)
 
 
 def _frame(prepared: PreparedText) -> tuple[tuple[int, int] | None, ...]:

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from guard.analysis.language import SUPPORTED
+
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "rules" / "lexicon"
 _GROUP = re.compile(r"\(([^()]*)\)")
 # "\?" in a phrase is the question mark itself (YAML authors write it regex-style);
@@ -32,6 +34,9 @@ GAP_OP = "{0,3}"
 def load_outgoing(lang: str) -> dict[str, tuple[str, ...]]:
     """Label -> phrases for `lang`; topics are flattened to `topic:<name>` labels."""
     path = LEXICON_DIR / f"{lang}.yaml"
+    if not path.exists() and lang in SUPPORTED:
+        # A language the bump model knows from training data alone: no cues yet.
+        return {}
     if not path.exists():
         raise FileNotFoundError(
             f"No lexicon for language {lang!r}: add rules/lexicon/{lang}.yaml with an "

@@ -91,8 +91,13 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
 _CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "guard.Tokenizer.v1"}}}
 
 
+def spacy_code(lang: str) -> str:
+    """spaCy's name for one of our languages (it calls Norwegian Bokmål "nb")."""
+    return "nb" if lang == "no" else lang
+
+
 def _build(lang: str) -> Language:
-    nlp = spacy.blank(lang, config=_CONFIG)
+    nlp = spacy.blank(spacy_code(lang), config=_CONFIG)
     nlp.add_pipe("guard_line_sentences")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("guard_outgoing_cues", config={"lang": lang})
@@ -124,6 +129,14 @@ def tokenizing(nlp: Language) -> Iterator[None]:
             yield
 
 
+def load_models() -> None:
+    """The learned models, read before serving (a first check must not wait)."""
+    from guard.analysis.model.linear import load_model
+
+    for name in ("bump", "inbound"):
+        load_model(name)
+
+
 def warm_up(
     languages: tuple[str, ...] = SUPPORTED, *, background: tuple[str, ...] = ()
 ) -> threading.Thread | None:
@@ -132,6 +145,7 @@ def warm_up(
     thread (the one returned); a request needing one meanwhile waits for its build.
     """
     warm_up_detector()
+    load_models()
     for lang in languages:
         if lang not in background:
             get_pipeline(lang)

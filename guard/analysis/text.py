@@ -32,6 +32,7 @@ class PreparedText:
     text: str
     analysed: str
     new_text: str
+    quoted: bool = False  # quoted history follows the own lines
 
 
 def html_to_text(html: str) -> str:
@@ -58,7 +59,9 @@ def _prepare_plain(text: str) -> PreparedText:
     # The table maps only non-ASCII characters: ASCII text needs no pass.
     typographic = masked if masked.isascii() else masked.translate(_TYPOGRAPHIC)
     analysed = typographic + " " * (len(text) - cut)
-    return PreparedText(text=text, analysed=analysed, new_text=_tidy(masked))
+    return PreparedText(
+        text=text, analysed=analysed, new_text=_tidy(masked), quoted=cut < len(text)
+    )
 
 
 def _blank(text: str, ranges: list[tuple[int, int]]) -> str:

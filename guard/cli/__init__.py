@@ -36,9 +36,11 @@ def get_app() -> typer.Typer:
             users,
             worker,
         )
+        from guard.cli.model import model_app
         from guard.cli.rules import rules_app
 
         app.add_typer(rules_app, name="rules")
+        app.add_typer(model_app, name="model")
         _registered = True
     return app
 

@@ -28,7 +28,8 @@ def analyze(
         ),
     ] = None,
 ) -> None:
-    """Classify outgoing messages: is_bump, intents, language and evidence spans."""
+    """Classify outgoing messages: is_bump and its calibrated probability, intents,
+    language and evidence spans."""
     if file is None:
         _run(sys.stdin)
         return
@@ -75,6 +76,9 @@ def to_record(item_id: Any, analysis: MessageAnalysis) -> dict[str, Any]:
     return {
         "id": item_id,
         "is_bump": analysis.is_bump,
+        "bump_probability": analysis.bump_probability,
+        "model_id": analysis.model_id,
+        "language_unsupported": analysis.language_unsupported,
         "intents": sorted(analysis.intents),
         "language": analysis.language,
         "evidence": [

@@ -128,4 +128,5 @@ def _answer(id_: object, result: InboundAnalysis) -> dict:
         "intents": sorted(result.intents),
         "scheduling_link": result.scheduling_link,
         "confidence": result.confidence,
+        "away": result.away,
     }

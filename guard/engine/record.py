@@ -94,6 +94,7 @@ def decision_rows(
         "team": ctx.team,
         "created_at": ctx.now,
         "pack_revision": log.pack_revision,
+        "model_id": analysis.model_id,
         "input_digest": log.input_digest,
         "request": log.request,
         "timings": log.timings,

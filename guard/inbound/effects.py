@@ -155,12 +155,33 @@ def _human(
     contact: Contact,
     now: datetime,
 ) -> list[str]:
+    # "On holiday until the 4th, can we talk after?": a reply (it stops sequences,
+    # as every human reply does) and an absence with its return date.
+    changes = _ooo(db, row, a, contact, now) if a.away else []
     if "unsubscribe" in a.intents:
         reason = "asked to unsubscribe"
-        return _suppress(
+        changes += _suppress(
             db, row, a, contact, now, reason=reason, consent="opted_out", add_row=False
         )
-    return []
+    return changes
 
 
-_HANDLERS = {"ooo": _ooo, "bounce": _bounce, "gone": _gone, "human": _human}
+def _complaint(
+    db: Session,
+    row: InboundMessage,
+    a: InboundAnalysis,
+    contact: Contact,
+    now: datetime,
+) -> list[str]:
+    """A spam complaint (feedback report): never write to this person again."""
+    reason = "spam complaint (feedback report)"
+    return _suppress(db, row, a, contact, now, reason=reason, consent="opted_out")
+
+
+_HANDLERS = {
+    "ooo": _ooo,
+    "bounce": _bounce,
+    "gone": _gone,
+    "human": _human,
+    "complaint": _complaint,
+}

@@ -31,6 +31,8 @@ class InboundOut(BaseModel):
     inbound_id: int
     message_id: str
     kind: str
+    confidence: float | None = None  # calibrated where the text model decided
+    away: bool = False  # a person wrote they are away: a reply and an absence
     contact: str | None
     returns_on: date | None = None
     last_day_away: date | None = None

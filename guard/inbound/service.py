@@ -6,6 +6,7 @@ message is processed once, by Message-ID.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from datetime import UTC, datetime
 
@@ -63,7 +64,20 @@ def _match_contact(db: Session, raw: RawMessage, touch: Touch | None) -> Contact
             return contact
     # Auto-replies often come from another address (a shared mailbox, a relay): the
     # thread still tells whose reply it is.
-    return db.get(Contact, touch.contact_id) if touch else None
+    if touch:
+        return db.get(Contact, touch.contact_id)
+    # A delivery or feedback report names the recipient it is about (RFC 3464, 5965).
+    named = _REPORTED_RECIPIENT.search(raw.body or "")
+    if named is None:
+        return None
+    return db.scalar(select(Contact).where(Contact.email == named.group(1).lower()))
+
+
+_REPORTED_RECIPIENT = re.compile(
+    r"^(?:original-rcpt-to|final-recipient|original-recipient):\s*"
+    r"(?:rfc822;\s*)?<?([^\s<>@]+@[^\s<>]+?)>?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _store(
@@ -114,6 +128,8 @@ def _present(
         inbound_id=row.id,
         message_id=row.message_id,
         kind=row.kind,
+        confidence=analysis.get("confidence"),
+        away=bool(analysis.get("away")),
         contact=contact.email
         if contact
         else (row.from_email if row.contact_id else None),

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from guard.analysis.corpus import load_corpus
-from guard.analysis.evaluate_bump import Report, evaluate
+from bench.eval.bump import Report, evaluate
+from bench.eval.corpus import corpus_path, load_corpus
 
-CORPUS = (
-    Path(__file__).resolve().parents[2] / ".." / "shared/corpora/bump/messages.jsonl"
-)
+CORPUS = corpus_path("bump")
 GATED_LANGUAGES = ("en", "de", "fr", "es", "pt")
 
 pytestmark = pytest.mark.skipif(

@@ -19,13 +19,16 @@ from guard.analysis.outgoing import analyse_outgoing
             "Puede reservar aquí: https://calendly.com/x\n\nSaludos,\nLuis",
             True,
         ),
-        # The same ask without a reply chain is a plain meeting request.
+        # The same bare ask without a reply chain: the training data (issue 12) calls
+        # a meeting ask that brings nothing a scheduling push, a kind of bump. As a
+        # first touch it costs nothing: bump.premature acts only after an unanswered
+        # touch (tests/rules cover that), and the analysis cannot see the history.
         (
             "es",
             "Demo",
             "Hola Ana,\n\n¿Le vendría bien una llamada de 15 minutos el lunes?"
             "\n\nSaludos,\nLuis",
-            False,
+            True,
         ),
         # Naming the proposal in a statement that adds something is no ask.
         (

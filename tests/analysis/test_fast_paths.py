@@ -16,7 +16,7 @@ import spacy
 
 from guard.analysis.components import sentence_bounds, token_table
 from guard.analysis.language import SUPPORTED
-from guard.analysis.pipeline import get_pipeline
+from guard.analysis.pipeline import get_pipeline, spacy_code
 from guard.analysis.text import prepare
 
 CORPUS = (
@@ -64,7 +64,7 @@ def test_sentences_and_cues_match_the_pipeline(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", SUPPORTED)
 def test_tokens_match_spacys_default_tokenizer(lang: str) -> None:
-    ours, reference = get_pipeline(lang), spacy.blank(lang)
+    ours, reference = get_pipeline(lang), spacy.blank(spacy_code(lang))
     for text in TEXTS:
         got, want = ours.make_doc(text), reference.make_doc(text)
         assert [(t.text, t.idx, t.whitespace_, t.norm) for t in got] == [

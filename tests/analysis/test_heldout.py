@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from guard.analysis import evaluate_bump, evaluate_ooo
-from guard.analysis.corpus import load_corpus
-from guard.analysis.evaluate_ooo import anchor_of
+from bench.eval import bump as evaluate_bump
+from bench.eval import ooo as evaluate_ooo
+from bench.eval.corpus import load_corpus
+from bench.eval.ooo import anchor_of
 from guard.analysis.inbound import parse_inbound
 from models.domain import InboundAnalysis
 

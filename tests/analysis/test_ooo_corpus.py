@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from guard.analysis.corpus import load_corpus
-from guard.analysis.evaluate_ooo import CORPUS, Report, evaluate
+from bench.eval.corpus import load_corpus
+from bench.eval.ooo import CORPUS, Report, evaluate
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.exists(), reason=f"shared corpus not found at {CORPUS}"
@@ -31,6 +31,6 @@ def test_returns_on_within_one_day(report: Report) -> None:
 
 
 def test_report_is_printable(report: Report) -> None:
-    from guard.analysis.evaluate_ooo import format_report
+    from bench.eval.ooo import format_report
 
     assert format_report(report).splitlines()[1].startswith("all")

@@ -8,7 +8,17 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-SHARED_CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
+_REPO = Path(__file__).resolve().parents[2]
+# ../shared/corpora beside the repository, or the team's /work/shared/corpora (a
+# worktree sits one level deeper). Evaluation only: never copied or trained on.
+SHARED_CORPORA = next(
+    (
+        path
+        for path in (_REPO.parent / "shared" / "corpora", Path("/work/shared/corpora"))
+        if path.is_dir()
+    ),
+    _REPO.parent / "shared" / "corpora",
+)
 
 
 def corpus_path(name: str) -> Path:

@@ -1,6 +1,6 @@
 """Measure the bump classifier on the labelled corpus.
 
-Run: `python -m guard.analysis.evaluate_bump [corpus.jsonl]`.
+Run: `python -m bench.eval.bump [corpus.jsonl]`.
 
 Precision, recall and F1 overall and per language; per `kind` the share classified
 as labelled (each kind belongs to one label); and the confusion matrix.
@@ -12,54 +12,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from guard.analysis.corpus import corpus_path, report_main
+from bench.eval.corpus import corpus_path, report_main
+from bench.eval.metrics import Counts, format_reliability, rate, recall_gate
 from guard.analysis.outgoing import analyse_outgoing
 
 CORPUS = corpus_path("bump")
-
-
-@dataclass(slots=True)
-class Counts:
-    """Confusion counts with "bump" as the positive class."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-
-    def add(self, *, actual: bool, predicted: bool) -> None:
-        if actual and predicted:
-            self.tp += 1
-        elif predicted:
-            self.fp += 1
-        elif actual:
-            self.fn += 1
-        else:
-            self.tn += 1
-
-    @property
-    def n(self) -> int:
-        return self.tp + self.fp + self.fn + self.tn
-
-    @property
-    def precision(self) -> float:
-        # No predicted bumps means no false blocks: precision is perfect, not undefined.
-        flagged = self.tp + self.fp
-        return self.tp / flagged if flagged else 1.0
-
-    @property
-    def recall(self) -> float:
-        bumps = self.tp + self.fn
-        return self.tp / bumps if bumps else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def accuracy(self) -> float:
-        return (self.tp + self.tn) / self.n if self.n else 1.0
 
 
 @dataclass(slots=True)
@@ -68,6 +25,8 @@ class Report:
     by_language: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_kind: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # id, kind, label
+    # (calibrated probability, actual) where the model gave one
+    probabilities: list[tuple[float, bool]] = field(default_factory=list)
 
 
 def evaluate(items: Iterable[dict], *, use_language: bool = False) -> Report:
@@ -86,6 +45,8 @@ def evaluate(items: Iterable[dict], *, use_language: bool = False) -> Report:
             report.by_kind[item["kind"]],
         ):
             counts.add(actual=actual, predicted=analysis.is_bump)
+        if analysis.bump_probability is not None:
+            report.probabilities.append((analysis.bump_probability, actual))
         if actual != analysis.is_bump:
             report.errors.append((item["id"], item["kind"], item["label"]))
     return report
@@ -98,7 +59,7 @@ def format_report(report: Report) -> str:
     rows = [("overall", report.overall), *sorted(report.by_language.items())]
     for name, c in rows:
         lines.append(
-            f"{name:<14}{c.n:>5}{c.precision:>11.3f}{c.recall:>8.3f}{c.f1:>7.3f}"
+            f"{name:<14}{c.n:>5}{rate(c.precision, 11)}{rate(c.recall)}{rate(c.f1, 7)}"
         )
     lines += ["", f"{'kind':<16}{'n':>5}{'correct':>9}"]
     for kind, c in sorted(report.by_kind.items()):
@@ -110,6 +71,11 @@ def format_report(report: Report) -> str:
         f"actual bump        {o.tp:>14}   {o.fn:>18}",
         f"actual not_bump    {o.fp:>14}   {o.tn:>18}",
     ]
+    below = recall_gate(report.by_language)
+    lines += ["", f"recall gate (>= 0.85 per language): {', '.join(below) or 'passed'}"]
+    if report.probabilities:
+        probabilities, actual = zip(*report.probabilities, strict=True)
+        lines += ["", format_reliability(probabilities, actual)]
     if report.errors:
         lines += [
             "",

@@ -2,7 +2,7 @@
 
 Out-of-office precision / recall / F1, and for items with a `return_date`, how often
 `returns_on` is exactly right and within one day; per language and per category.
-Run with `python -m guard.analysis.evaluate_ooo [CORPUS]` (`make eval`).
+Run with `python -m bench.eval.ooo [CORPUS]` (`make eval`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from guard.analysis.corpus import corpus_path, report_main
+from bench.eval.corpus import corpus_path, report_main
+from bench.eval.metrics import rate
 from guard.analysis.inbound import parse_inbound
 
 CORPUS = corpus_path("ooo")
@@ -32,16 +33,19 @@ class Tally:
     misses: list[str] = field(default_factory=list)
 
     @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+    def precision(self) -> float | None:
+        # Nothing said "ooo": precision is undefined, not perfect (metrics.py).
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property
-    def f1(self) -> float:
+    def f1(self) -> float | None:
         p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
         return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
@@ -143,7 +147,8 @@ def _header() -> str:
 
 def _row(name: str, t: Tally) -> str:
     return (
-        f"{name:<28}{t.items:>4}{t.precision:>7.3f}{t.recall:>7.3f}{t.f1:>7.3f}"
+        f"{name:<28}{t.items:>4}{rate(t.precision, 7)}{rate(t.recall, 7)}"
+        f"{rate(t.f1, 7)}"
         f"{t.dated:>6}{t.exact_rate:>7.3f}{t.within_one_rate:>7.3f}"
     )
 

@@ -1,0 +1,119 @@
+"""Structure first, text second: the inbound kind with a calibrated confidence.
+
+1. Structure: a feedback report (RFC 5965, `multipart/report;
+   report-type=feedback-report`) is a complaint, whatever its text says; a message a
+   machine wrote (RFC 3834 headers, a mailer daemon, a report, a provider's JSON
+   notice) is never a human reply.
+2. The lexicon classifier (inbound_classify) settles bounces and "gone" notices
+   with its proof rules, and reads out-of-office templates.
+3. The learned text model decides what the lexicon called human or out of office:
+   an auto-reply without headers, an acknowledgement mixed up with an absence, a
+   newsletter, or a person who writes that they are away ("human_away").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from guard.analysis.inbound_classify import Classification, HeaderSignals
+from guard.analysis.model.inbound_features import inbound_features
+from guard.analysis.model.linear import load_model
+
+INBOUND_MODEL = "inbound"
+# The model overrides the lexicon's "human" or "ooo" only when it is this sure.
+_OVERRIDE = 0.7
+# A template-like absence is read as a person's only when the model is this sure.
+_AWAY = 0.6
+# What a machine-written message can be; and what text alone may turn a reading into
+# ("gone" is not here: it needs proof, not likelihood).
+_MACHINE_KINDS = ("ooo", "auto_ack", "bounce", "newsletter")
+_TEXT_KINDS = ("auto_ack", "newsletter", "human")
+_SMTP_STATUS = re.compile(r"(?<!\d)[45]\d\d(?:[ -]|\s[45]\.\d)|bounce", re.IGNORECASE)
+_FEEDBACK = re.compile(r"^feedback-type:\s*\w", re.IGNORECASE | re.MULTILINE)
+# Provider JSON notices and MTA transcripts: text no person writes.
+_MACHINE_TEXT = re.compile(
+    r'^\s*\{\s*"(?:notificationtype|eventtype|event|type|mail)"'
+    r"|^(?:<<<|>>>) ?\d{3}[ -]|^remote-mta:|^reporting-mta:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Refined:
+    kind: str
+    confidence: float
+    away: bool = False  # a person wrote that they are away: read the absence too
+    model_id: str | None = None
+
+
+def is_complaint(signals: HeaderSignals, headers: Mapping[str, str], text: str) -> bool:
+    """A spam complaint or DMARC failure report (RFC 5965 ARF)."""
+    content_type = " ".join(
+        str(v) for k, v in headers.items() if k.lower() == "content-type"
+    ).lower()
+    return (
+        signals.report == "feedback-report"
+        or "message/feedback-report" in content_type
+        or _FEEDBACK.search(text[:4000]) is not None
+    )
+
+
+def machine_wrote(signals: HeaderSignals, text: str) -> bool:
+    return (
+        signals.auto
+        or signals.daemon
+        or signals.report is not None
+        or _MACHINE_TEXT.search(text[:2000]) is not None
+    )
+
+
+def refine(
+    found: Classification,
+    signals: HeaderSignals,
+    headers: Mapping[str, str],
+    subject: str,
+    text: str,
+) -> Refined:
+    """The final kind and confidence, given the lexicon classifier's answer."""
+    if is_complaint(signals, headers, text):
+        return Refined("complaint", 1.0)
+    model = load_model(INBOUND_MODEL)
+    if found.kind in ("bounce", "gone") or model is None:
+        # Bounces and "gone" need proof (a DSN, an auto-submitted notice, an explicit
+        # "I have left"): the classifier's rules keep that call.
+        return Refined(found.kind, found.confidence)
+    if found.kind == "human" and _MACHINE_TEXT.search(text[:2000]):
+        # JSON or an SMTP transcript: a delivery notice, whatever words it carries.
+        status = _SMTP_STATUS.search(text[:2000])
+        return Refined("bounce" if status else "auto_ack", 0.9)
+    odds = model.distribution(inbound_features(headers, subject, text))
+    if found.kind == "human" and machine_wrote(signals, text):
+        return _machine(odds, model.model_id)
+    return _text(found.kind, odds, model.model_id)
+
+
+def _machine(odds: dict[str, float], model_id: str) -> Refined:
+    """A machine wrote it: the likeliest machine kind (never "human")."""
+    machine_odds = {k: p for k, p in odds.items() if k in _MACHINE_KINDS}
+    kind = max(machine_odds, key=machine_odds.__getitem__)
+    return Refined(kind, round(machine_odds[kind], 3), model_id=model_id)
+
+
+def _text(kind: str, odds: dict[str, float], model_id: str) -> Refined:
+    """What the text says, where the lexicon read human, out-of-office or an ack.
+
+    No machine marked the message, so where the lexicon saw a person and the model
+    an absence, a person wrote that they are away: a human reply and an absence.
+    """
+    best = max(odds, key=odds.__getitem__)
+    away = odds.get("human_away", 0.0)
+    if kind == "human" and best in ("ooo", "human_away"):
+        return Refined("human", round(away + odds["ooo"], 3), True, model_id)
+    if kind == "ooo" and best == "human_away" and away >= _AWAY:
+        return Refined("human", round(away, 3), True, model_id)
+    if best in _TEXT_KINDS and best != kind and odds[best] >= _OVERRIDE:
+        return Refined(best, round(odds[best], 3), model_id=model_id)
+    own = odds.get(kind, 0.0) + (away if kind == "human" else 0.0)
+    return Refined(kind, round(max(own, 0.01), 3), model_id=model_id)

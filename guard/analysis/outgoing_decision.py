@@ -1,0 +1,129 @@
+"""The bump decision: the learned model's calibrated probability, with evidence.
+
+The lexicon still finds the phrases (evidence, and features of the model); whether a
+send is a bump is the model's call at its calibrated threshold (DESIGN §6). Spans
+from the word n-grams that pushed hardest towards "bump" join the lexicon's, so a
+manager sees why even when no listed phrase matched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from guard.analysis.components import Cue, TokenTable
+from guard.analysis.model.bump_features import Features, Structure, bump_features
+from guard.analysis.model.linear import LinearModel, load_model
+from guard.analysis.outgoing_links import FoundLink
+from guard.analysis.outgoing_signals import has_numeric_result
+from guard.analysis.outgoing_value import NUDGE, Sentence, Verdict
+from guard.analysis.text import PreparedText
+from models.domain import Span
+
+BUMP_MODEL = "bump"
+# Used when no model is shipped (a fresh checkout before `guard model train`).
+LEXICON_ONLY = "lexicon"
+# An unrendered sequence template ("Hi {first_name}, …"). The model learnt from
+# rendered mail only; on templates the lexicon, written and measured on them
+# (../shared/corpora), decides, and the check records "lexicon" as the model.
+TEMPLATE_SLOT = re.compile(r"\{\{?\s*[A-Za-z_][\w.\- ]{0,60}\}\}?")
+# The n-grams shown as evidence: the strongest few, and only clear pushes.
+_EVIDENCE_NGRAMS = 3
+_MIN_CONTRIBUTION = 0.4
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the outgoing analysis read off a send before deciding."""
+
+    language: str
+    supported: bool
+    prepared: PreparedText
+    table: TokenTable
+    subject_table: TokenTable
+    cues: tuple[Cue, ...]
+    subject_cues: list[Cue]
+    sentences: list[Sentence]
+    verdict: Verdict  # the lexicon's own verdict (a feature)
+    links: list[FoundLink]
+    own_links: list[FoundLink]
+    greeting: tuple[int, int] | None
+    signoff: tuple[int, int] | None
+    subject: str
+
+
+@dataclass(frozen=True, slots=True)
+class BumpDecision:
+    is_bump: bool
+    probability: float | None
+    model_id: str
+    spans: list[Span]
+
+
+def reading_features(reading: Reading) -> Features:
+    """The model's features of one reading (training and inference share this)."""
+    sentences = reading.sentences
+    nudge_at = next((i for i, s in enumerate(sentences) if s.labels & NUDGE), None)
+    structure = Structure(
+        subject=reading.subject,
+        quoted_history=reading.prepared.quoted,
+        new_links=sum(1 for link in reading.own_links if not link.scheduling),
+        scheduling_links=sum(1 for link in reading.own_links if link.scheduling),
+        figures=bool(has_numeric_result(reading.prepared.new_text)),
+        sentences=len(sentences),
+        questions=sum(1 for s in sentences if s.text.rstrip().endswith(("?", "？"))),
+        lexicon_bump=reading.verdict.is_bump,
+        value=reading.verdict.value,
+        nudges=reading.verdict.nudges,
+        soft=reading.verdict.soft,
+        nudge_position=None
+        if nudge_at is None
+        else nudge_at / max(len(sentences) - 1, 1),
+        language=reading.language,
+    )
+    return bump_features(
+        reading.prepared.analysed,
+        reading.table,
+        reading.subject_table,
+        reading.cues,
+        reading.subject_cues,
+        structure,
+    )
+
+
+def decide_bump(reading: Reading) -> BumpDecision:
+    """Bump or not, by the shipped model; a language it was not trained on is never
+    called a bump (the rule says so instead of staying silent)."""
+    model = load_model(BUMP_MODEL)
+    if not reading.supported:
+        return BumpDecision(False, None, model.model_id if model else LEXICON_ONLY, [])
+    if model is None or is_template(reading):
+        return BumpDecision(reading.verdict.is_bump, None, LEXICON_ONLY, [])
+    features = reading_features(reading)
+    probability = model.probability(features.values)
+    is_bump = probability >= model.threshold
+    spans = _ngram_spans(model, features, reading.prepared.text) if is_bump else []
+    return BumpDecision(is_bump, round(probability, 4), model.model_id, spans)
+
+
+def is_template(reading: Reading) -> bool:
+    """Whether the send still holds merge fields (a sequence step, not yet a mail)."""
+    text = reading.prepared.new_text
+    return "{" in text and TEMPLATE_SLOT.search(text) is not None
+
+
+def _ngram_spans(model: LinearModel, features: Features, text: str) -> list[Span]:
+    strongest = model.contributions(features.values, list(features.spans))
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for weight, bucket in strongest:
+        if weight < _MIN_CONTRIBUTION or len(spans) == _EVIDENCE_NGRAMS:
+            break
+        start, end = features.spans[bucket]
+        if not any(ch.isalnum() for ch in text[start:end]) or any(
+            start < e and end > s for s, e in taken
+        ):
+            continue
+        taken.append((start, end))
+        spans.append(Span("bump", start, end, text[start:end]))
+    return sorted(spans, key=lambda s: s.start)
