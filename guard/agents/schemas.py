@@ -7,10 +7,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from guard.inputs import InputModel
+
 Level = Literal["supervised", "assisted", "autonomous"]
 
 
-class AgentIn(BaseModel):
+class AgentIn(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
