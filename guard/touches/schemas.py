@@ -22,6 +22,9 @@ class TouchIn(InputModel):
     sequence: SequenceRef | None = None
     assets: list[str] = Field(default_factory=list, max_length=50)
     message_id: str | None = Field(None, max_length=998)
+    # The check that allowed this send: the touch the guard recorded then is confirmed
+    # with what was actually sent, instead of a second touch being counted.
+    check_id: str | None = Field(None, min_length=1, max_length=64)
 
 
 class TouchOut(BaseModel):
