@@ -13,40 +13,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bench.eval.corpus import corpus_path, report_main
-from bench.eval.metrics import rate
+from bench.eval.metrics import Counts, rate
 from guard.analysis.inbound import parse_inbound
 
 CORPUS = corpus_path("ooo")
 
 
 @dataclass
-class Tally:
-    """Counts for one slice of the corpus."""
+class Tally(Counts):
+    """Counts for one slice of the corpus (positive class: out of office)."""
 
     items: int = 0
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
     dated: int = 0  # items labelled ooo with a return_date
     exact: int = 0
     within_one: int = 0
     misses: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float | None:
-        # Nothing said "ooo": precision is undefined, not perfect (metrics.py).
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def exact_rate(self) -> float:
@@ -95,9 +76,7 @@ def evaluate(items: Iterable[dict]) -> Report:
 def _count(tally: Tally, item: dict, said_ooo: bool, returns_on: date | None) -> None:
     tally.items += 1
     is_ooo = item["label"] == "ooo"
-    tally.tp += is_ooo and said_ooo
-    tally.fp += said_ooo and not is_ooo
-    tally.fn += is_ooo and not said_ooo
+    tally.add(actual=is_ooo, predicted=said_ooo)
     if said_ooo != is_ooo:
         tally.misses.append(f"{item['id']}: said {'ooo' if said_ooo else 'not ooo'}")
     if not (is_ooo and item.get("return_date")):

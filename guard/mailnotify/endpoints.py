@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from datetime import UTC, datetime
+from functools import partial
 
 from fastapi import APIRouter, Request, Response
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse
-from starlette.datastructures import State
+from sqlalchemy.orm import Session
 
+from guard.db import write_session
 from guard.errors import Forbidden, InvalidInput
 from guard.mailnotify import service
 from guard.responses import PROBLEMS
+from guard.unit_of_work import write
 
 router = APIRouter(prefix="/v1/mail/graph", tags=["mail"])
 log = logging.getLogger("guard.mail.notify")
@@ -50,17 +51,16 @@ async def notifications(request: Request) -> Response:
         raise Forbidden("clientState does not match this guard's subscriptions")
     if ours:
         # A thread, not the event loop: a handshake must not wait behind this write.
-        await run_in_threadpool(_queue, request.app.state, ours)
+        db = write_session(request.app.state)
+        await write(db, partial(_queue, db, ours))
     return Response(status_code=202)
 
 
-def _queue(state: State, notes: list[dict]) -> None:
+def _queue(db: Session, notes: list[dict]) -> None:
     """One short transaction: only rows are written, nothing is fetched."""
     now = datetime.now(UTC)
-    deadline = time.monotonic() + state.settings.write_wait_seconds
-    with state.write_lock.within(deadline), state.sessionmaker() as db, db.begin():
-        for note in notes:
-            service.handle(db, note, now=now)
+    for note in notes:
+        service.handle(db, note, now=now)
 
 
 def _notes(body: bytes) -> list[dict]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -13,8 +12,10 @@ from mcp.server.lowlevel import Server
 from pydantic import ValidationError
 
 from guard.auth import caller_for_key
+from guard.db import write_session
 from guard.errors import GuardError, Unauthorized
 from guard.mcp.tools import TOOLS, Call, Tool, authorise
+from guard.unit_of_work import in_turn
 
 # Where a call finds its API key: the HTTP request's bearer token, or GUARD_API_KEY.
 KeyOf = Callable[[Any], str | None]
@@ -80,24 +81,18 @@ def run_tool(state: Any, key: str | None, tool: Tool, args: dict[str, Any]) -> A
     if not key:
         raise Unauthorized("No API key: set GUARD_API_KEY or send a bearer token.")
     parsed = tool.input.model_validate(args)
-    # Who is calling is read before queueing for the write lock, and the wait for the
-    # lock ends (LockWaitExpired) like any request's.
+    # Who is calling is read before queueing for the write lock; the call is then one
+    # unit of work, waiting for the lock no longer than any request does.
     with state.read_sessionmaker() as reading:
         caller = caller_for_key(reading, key)
     authorise(tool, caller)
-    deadline = time.monotonic() + state.settings.write_wait_seconds
-    with state.write_lock.within(deadline):
-        db = state.sessionmaker()
-        try:
-            policy = state.policy.with_assets(state.content.assets(db))
-            out = tool.run(Call(db, caller, policy, state.settings), parsed)
-            db.commit()
-            return out
-        except BaseException:
-            db.rollback()
-            raise
-        finally:
-            db.close()
+    db = write_session(state)
+
+    def work() -> Any:
+        policy = state.policy.with_assets(state.content.assets(db))
+        return tool.run(Call(db, caller, policy, state.settings), parsed)
+
+    return in_turn(db, work)
 
 
 def _invalid(exc: ValidationError) -> str:
