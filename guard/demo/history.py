@@ -38,7 +38,7 @@ DEMO_MANAGER = "morgan@seller.example"
 DEMO_MANAGER_PASSWORD = "northwind-demo-2026"
 TEAM = "enterprise"
 SELLERS = ("sam@seller.example", "lee@seller.example", "priya@seller.example")
-DATA = Path(__file__).with_name("demo_history.yaml")
+DATA = Path(__file__).with_name("history.yaml")
 
 
 @dataclass(frozen=True, slots=True)

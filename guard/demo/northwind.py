@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from guard.demo_history import load_history
+from guard.demo.history import load_history
 from models import (
     Absence,
     Account,
