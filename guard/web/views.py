@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -119,15 +119,11 @@ class Event:
     channel: str | None = None
 
 
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
-
-
 def timeline(db: Session, contact_id: int, *, limit: int = 40) -> list[Event]:
     """The contact's journey, newest first: stages, touches, replies, absences."""
     events = [
         Event(
-            _utc(s.changed_at),
+            s.changed_at,
             "stage",
             f"Stage {_label(s.from_stage) or 'new'} → {_label(s.stage)}",
             s.source,
@@ -145,7 +141,7 @@ def timeline(db: Session, contact_id: int, *, limit: int = 40) -> list[Event]:
         what = "Bump" if t.is_bump else _label(t.channel).capitalize()
         events.append(
             Event(
-                _utc(t.sent_at),
+                t.sent_at,
                 "touch",
                 f"{what} from {t.sender_email}",
                 t.subject,
@@ -164,7 +160,7 @@ def timeline(db: Session, contact_id: int, *, limit: int = 40) -> list[Event]:
             f"back {a.returns_on:%a %d %b}" if a.returns_on else "return date unknown"
         )
         events.append(
-            Event(_utc(a.noticed_at), "absence", f"Out of office, {back}", a.evidence)
+            Event(a.noticed_at, "absence", f"Out of office, {back}", a.evidence)
         )
     return sorted(events, key=lambda e: e.at, reverse=True)[:limit]
 
@@ -183,7 +179,7 @@ def _inbound_event(m: InboundMessage) -> Event:
         "auto_reply": "Auto-reply",
         "bounce": "Bounced" if m.kind == "bounce" else "Address gone",
     }[kind]
-    return Event(_utc(m.received_at), kind, title, m.body[:240])
+    return Event(m.received_at, kind, title, m.body[:240])
 
 
 def _label(value: str | None) -> str:
