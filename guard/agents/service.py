@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from guard.agents.schemas import AgentIn, AgentOut, LevelChange
 from guard.auth import Caller
 from guard.errors import Forbidden, InvalidInput, NotFound
-from guard.senders.service import team_id as named_team_id
 from guard.settings import Settings
+from guard.teams import ensure_team
 from models import AGENT_LEVELS, Agent, AuditEvent, Team, Touch
 from models.domain import ContactContext, Decision, PlannedSend, Verdict
 
@@ -67,7 +67,7 @@ def put_agent(
     if data.team is not None:
         if caller.role != "admin":
             raise Forbidden("Only an admin moves an agent to another team.")
-        row.team_id = named_team_id(db, data.team)
+        row.team_id = ensure_team(db, data.team)
     if data.name is not None:
         row.name = data.name
     if data.level is not None:
