@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from guard.settings import Settings
-from rules.content import Asset, load_library
-from rules.packs import Pack, load_pack
+from rules.engine.packs import Pack, load_pack
+from rules.features.content import Asset, load_library
 
 
 @dataclass(frozen=True, slots=True)

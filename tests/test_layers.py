@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from rules.registry import load_rules
+from rules.engine.registry import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 # What each layer may not import: the layers above it.

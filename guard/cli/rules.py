@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from pydantic import BaseModel
 
-from rules.packs import DEFAULT_PACK_PATH, PackError, display_path, load_pack
-from rules.registry import RuleSpec, load_rules
+from rules.engine.packs import DEFAULT_PACK_PATH, PackError, display_path, load_pack
+from rules.engine.registry import RuleSpec, load_rules
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from guard.policy_sim.schemas import SimulationOut
-    from rules.packs import Pack
+    from rules.engine.packs import Pack
 
 rules_app = typer.Typer(
     help="Validate policy packs and list the rules they configure.",

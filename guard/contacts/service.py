@@ -9,7 +9,7 @@ from guard.contacts.schemas import AccountIn, ContactBulkItem, ContactIn
 from guard.errors import InvalidInput, NotFound
 from models import Account, Contact, StageChange
 from models.base import utc_now
-from rules.packs import Pack
+from rules.engine.packs import Pack
 
 
 def upsert_account(

@@ -13,7 +13,7 @@ from models.domain import (
     Person,
     PlannedSend,
 )
-from rules.evaluate import decide
+from rules.engine.evaluate import decide
 
 
 def analyse(

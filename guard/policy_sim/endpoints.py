@@ -18,7 +18,7 @@ from guard.policy_sim.readonly import no_writes
 from guard.policy_sim.schemas import SimulateIn, SimulationOut
 from guard.responses import PROBLEMS
 from guard.settings import Settings
-from rules.packs import DEFAULT_PACK_PATH
+from rules.engine.packs import DEFAULT_PACK_PATH
 
 router = APIRouter(prefix="/v1", tags=["policy"])
 

@@ -26,7 +26,7 @@ from guard.policy_sim.schemas import SimulationOut
 from guard.policy_sim.tally import Tally
 from models import Check, Contact
 from models.domain import Decision
-from rules.packs import Pack, PackError, load_pack
+from rules.engine.packs import Pack, PackError, load_pack
 
 # A month of checks for a mid-size team; each replay costs about a live check
 # (two decisions, one analysis), so the bound keeps a request to seconds.

@@ -13,7 +13,7 @@ from guard.senders.schemas import AwayOut, SenderIn, SenderOut
 from guard.teams import ensure_team
 from models import Sender, Team
 from models.domain import SenderAway
-from rules.packs import Pack
+from rules.engine.packs import Pack
 
 
 def upsert_sender(

@@ -29,7 +29,7 @@ from guard.db import make_engine
 from guard.migrate import prepare
 from guard.policy import Policy, load_policy
 from guard.settings import Settings
-from rules.content import load_library
+from rules.features.content import load_library
 from tests.golden import world
 from tests.server import TEST_SECRET
 

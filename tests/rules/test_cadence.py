@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from models.domain import Verdict
-from rules.cadence import (
+from rules.catalogue.cadence import (
     CadenceAccountParams,
     CadenceContactParams,
     CadenceDuplicateParams,

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pydantic import Field
 
 from models.domain import ContactContext, Finding, MessageAnalysis, PlannedSend, Verdict
-from rules.common import contact_calendar, policy_evidence, when
-from rules.registry import RuleParams, rule
+from rules.engine.common import contact_calendar, policy_evidence, when
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 120  # where the family stands in docs/rules.md
 
 
 class AgentDailyCapParams(RuleParams):

@@ -20,7 +20,7 @@ from pydantic import (
 from models.bounds import refuse_nul
 from models.domain import Person, Suggestion
 
-DEFAULT_LIBRARY = Path(__file__).with_name("content.yaml")
+DEFAULT_LIBRARY = Path(__file__).parents[1] / "content.yaml"
 # The persona topics the outgoing analyser reports (DESIGN §6).
 TOPICS: tuple[str, ...] = (
     "integration",

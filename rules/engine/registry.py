@@ -4,31 +4,24 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import pkgutil
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
 from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from models.domain import ContactContext, Finding, MessageAnalysis, PlannedSend, Verdict
-from rules.calendar import DEFAULT_HOURS, BusinessHours
-from rules.framework import Framework, default_framework
+from rules.engine.calendar import DEFAULT_HOURS, BusinessHours
+from rules.engine.framework import Framework, default_framework
 
-# The rule families, in the order of DESIGN §5; importing one registers its rules.
-RULE_MODULES: tuple[str, ...] = (
-    "rules.ooo",
-    "rules.replies",
-    "rules.bump",
-    "rules.cadence",
-    "rules.stage",
-    "rules.persona",
-    "rules.buying_group",
-    "rules.lifecycle",
-    "rules.consent",
-    "rules.timing",
-    "rules.sender",
-    "rules.agent",
-)
+# Every module of this package is a rule family; importing one registers its rules.
+CATALOGUE = "rules.catalogue"
+# Rules registered outside the catalogue (tests) come after it.
+_OUTSIDE = 10**6
 
 
 class RuleParams(BaseModel):
@@ -97,7 +90,8 @@ def rule(
     """Register `fn` under `rule_id`; its docstring is the description managers read.
 
     Only a rule registered with `verdict=Verdict.DEFER` may return DEFER findings:
-    the deferral fixed point (rules/evaluate.py) re-checks only those at a later time.
+    the deferral fixed point (rules/engine/evaluate.py) re-checks only those at a
+    later time.
     """
 
     def register(fn: RuleFn) -> RuleFn:
@@ -116,10 +110,9 @@ def rule(
 
 def load_rules() -> dict[str, RuleSpec]:
     """Import every rule family so that `RULES` is complete."""
-    for module in RULE_MODULES:
-        importlib.import_module(module)
-    # Catalogue order (DESIGN §5), whatever order the modules were imported in: findings
-    # and `guard rules explain` must not depend on which test or command ran first.
+    family_modules()
+    # Catalogue order (docs/rules.md), whatever order the modules were imported in:
+    # findings and `guard rules explain` must not depend on what ran first.
     ordered = sorted(RULES.values(), key=_catalogue_position)
     if list(RULES) != [spec.id for spec in ordered]:
         RULES.clear()
@@ -127,7 +120,21 @@ def load_rules() -> dict[str, RuleSpec]:
     return RULES
 
 
+@cache
+def family_modules() -> tuple[ModuleType, ...]:
+    """The catalogue's modules, found on disk, in their families' order."""
+    package = importlib.import_module(CATALOGUE)
+    modules = [
+        importlib.import_module(f"{CATALOGUE}.{found.name}")
+        for found in pkgutil.iter_modules(package.__path__)
+    ]
+    unplaced = [m.__name__ for m in modules if not hasattr(m, "FAMILY_POSITION")]
+    if unplaced:
+        raise ValueError(f"rule families without FAMILY_POSITION: {unplaced}")
+    return tuple(sorted(modules, key=lambda m: m.FAMILY_POSITION))
+
+
 def _catalogue_position(spec: RuleSpec) -> tuple[int, int]:
-    module = spec.fn.__module__
-    rank = RULE_MODULES.index(module) if module in RULE_MODULES else len(RULE_MODULES)
+    module = sys.modules.get(spec.fn.__module__)
+    rank = getattr(module, "FAMILY_POSITION", _OUTSIDE)
     return rank, spec.fn.__code__.co_firstlineno

@@ -17,8 +17,8 @@ from models.domain import (
     TouchRecord,
     Verdict,
 )
-from rules.calendar import ContactCalendar
-from rules.common import (
+from rules.engine.calendar import ContactCalendar
+from rules.engine.common import (
     contact_calendar,
     day,
     merged_touches,
@@ -27,7 +27,9 @@ from rules.common import (
     touches_before,
     when,
 )
-from rules.registry import RuleParams, rule
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 40  # where the family stands in docs/rules.md
 
 # A touch this long before the send is never on the send's local day (UTC offsets lie
 # within -12 h..+14 h): skip the time-zone conversion for it.

@@ -14,7 +14,7 @@ from models.domain import (
     PlannedSend,
     Verdict,
 )
-from rules.common import (
+from rules.engine.common import (
     contact_calendar,
     day,
     engaged,
@@ -24,7 +24,9 @@ from rules.common import (
     touch_evidence,
     touches_before,
 )
-from rules.registry import RuleParams, rule
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 70  # where the family stands in docs/rules.md
 
 
 class EntryPointParams(RuleParams):

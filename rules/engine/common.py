@@ -16,7 +16,7 @@ from models.domain import (
     Span,
     TouchRecord,
 )
-from rules.calendar import BusinessHours, ContactCalendar, zone
+from rules.engine.calendar import BusinessHours, ContactCalendar, zone
 
 _SOURCE_WORDS = {
     "auto_reply": "auto-reply",

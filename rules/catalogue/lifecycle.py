@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from models.domain import ContactContext, Finding, MessageAnalysis, PlannedSend, Verdict
-from rules.common import intent_evidence
-from rules.framework import Framework
-from rules.registry import RuleParams, rule
+from rules.engine.common import intent_evidence
+from rules.engine.framework import Framework
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 80  # where the family stands in docs/rules.md
 
 
 class PostPurchaseParams(RuleParams):

@@ -12,8 +12,8 @@ from models.domain import (
     TouchRecord,
     Verdict,
 )
-from rules.calendar import ContactCalendar
-from rules.common import (
+from rules.engine.calendar import ContactCalendar
+from rules.engine.common import (
     contact_calendar,
     day,
     human_replies,
@@ -22,7 +22,9 @@ from rules.common import (
     touch_evidence,
     touches_before,
 )
-from rules.registry import RuleParams, rule
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 30  # where the family stands in docs/rules.md
 
 
 class BumpPrematureParams(RuleParams):

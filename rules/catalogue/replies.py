@@ -14,14 +14,16 @@ from models.domain import (
     PlannedSend,
     Verdict,
 )
-from rules.common import (
+from rules.engine.common import (
     contact_calendar,
     day,
     human_replies,
     inbound_evidence,
     intent_evidence,
 )
-from rules.registry import RuleParams, rule
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 20  # where the family stands in docs/rules.md
 
 
 def _recent(ctx: ContactContext, days: int) -> list[InboundRecord]:

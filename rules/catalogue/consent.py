@@ -10,7 +10,9 @@ from models.domain import (
     PlannedSend,
     Verdict,
 )
-from rules.registry import RuleParams, rule
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 90  # where the family stands in docs/rules.md
 
 _STATE_WORDS = {
     "opted_out": "opted out",

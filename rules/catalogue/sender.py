@@ -16,8 +16,10 @@ from models.domain import (
     SenderAway,
     Verdict,
 )
-from rules.common import contact_calendar, when
-from rules.registry import RuleParams, rule
+from rules.engine.common import contact_calendar, when
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 110  # where the family stands in docs/rules.md
 
 RULE = "sender.away"
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from models.domain import ContactContext, Finding, MessageAnalysis, PlannedSend, Verdict
-from rules.common import policy_evidence, touches_before
-from rules.framework import Framework
-from rules.registry import RuleParams, rule
+from rules.engine.common import policy_evidence, touches_before
+from rules.engine.framework import Framework
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 60  # where the family stands in docs/rules.md
 
 
 class UseCaseMissingParams(RuleParams):

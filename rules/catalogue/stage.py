@@ -9,9 +9,11 @@ from __future__ import annotations
 from typing import Literal
 
 from models.domain import ContactContext, Finding, MessageAnalysis, PlannedSend, Verdict
-from rules.common import engaged, intent_evidence, policy_evidence
-from rules.framework import Framework
-from rules.registry import RuleParams, rule
+from rules.engine.common import engaged, intent_evidence, policy_evidence
+from rules.engine.framework import Framework
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 50  # where the family stands in docs/rules.md
 
 
 class StagePrematureAskParams(RuleParams):

@@ -25,7 +25,7 @@ from models.domain import (
     Verdict,
 )
 
-TEMPLATES = Path(__file__).with_name("templates")
+TEMPLATES = Path(__file__).parents[1] / "templates"
 FALLBACK_LANGUAGE = "en"
 MAX_STEPS = 3
 

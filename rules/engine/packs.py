@@ -15,12 +15,12 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from models.domain import Verdict
-from rules.calendar import BusinessHours
-from rules.framework import FRAMEWORK_PATH, Framework
-from rules.registry import RuleParams, RuleSpec, load_rules
+from rules.engine.calendar import BusinessHours
+from rules.engine.framework import FRAMEWORK_PATH, Framework
+from rules.engine.registry import RuleParams, RuleSpec, load_rules
 
-DEFAULT_PACK_PATH = Path(__file__).with_name("default.yaml")
-_PACKAGE_DIR = Path(__file__).parent
+DEFAULT_PACK_PATH = Path(__file__).parents[1] / "default.yaml"
+_PACKAGE_DIR = Path(__file__).parents[1]
 
 Problem = tuple[str, str, str]  # (file, key path, message)
 

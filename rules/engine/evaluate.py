@@ -17,8 +17,8 @@ from models.domain import (
     Suggestion,
     Verdict,
 )
-from rules.packs import Pack
-from rules.registry import RuleFn, RuleParams, load_rules
+from rules.engine.packs import Pack
+from rules.engine.registry import RuleFn, RuleParams, load_rules
 
 # Each round moves the candidate later; with the default rules two or three rounds
 # settle it (absence, business hours, cadence gap). The bound stops a faulty rule pair.
@@ -196,8 +196,8 @@ def decide(
     final verdict: a deferred premature bump must not go out later unchanged.
     """
     # Imported here: content and rewrite are separate modules with their own data files.
-    from rules.content import suggest
-    from rules.rewrite import compose_rewrite
+    from rules.features.content import suggest
+    from rules.features.rewrite import compose_rewrite
 
     findings, deliver_after = resolve(pack, send, ctx, analysis, team=team)
     suggestions = suggest(

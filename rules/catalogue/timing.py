@@ -10,9 +10,11 @@ from models.domain import (
     PlannedSend,
     Verdict,
 )
-from rules.calendar import ContactCalendar, holiday_name
-from rules.common import contact_calendar, policy_evidence, when
-from rules.registry import RuleParams, rule
+from rules.engine.calendar import ContactCalendar, holiday_name
+from rules.engine.common import contact_calendar, policy_evidence, when
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 100  # where the family stands in docs/rules.md
 
 
 class QuietHoursParams(RuleParams):

@@ -15,7 +15,7 @@ from models.domain import (
     PlannedSend,
     Verdict,
 )
-from rules.common import (
+from rules.engine.common import (
     absence_evidence,
     absence_source,
     contact_calendar,
@@ -24,7 +24,9 @@ from rules.common import (
     intent_evidence,
     when,
 )
-from rules.registry import RuleParams, rule
+from rules.engine.registry import RuleParams, rule
+
+FAMILY_POSITION = 10  # where the family stands in docs/rules.md
 
 
 def first_day_back(absence: AbsenceRecord) -> date | None:

@@ -19,10 +19,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from models import domain as d
 from models.bounds import check_day
-from rules.calendar import ContactCalendar, local_instant, zone
-from rules.evaluate import decide
-from rules.framework import Framework
-from rules.packs import Pack
+from rules.engine.calendar import ContactCalendar, local_instant, zone
+from rules.engine.evaluate import decide
+from rules.engine.framework import Framework
+from rules.engine.packs import Pack
 
 # What a step's subject and body may name; "{first_name}" is filled per contact.
 PLACEHOLDERS = ("first_name", "last_name", "company", "title", "sender_name")

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-FRAMEWORK_PATH = Path(__file__).with_name("framework.yaml")
+FRAMEWORK_PATH = Path(__file__).parents[1] / "framework.yaml"
 
 # What a cell of the matrix says about sending an intent at a stage.
 Cell = Literal["ok", "premature", "premature_before_engagement", "inappropriate"]
