@@ -208,8 +208,8 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
         # Rare, and redeeming a manager's grant (or an agent's trust level) reads and
         # writes on its own: the single-check path does exactly that.
         return _single(batch, item)
-    service._enforce_size(item, batch.settings)
-    tz = service._zone(contact.timezone)
+    service.enforce_size(item, batch.settings)
+    tz = service.contact_zone(contact.timezone)
     digest = service.input_digest(item)
     key = item.idempotency_key if not item.dry_run else None
     if key and key in batch.stored:

@@ -53,7 +53,7 @@ def run_check(
     check: CheckIn,
     now: datetime | None = None,
 ) -> CheckOut:
-    _enforce_size(check, settings)
+    enforce_size(check, settings)
     now = now or datetime.now(UTC)
     started = time.perf_counter()
     digest = input_digest(check)
@@ -65,7 +65,11 @@ def run_check(
         snapshot.lock_contact(db, contact)
     if check.idempotency_key and not check.dry_run:
         stored = _stored(
-            db, caller.key_id, check.idempotency_key, digest, _zone(contact.timezone)
+            db,
+            caller.key_id,
+            check.idempotency_key,
+            digest,
+            contact_zone(contact.timezone),
         )
         if stored is not None:
             return stored
@@ -103,7 +107,7 @@ def run_check(
         send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
     )
     (written,) = insert_checks(db, [rows])
-    return present_written(written, _zone(contact.timezone))
+    return present_written(written, contact_zone(contact.timezone))
 
 
 def _redeem(
@@ -134,7 +138,7 @@ def _redeem(
     return decision, grant.review.id
 
 
-def _enforce_size(check: CheckIn, settings: Settings) -> None:
+def enforce_size(check: CheckIn, settings: Settings) -> None:
     size = len(check.body.encode()) + len((check.body_html or "").encode())
     if size > settings.max_message_bytes:
         raise PayloadTooLarge(
@@ -218,7 +222,7 @@ def get_check(db: Session, check_id: str, visible: ColumnElement[bool]) -> Check
     if row is None:
         raise NotFound(f"No check {check_id!r}.")
     contact = db.get(Contact, row.contact_id) if row.contact_id else None
-    return present_check(row, _zone(contact.timezone if contact else None))
+    return present_check(row, contact_zone(contact.timezone if contact else None))
 
 
 def list_checks(
@@ -241,10 +245,10 @@ def list_checks(
     if since:
         query = query.where(Check.created_at >= since)
     rows = db.execute(query.order_by(Check.created_at.desc()).limit(limit))
-    return [present_check(row, _zone(tz)) for row, tz in rows]
+    return [present_check(row, contact_zone(tz)) for row, tz in rows]
 
 
-def _zone(name: str | None) -> ZoneInfo:
+def contact_zone(name: str | None) -> ZoneInfo:
     try:
         return ZoneInfo(name or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
