@@ -1,4 +1,4 @@
-"""bench/results/summary.md: every figure of the last `make bench`, with date and machine.
+"""bench/results/summary.md: every figure of the last `make bench`, dated, per machine.
 
 The README quotes its figures from this file; each section is one benchmark's JSON,
 flattened to `key: value` rows, so nothing is picked by hand and nothing is left out.
@@ -55,10 +55,11 @@ def rows(data: Any, prefix: str = "") -> list[tuple[str, str]]:
 
 
 def render(results: list[dict[str, Any]]) -> str:
+    written = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     lines = [
         "# Benchmark results",
         "",
-        f"Written by `make bench` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
+        f"Written by `make bench` on {written}.",
         f"Machine: {machine()}.",
         "Each benchmark runs in its own process; figures are medians unless named.",
     ]
