@@ -200,11 +200,10 @@ TOUCH_COLUMNS = (
 )
 
 
-def touch_record(row: Row[Any], touch_id: int | None = None) -> d.TouchRecord:
+def touch_record(row: Row[Any]) -> d.TouchRecord:
     """A TOUCH_COLUMNS row as the rules read it."""
     return d.TouchRecord(
-        touch_id if touch_id is not None else row.id,
-        *row[1:10],
+        *row[:10],
         links=tuple(row.links or ()),
         provisional=row.expires_at is not None,
     )
