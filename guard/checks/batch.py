@@ -43,6 +43,7 @@ from guard.engine.rows import NO_SENDER, ContactLike, SenderFacts
 from guard.errors import ContactNotFound, GuardError, PayloadTooLarge
 from guard.policy import Policy
 from guard.settings import Settings
+from guard.touches.service import confirm_sent
 from models import Check, Touch
 from models import domain as d
 
@@ -126,6 +127,8 @@ def _load(
     )
     contacts = found.contacts()
     bulk.lock_contacts(db, contacts)
+    sent = {c for i in items if not i.dry_run for c in i.sent_check_ids}
+    confirm_sent(db, sent, key_id=caller.key_id, now=now)
     keys = {i.idempotency_key for i in items if i.idempotency_key and not i.dry_run}
     stored_rows = _stored(db, caller.key_id, keys)
     contexts = bulk.load_contexts(db, contacts, now=now)
@@ -251,6 +254,7 @@ def _log(
         idempotency_key=item.idempotency_key,
         api_key_id=batch.caller.key_id,
         review_expiry_hours=batch.settings.review_expiry_hours,
+        provisional_touch_hours=batch.settings.provisional_touch_hours,
     )
 
 
@@ -306,4 +310,5 @@ def _record(t: Mapping[str, Any], touch_id: int) -> d.TouchRecord:
         sequence_id=t["sequence_id"],
         is_bump=t["is_bump"],
         links=tuple(t["links"] or ()),
+        provisional=t["expires_at"] is not None,
     )

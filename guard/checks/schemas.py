@@ -115,6 +115,11 @@ class CheckIn(InputModel):
     dry_run: bool = False
     idempotency_key: str | None = Field(None, min_length=1, max_length=300)
     override_token: str | None = Field(None, max_length=200)
+    # The check_ids of earlier allowed sends that went out since the caller's last
+    # call: their touches, provisional until now, count for good. Not part of the send.
+    sent_check_ids: list[Annotated[str, Field(min_length=1, max_length=64)]] = Field(
+        default_factory=list, max_length=100
+    )
 
 
 class EvidenceOut(BaseModel):

@@ -35,12 +35,15 @@ from guard.errors import Conflict, NotFound, PayloadTooLarge
 from guard.policy import Policy
 from guard.reviews import override
 from guard.settings import Settings
+from guard.touches.service import confirm_sent
 from models import Check, Contact
 from models.domain import Decision, PlannedSend, Verdict
 
 
 def input_digest(check: CheckIn) -> str:
-    payload = check.model_dump_json(exclude={"idempotency_key", "dry_run"})
+    # Confirmations of earlier sends are not part of this one: a retry may add some.
+    exclude = {"idempotency_key", "dry_run", "sent_check_ids"}
+    payload = check.model_dump_json(exclude=exclude)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -63,6 +66,8 @@ def run_check(
     if not check.dry_run:
         # A draft records nothing: it need not queue behind the CRM's dispatch checks.
         snapshot.lock_contact(db, contact)
+        # Earlier sends the CRM reports as gone out, before this send is counted.
+        confirm_sent(db, check.sent_check_ids, key_id=caller.key_id, now=now)
     if check.idempotency_key and not check.dry_run:
         stored = _stored(
             db,
@@ -99,6 +104,7 @@ def run_check(
         idempotency_key=check.idempotency_key,
         api_key_id=caller.key_id,
         review_expiry_hours=settings.review_expiry_hours,
+        provisional_touch_hours=settings.provisional_touch_hours,
         override_review_id=override_id,
         hold_for_review=override_id is None
         and agents.hold_for_review(db, settings, caller, send, ctx, decision),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from fastapi import APIRouter, Response
 
 from guard.auth import Writer
@@ -10,6 +12,7 @@ from guard.responses import also
 from guard.touches import service
 from guard.touches.schemas import TouchIn, TouchOut
 from guard.unit_of_work import UnitOfWorkRoute
+from models.touches import touch_status
 
 router = APIRouter(prefix="/v1", tags=["touches"], route_class=UnitOfWorkRoute)
 
@@ -35,4 +38,6 @@ def post_touch(
         sent_at=touch.sent_at,
         is_bump=touch.is_bump,
         created=created,
+        status=touch_status(touch.expires_at, datetime.now(UTC)),
+        confirmed_at=touch.confirmed_at,
     )

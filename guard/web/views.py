@@ -24,6 +24,7 @@ from models import (
     StageChange,
     Touch,
 )
+from models.touches import counted_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +120,14 @@ class Event:
     channel: str | None = None
 
 
-def timeline(db: Session, contact_id: int, *, limit: int = 40) -> list[Event]:
-    """The contact's journey, newest first: stages, touches, replies, absences."""
+def timeline(
+    db: Session, contact_id: int, *, limit: int = 40, now: datetime | None = None
+) -> list[Event]:
+    """The contact's journey, newest first: stages, touches, replies, absences.
+
+    A touch the guard allowed shows as provisional until the CRM confirms it, and not
+    at all once it expired unconfirmed (the send never went out)."""
+    now = now or datetime.now(UTC)
     events = [
         Event(
             s.changed_at,
@@ -134,16 +141,17 @@ def timeline(db: Session, contact_id: int, *, limit: int = 40) -> list[Event]:
     ]
     for t in db.scalars(
         select(Touch)
-        .where(Touch.contact_id == contact_id)
+        .where(Touch.contact_id == contact_id, counted_at(Touch.expires_at, now))
         .order_by(Touch.sent_at.desc())
         .limit(limit)
     ):
         what = "Bump" if t.is_bump else _label(t.channel).capitalize()
+        unconfirmed = " (provisional: not yet confirmed)" if t.expires_at else ""
         events.append(
             Event(
                 t.sent_at,
                 "touch",
-                f"{what} from {t.sender_email}",
+                f"{what} from {t.sender_email}{unconfirmed}",
                 t.subject,
                 t.channel,
             )
@@ -220,7 +228,10 @@ def buying_group(db: Session, contact: Contact) -> list[Member]:
     counts = dict(
         db.execute(
             select(Touch.contact_id, func.count())
-            .where(Touch.contact_id.in_(ids))
+            .where(
+                Touch.contact_id.in_(ids),
+                counted_at(Touch.expires_at, datetime.now(UTC)),
+            )
             .group_by(Touch.contact_id)
         ).all()
     )

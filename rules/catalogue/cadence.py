@@ -70,11 +70,19 @@ def _window_text(
     """
     since = at - timedelta(days=days)
     inside = list(takewhile(lambda t: t.sent_at > since, history))[::-1]
-    listed = ", ".join(f"{t.channel} {day(cal.local_date(t.sent_at))}" for t in inside)
+    listed = ", ".join(
+        f"{t.channel} {day(cal.local_date(t.sent_at))}{_unconfirmed(t)}" for t in inside
+    )
     return (
         f"{len(inside)} touch(es) in the {days} days up to "
         f"{day(cal.local_date(at))} ({listed}; limit {limit})"
     )
+
+
+def _unconfirmed(touch: TouchRecord) -> str:
+    """A touch a check allowed that the CRM has not confirmed yet says so: it counts
+    until it expires, and the rep may know it never went out."""
+    return ", not yet confirmed as sent" if touch.provisional else ""
 
 
 def _defer(
@@ -135,7 +143,8 @@ def cadence_contact(
                 (
                     target,
                     f"{name} was last contacted on {day(last_on)} "
-                    f"({history[0].channel}, {history[0].sender_email}); keep "
+                    f"({history[0].channel}, {history[0].sender_email}"
+                    f"{_unconfirmed(history[0])}); keep "
                     f"{params.min_gap_business_days} business days between touches",
                 )
             )

@@ -115,6 +115,18 @@ def test_cadence_contact_sentence() -> None:
     )
 
 
+def test_cadence_contact_says_a_touch_is_not_yet_confirmed() -> None:
+    """A touch a check allowed, not yet confirmed by the CRM, counts and says so."""
+    ctx = make_ctx(touches=touches(at("2025-11-21"), provisional=True))
+    [finding] = cadence_contact(
+        make_send(), ctx, make_analysis(), CadenceContactParams()
+    )
+    assert finding.message.startswith(
+        "Ada Lovelace was last contacted on Fri 21 Nov (email, sam@seller.example, "
+        "not yet confirmed as sent); keep 2 business days between touches"
+    )
+
+
 def others(*people: int, when: datetime = at("2025-11-24", 7)) -> tuple:
     return tuple(make_touch(when, id=500 + p, contact_id=p) for p in people)
 
