@@ -221,7 +221,7 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
     ctx = replace(batch.contexts[contact.id], team=team, sender_away=away)
     send = service.planned_send(item, contact.id)
     started = time.perf_counter()
-    analysis = analyse(send, ctx, item.language)
+    analysis = analyse(send, ctx, item.language, batch.policy.bump_model)
     analysed = time.perf_counter()
     decision = decide_send(batch.policy, send, ctx, analysis)
     if item.dry_run:

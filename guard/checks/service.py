@@ -74,7 +74,7 @@ def run_check(
     ctx = snapshot.load_context(db, contact, now=now, sender=sender, agent_id=agent)
     loaded = time.perf_counter()
     send = planned_send(check, contact.id)
-    analysis = analyse(send, ctx, check.language)
+    analysis = analyse(send, ctx, check.language, policy.bump_model)
     analysed = time.perf_counter()
     decision = decide_send(policy, send, ctx, analysis)
     decision, override_id = _redeem(db, check, send, decision, now, settings, caller)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from guard.auth import Caller, require_role
 from guard.checks.scope import visible
 from guard.errors import InvalidInput
+from guard.policy import live_policy
 from guard.policy_sim import service
 from guard.policy_sim.readonly import no_writes
 from guard.policy_sim.schemas import SimulateIn, SimulationOut
@@ -57,7 +58,7 @@ def simulate_policy(
     until = datetime.now(UTC)
     return service.simulate(
         db=db,
-        policy=state.policy.with_assets(state.content.assets(db)),
+        policy=live_policy(state, db),
         candidate=candidate,
         since=until - timedelta(days=data.since_days),
         until=until,

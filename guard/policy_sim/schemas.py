@@ -68,6 +68,9 @@ class Example(BaseModel):
 class SimulationOut(BaseModel):
     current_revision: str
     new_revision: str
+    # The bump model each side judged with (`bump-…`, `bump-reviews-…`, `lexicon`).
+    current_model: str | None = None
+    new_model: str | None = None
     since: datetime
     until: datetime
     checks: int  # stored checks replayed
