@@ -55,6 +55,7 @@ def save(
             data={"labels": labels, "items": row.meta.get("items")},
         )
     )
+    db.flush()
     return row
 
 
