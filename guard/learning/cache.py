@@ -12,7 +12,6 @@ import threading
 import time
 from collections.abc import Callable
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from guard.analysis.model.linear import LinearModel
@@ -42,14 +41,11 @@ class ActiveModelCache:
         if self._checked_at is not None and now - self._checked_at <= self.ttl:
             return self._model
         with self._lock:
-            try:
-                active = store.active_id(db, self.name)
-                if active != self._id:
-                    model = store.load(db, active, name=self.name) if active else None
-                    self._id, self._model = active, model
-            except SQLAlchemyError as exc:  # not migrated yet: the shipped model
-                log.warning("cannot read the active model (%s)", exc.__class__.__name__)
-                db.rollback()
+            active = store.active_id(db, self.name)
+            if active != self._id:
+                model = store.load(db, active, name=self.name) if active else None
+                self._id, self._model = active, model
+                log.info("bump model: %s", active or "shipped")
             self._checked_at = now
         return self._model
 

@@ -65,3 +65,40 @@ def test_checks_use_the_activated_model_and_record_its_id(
     recorded = dict(db.execute(select(Check.id, Check.model_id)).all())
     assert recorded[before["check_id"]] == shipped.model_id
     assert recorded[after["check_id"]] == CANDIDATE
+
+
+def test_the_simulation_api_replays_with_a_candidate_model(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    shipped = load_model("bump")
+    assert shipped is not None
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    held = _bump(client, auth, business_slot(), 1)
+    assert _bump_finding(held)["verdict"] == "rewrite"
+    document = json.loads(model_path("bump").read_text())
+    document["id"], document["threshold"] = CANDIDATE, 1.0
+    store.save(db, name="bump", text=json.dumps(document), labels=1, actor="test",
+               now=datetime.now(UTC))  # fmt: skip
+    db.commit()
+    answer = client.post(
+        "/v1/policy:simulate", json={"model_id": CANDIDATE}, headers=auth["admin"]
+    )
+    assert answer.status_code == 200, answer.text
+    report = answer.json()
+    assert (report["current_model"], report["new_model"]) == (
+        shipped.model_id,
+        CANDIDATE,
+    )
+    assert report["current_revision"] == report["new_revision"]
+    assert report["transitions"] == [{"old": "rewrite", "new": "warn", "checks": 1}]
+    assert report["examples"][0]["check_id"] == held["check_id"]
+    unknown = client.post(
+        "/v1/policy:simulate",
+        json={"model_id": "bump-reviews-ffffffffffff"},
+        headers=auth["admin"],
+    )
+    assert unknown.status_code == 422
+    assert unknown.json()["errors"][0]["field"] == "model_id"
+    nothing = client.post("/v1/policy:simulate", json={}, headers=auth["admin"])
+    assert nothing.status_code == 422
