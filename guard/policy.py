@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -19,7 +19,7 @@ class Policy:
     pack: Pack
     assets: tuple[Asset, ...]
     # The deployment's active bump model (`guard model activate`); None: the shipped.
-    bump_model: LinearModel | None = None
+    bump_model: LinearModel | None = field(default=None, compare=False)
 
     @property
     def revision(self) -> str:
