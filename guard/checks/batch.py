@@ -225,7 +225,9 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
     analysed = time.perf_counter()
     decision = decide_send(batch.policy, send, ctx, analysis)
     if item.dry_run:
-        return service.present_decision(decision, batch.policy.revision)
+        return service.present_decision(
+            decision, batch.policy.revision, analysis.model_id
+        )
     timings = {
         "snapshot_ms": round(batch.load_ms, 3),  # shared by the whole batch
         "analysis_ms": round((analysed - started) * 1000, 3),

@@ -80,7 +80,7 @@ def run_check(
     decision, override_id = _redeem(db, check, send, decision, now, settings, caller)
     decided = time.perf_counter()
     if check.dry_run:
-        return present_decision(decision, policy.revision)
+        return present_decision(decision, policy.revision, analysis.model_id)
     timings = {
         "snapshot_ms": round((loaded - started) * 1000, 3),
         "analysis_ms": round((analysed - loaded) * 1000, 3),
@@ -264,6 +264,7 @@ _CHECK_FIELDS = (
     "rewrite",
     "suggestions",
     "pack_revision",
+    "model_id",
 )
 _FINDING_FIELDS = (
     "rule",
@@ -316,11 +317,14 @@ def _present(
         suggestions=[SuggestionOut(**s) for s in check["suggestions"]],
         review_id=review_id,
         pack_revision=check["pack_revision"],
+        model_id=check.get("model_id"),
         held_for_review=review_id is not None and check["verdict"] != "block",
     )
 
 
-def present_decision(decision: Decision, revision: str) -> CheckOut:
+def present_decision(
+    decision: Decision, revision: str, model_id: str | None = None
+) -> CheckOut:
     return CheckOut(
         check_id=None,
         verdict=decision.verdict.value,  # type: ignore[arg-type]
@@ -340,5 +344,6 @@ def present_decision(decision: Decision, revision: str) -> CheckOut:
         rewrite=decision.rewrite,
         suggestions=[SuggestionOut(**vars_of(s)) for s in decision.suggestions],
         pack_revision=revision,
+        model_id=model_id,
         dry_run=True,
     )

@@ -65,6 +65,11 @@ def test_checks_use_the_activated_model_and_record_its_id(
     recorded = dict(db.execute(select(Check.id, Check.model_id)).all())
     assert recorded[before["check_id"]] == shipped.model_id
     assert recorded[after["check_id"]] == CANDIDATE
+    # The answer names it beside the pack revision, and so does every re-read.
+    assert (before["model_id"], after["model_id"]) == (shipped.model_id, CANDIDATE)
+    stored = client.get(f"/v1/checks/{after['check_id']}", headers=auth["admin"])
+    assert stored.status_code == 200, stored.text
+    assert stored.json() == after
 
 
 def test_the_simulation_api_replays_with_a_candidate_model(

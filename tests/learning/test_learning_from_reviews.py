@@ -165,6 +165,7 @@ def test_reviews_train_a_model_that_is_simulated_then_activated(
     assert activated.stdout.strip() == f"bump: shipped -> {candidate}"
     again = check("asked-again", ASKED_FOR)
     assert "bump.premature" not in {f["rule"] for f in again["findings"]}
+    assert again["model_id"] == candidate
     with Session(create_engine(held_bumps)) as db:
         newest = db.scalars(select(Check).order_by(Check.created_at.desc())).first()
         assert newest is not None and newest.model_id == candidate
