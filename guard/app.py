@@ -26,6 +26,7 @@ from guard.hooks import snapshot_file
 from guard.hooks.endpoints import router as hooks_router
 from guard.hooks.registry import IntegrationCache, kept_fresh
 from guard.inbound.endpoints import router as inbound_router
+from guard.learning.cache import ActiveModelCache
 from guard.limits import BodyLimit
 from guard.mailnotify.endpoints import router as mail_notify_router
 from guard.mcp import http as mcp_http
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The policy is loaded before serving: a broken pack stops start-up, not a request.
     app.state.policy = load_policy(settings)
     app.state.content = ContentCache()
+    app.state.models = ActiveModelCache()
     app.state.integrations = IntegrationCache(
         snapshot_file.path_for(settings.state_dir, settings.database_url),
         settings.revocation_poll_seconds,

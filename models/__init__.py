@@ -15,6 +15,7 @@ from models.content import ContentAsset
 from models.inbound import GraphSubscription, InboundMessage, MailboxWatermark
 from models.integrations import FALLBACK_MODES, Integration, OutboxEvent, Revision
 from models.keys import ROLES, ApiKey
+from models.learned import LearnedModel
 from models.reviews import REVIEW_STATUSES, ReviewItem
 from models.sign_in import SignInFailure
 from models.teams import Sender, Team, User
@@ -38,6 +39,7 @@ __all__ = [
     "GraphSubscription",
     "InboundMessage",
     "Integration",
+    "LearnedModel",
     "MailboxWatermark",
     "OutboxEvent",
     "ReviewItem",

@@ -116,6 +116,7 @@ def client(app_client: TestClient) -> Iterator[TestClient]:
     state = app_client.app.state  # type: ignore[attr-defined]
     wipe(state.engine)
     state.content.invalidate()
+    state.models.invalidate()
 
 
 @pytest.fixture

@@ -224,11 +224,13 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
     ctx = replace(batch.contexts[contact.id], team=team, sender_away=away)
     send = service.planned_send(item, contact.id)
     started = time.perf_counter()
-    analysis = analyse(send, ctx, item.language)
+    analysis = analyse(send, ctx, item.language, batch.policy.bump_model)
     analysed = time.perf_counter()
     decision = decide_send(batch.policy, send, ctx, analysis)
     if item.dry_run:
-        return service.present_decision(decision, batch.policy.revision)
+        return service.present_decision(
+            decision, batch.policy.revision, analysis.model_id
+        )
     timings = {
         "snapshot_ms": round(batch.load_ms, 3),  # shared by the whole batch
         "analysis_ms": round((analysed - started) * 1000, 3),

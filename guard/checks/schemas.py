@@ -157,6 +157,9 @@ class CheckOut(BaseModel):
     suggestions: list[SuggestionOut] = []
     review_id: int | None = None
     pack_revision: str
+    # The model that judged the text (`bump-…`, a deployment's `bump-reviews-…`, or
+    # `lexicon`), recorded beside the pack revision.
+    model_id: str | None = None
     dry_run: bool = False
     replayed: bool = False
     # An AI agent's send its trust level sent to a manager: wait for the approval.

@@ -83,13 +83,13 @@ def run_check(
     ctx = snapshot.load_context(db, contact, now=now, sender=sender, agent_id=agent)
     loaded = time.perf_counter()
     send = planned_send(check, contact.id)
-    analysis = analyse(send, ctx, check.language)
+    analysis = analyse(send, ctx, check.language, policy.bump_model)
     analysed = time.perf_counter()
     decision = decide_send(policy, send, ctx, analysis)
     decision, override_id = _redeem(db, check, send, decision, now, settings, caller)
     decided = time.perf_counter()
     if check.dry_run:
-        return present_decision(decision, policy.revision)
+        return present_decision(decision, policy.revision, analysis.model_id)
     timings = {
         "snapshot_ms": round((loaded - started) * 1000, 3),
         "analysis_ms": round((analysed - loaded) * 1000, 3),
@@ -274,6 +274,7 @@ _CHECK_FIELDS = (
     "rewrite",
     "suggestions",
     "pack_revision",
+    "model_id",
 )
 _FINDING_FIELDS = (
     "rule",
@@ -326,11 +327,14 @@ def _present(
         suggestions=[SuggestionOut(**s) for s in check["suggestions"]],
         review_id=review_id,
         pack_revision=check["pack_revision"],
+        model_id=check.get("model_id"),
         held_for_review=review_id is not None and check["verdict"] != "block",
     )
 
 
-def present_decision(decision: Decision, revision: str) -> CheckOut:
+def present_decision(
+    decision: Decision, revision: str, model_id: str | None = None
+) -> CheckOut:
     return CheckOut(
         check_id=None,
         verdict=decision.verdict.value,  # type: ignore[arg-type]
@@ -350,5 +354,6 @@ def present_decision(decision: Decision, revision: str) -> CheckOut:
         rewrite=decision.rewrite,
         suggestions=[SuggestionOut(**vars_of(s)) for s in decision.suggestions],
         pack_revision=revision,
+        model_id=model_id,
         dry_run=True,
     )

@@ -117,7 +117,8 @@ def _probe(policy: Policy, ctx: ContactContext, channel: str) -> NextAllowed:
     send = PlannedSend(
         contact_id=ctx.contact.id, sender_email="", channel=channel, planned_at=ctx.now
     )
-    decision = decide_send(policy, send, ctx, analyse(send, ctx, ctx.contact.language))
+    analysis = analyse(send, ctx, ctx.contact.language, policy.bump_model)
+    decision = decide_send(policy, send, ctx, analysis)
     if decision.verdict is Verdict.BLOCK:
         at = None
     else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from guard.auth import Writer
 from guard.db import DbSession
@@ -24,10 +24,11 @@ router = APIRouter(prefix="/v1", tags=["touches"], route_class=UnitOfWorkRoute)
     responses=also(200, "Already recorded (same external_id)", TouchOut),
 )
 def post_touch(
-    data: TouchIn, db: DbSession, caller: Writer, response: Response
+    data: TouchIn, db: DbSession, caller: Writer, request: Request, response: Response
 ) -> TouchOut:
     """Record a send that happened; a repeated external_id is recorded once (200)."""
-    touch, created = service.record_touch(db, data=data)
+    model = request.app.state.models.model(db)  # the bump model checks judge with
+    touch, created = service.record_touch(db, data=data, model=model)
     if not created:
         response.status_code = 200
     return TouchOut(

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from guard.analysis.model.linear import LinearModel
 from guard.analysis.outgoing import analyse_outgoing
 from guard.engine.snapshot import find_contact
 from guard.errors import InvalidInput
@@ -16,7 +17,11 @@ from guard.touches.schemas import TouchIn
 from models import Check, Touch
 
 
-def record_touch(db: Session, *, data: TouchIn) -> tuple[Touch, bool]:
+def record_touch(
+    db: Session, *, data: TouchIn, model: LinearModel | None = None
+) -> tuple[Touch, bool]:
+    """Record the touch, judged by `model` (the deployment's bump model; None: the
+    shipped one), so "a second bump in a row" uses the same judgement as checks."""
     existing = db.scalar(select(Touch).where(Touch.external_id == data.external_id))
     if existing is not None:
         return existing, False
@@ -24,7 +29,7 @@ def record_touch(db: Session, *, data: TouchIn) -> tuple[Touch, bool]:
         db, email=data.contact.email, external_id=data.contact.external_id
     )
     # Analysed here, when it arrives, so the dispatch path only reads the stored flag.
-    analysis = analyse_outgoing(subject=data.subject, body=data.body)
+    analysis = analyse_outgoing(subject=data.subject, body=data.body, model=model)
     checked = _checked_touch(db, data, contact.id)
     now = datetime.now(UTC)
     if checked is not None:
