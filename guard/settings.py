@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     secret_key: str = _DEV_SECRET
     default_absence_days: int = Field(7, ge=1, le=60)
     review_expiry_hours: int = Field(72, ge=1)
+    # Message bodies and request payloads older than this are purged (decisions,
+    # findings without quotes, counts and digests stay): `guard retention run`, daily.
+    retention_days: int = Field(180, ge=1, le=3650)
     # A supervised agent's first sends to each account go to a manager, whatever the
     # verdict: a new account is where an agent's mistakes cost the most.
     agent_review_first_sends: int = Field(3, ge=0, le=1000)
