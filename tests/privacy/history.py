@@ -7,7 +7,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi.testclient import TestClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from models import ApiKey, Integration
 from tests.builders import (
     business_slot,
     check_body,
@@ -20,6 +23,15 @@ EMAIL = "zenobia@acme.example"
 LAST_NAME = "Quillfeather"
 # Words only her messages contain: none may survive an erasure.
 MARKS = ("marrowlight", "thistlequay", "brindlefen", "corvantic")
+
+
+def with_callback(db: Session) -> None:
+    """The CRM's key gets a callback: review decisions wait in the outbox (nothing
+    listens there; the tests never deliver)."""
+    key_id = db.scalar(select(ApiKey.id).where(ApiKey.name == "test-integration"))
+    url = "https://crm.example/guard-callback"
+    db.add(Integration(name="crm", api_key_id=key_id, callback_url=url, secrets=[]))
+    db.commit()
 
 
 def _check(client: TestClient, headers: dict, key: str, body: str) -> dict[str, Any]:

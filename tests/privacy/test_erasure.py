@@ -10,11 +10,19 @@ from fastapi.testclient import TestClient
 from sqlalchemy import JSON, String, Text, cast, func, select
 from sqlalchemy.orm import Session
 
-from models import AuditEvent, Base, Check, Contact, ErasedAddress, Suppression
+from models import (
+    AuditEvent,
+    Base,
+    Check,
+    Contact,
+    ErasedAddress,
+    OutboxEvent,
+    Suppression,
+)
 from tests.builders import business_slot, check_body, put_contact
-from tests.privacy.history import EMAIL, LAST_NAME, MARKS, build
+from tests.privacy.history import EMAIL, LAST_NAME, MARKS, build, with_callback
 
-NEEDLES = ("zenobia", LAST_NAME.lower(), *MARKS)
+NEEDLES = (EMAIL, "zenobia", LAST_NAME.lower(), *MARKS)
 
 
 def _holding(db: Session, needle: str) -> list[str]:
@@ -35,8 +43,9 @@ def _holding(db: Session, needle: str) -> list[str]:
 
 
 def test_export_holds_the_contacts_data_and_nobody_elses(
-    client: TestClient, auth: dict
+    client: TestClient, auth: dict, db: Session
 ) -> None:
+    with_callback(db)
     build(client, auth)
     answer = client.get(f"/v1/contacts/{EMAIL}/export", headers=auth["admin"])
     assert answer.status_code == 200, answer.text
@@ -50,6 +59,8 @@ def test_export_holds_the_contacts_data_and_nobody_elses(
     assert any("brindlefen" in m["body"] for m in data["inbound_messages"])
     assert data["absences"] and data["contact"]["consent"] == "opted_out"
     assert "corvantic" in data["review_items"][0]["reason"]
+    (callback,) = data["outbox_events"]
+    assert callback["payload"]["data"]["contact"]["email"] == EMAIL
     actions = {e["action"] for e in data["audit_events"]}
     assert {"check.decided", "contact.suppressed", "review.rejected"} <= actions
     # Bob's auto-reply names her, but it is Bob's: nothing of his is in her export.
@@ -61,8 +72,10 @@ def test_export_holds_the_contacts_data_and_nobody_elses(
 def test_after_erasure_no_table_holds_her_address_name_or_text(
     client: TestClient, auth: dict, db: Session
 ) -> None:
+    with_callback(db)
     made = build(client, auth)
     before = {n: _holding(db, n) for n in NEEDLES}
+    assert "outbox_events.payload" in before[EMAIL]
     assert all(before.values()), before  # the scan finds what is there
     answer = client.delete(f"/v1/contacts/{EMAIL}", headers=auth["admin"])
     assert answer.status_code == 200, answer.text
@@ -78,6 +91,10 @@ def test_after_erasure_no_table_holds_her_address_name_or_text(
     )
     assert "Bob" in db.get(Check, made["bob"]["check_id"]).body
     assert db.scalar(select(Contact.id).where(Contact.email == "bob@acme.example"))
+    # The CRM still hears of the decision, without her in it.
+    (callback,) = db.scalars(select(OutboxEvent)).all()
+    assert callback.status == "pending"
+    assert callback.payload["data"]["contact"] == {"email": None}
 
 
 def test_the_erasure_is_audited_without_personal_data(

@@ -25,11 +25,12 @@ from models import (
     Check,
     FindingRow,
     InboundMessage,
+    OutboxEvent,
     ReviewItem,
     Touch,
 )
 from tests.builders import post_touch
-from tests.privacy.history import build
+from tests.privacy.history import build, with_callback
 
 # Each table's time column: what the purge measures age by.
 AGES = {
@@ -39,6 +40,7 @@ AGES = {
     Absence: Absence.noticed_at,
     ReviewItem: ReviewItem.created_at,
     AuditEvent: AuditEvent.at,
+    OutboxEvent: OutboxEvent.created_at,
 }
 
 
@@ -164,3 +166,20 @@ def test_the_worker_purges_once_a_day(
     first = run_pass(sessions, state.settings)["retention"]
     assert first["touches"] >= 2
     assert run_pass(sessions, state.settings)["retention"] == "not due"
+
+
+def test_a_callback_still_owed_keeps_its_payload_a_dead_one_loses_it(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    with_callback(db)
+    build(client, auth)
+    _age_everything(db, days=60)
+    sessions = make_sessionmaker(client.app.state.engine)
+    assert run_retention(sessions, days=30)["outbox_events"] == 0
+    db.rollback()
+    assert db.scalar(select(OutboxEvent.payload))["data"]["review_id"]
+    db.execute(update(OutboxEvent).values(status="dead"))
+    db.commit()
+    assert run_retention(sessions, days=30)["outbox_events"] == 1
+    db.rollback()
+    assert db.scalar(select(OutboxEvent.payload)) == {}
