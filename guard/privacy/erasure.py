@@ -208,43 +208,60 @@ def _needles(contact: Contact, email: str) -> list[str]:
     hit every namesake."""
     names = [n.strip() for n in (contact.first_name, contact.last_name) if n]
     full = " ".join(names) if len(names) == 2 else ""
-    return [email] + ([full.lower()] if len(full) >= 5 else [])
+    # As written and lower-cased: SQLite's LIKE ignores the case of ASCII only.
+    return [email] + ([full, full.lower()] if len(full) >= 5 else [])
 
 
 def sweep(db: Session, needles: list[str]) -> int:
-    """Replace each of `needles` (any case) in every text and JSON column of the
-    swept tables; answers the number of values changed."""
+    """Replace each of `needles` (any case) in the text and JSON columns of the swept
+    tables, one scan per table; answers the number of rows changed."""
     pattern = re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
-    done = 0
-    for model in (*_SWEPT, AuditEvent):
-        table: Table = model.__table__  # type: ignore[assignment]
-        for column in table.columns:
-            if isinstance(column.type, String | JSON) and not column.primary_key:
-                done += _sweep_column(db, table, column, needles, pattern)
-    return done
+    # JSON stores non-ASCII letters escaped ("\\u00eb"): look for both spellings.
+    spellings = sorted({s for n in needles for s in (n, json.dumps(n)[1:-1])})
+    return sum(
+        _sweep_table(db, model.__table__, spellings, pattern)
+        for model in (*_SWEPT, AuditEvent)
+    )
 
 
-def _like(column: Any, needle: str) -> ColumnElement[bool]:
+def _can_quote(column: Any) -> bool:
+    """Free text, JSON, or a string long enough to hold an address."""
+    kind = column.type
+    if column.primary_key or not isinstance(kind, String | JSON):
+        return False
+    return isinstance(kind, Text | JSON) or (kind.length or 0) >= 100
+
+
+def _like(column: Any, needle: str, dialect: str) -> ColumnElement[bool]:
     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return func.lower(cast(column, Text)).like(f"%{escaped}%", escape="\\")
+    text, pattern = cast(column, Text), f"%{escaped}%"
+    # SQLite's LIKE ignores ASCII case already; lower() on every body costs double.
+    if dialect == "sqlite":
+        return text.like(pattern, escape="\\")
+    return text.ilike(pattern, escape="\\")
 
 
-def _sweep_column(
-    db: Session, table: Table, column: Any, needles: list[str], pattern: re.Pattern[str]
+def _sweep_table(
+    db: Session, table: Table, spellings: list[str], pattern: re.Pattern[str]
 ) -> int:
     key = table.primary_key.columns.values()[0]
-    # JSON stores non-ASCII letters escaped ("\\u00eb"): look for both spellings.
-    spellings = {n for needle in needles for n in (needle, json.dumps(needle)[1:-1])}
-    found = or_(*(_like(column, n) for n in sorted(spellings)))
-    rows = db.execute(select(key, column).where(found)).all()
+    columns = [c for c in table.columns if _can_quote(c)]
+    dialect = db.get_bind().dialect.name
+    found = or_(*(_like(c, n, dialect) for c in columns for n in spellings))
+    rows = db.execute(select(key, *columns).where(found)).all()
     if not rows:
         return 0
     statement = (
         update(table)
         .where(key == bindparam("row_id"))
-        .values({column.name: bindparam("new_value", type_=column.type)})
+        .values({c.name: bindparam(f"new_{c.name}", type_=c.type) for c in columns})
     )
-    params = [{"row_id": r[0], "new_value": _replaced(r[1], pattern)} for r in rows]
+    names = [f"new_{c.name}" for c in columns]
+    params = [
+        {"row_id": row[0]}
+        | {n: _replaced(v, pattern) for n, v in zip(names, row[1:], strict=True)}
+        for row in rows
+    ]
     db.connection().execute(statement, params)
     return len(rows)
 

@@ -83,8 +83,10 @@ def _purges() -> tuple[Purge, ...]:
     absences, reviews = Absence.__table__.c, ReviewItem.__table__.c
     outbox, audit = OutboxEvent.__table__.c, AuditEvent.__table__.c
 
-    def old_checks(cutoff: datetime) -> Any:
-        return select(checks.id).where(checks.created_at < cutoff)
+    def old_check(cutoff: datetime) -> Any:
+        # Correlated: one primary-key lookup per finding read, not a scan per batch.
+        mine = (checks.id == findings.check_id) & (checks.created_at < cutoff)
+        return select(checks.id).where(mine).exists()
 
     return (
         Purge(
@@ -102,10 +104,7 @@ def _purges() -> tuple[Purge, ...]:
         ),
         Purge(
             FindingRow.__table__,
-            lambda cutoff: (
-                findings.check_id.in_(old_checks(cutoff))
-                & _mentions(findings.evidence, "text")
-            ),
+            lambda cutoff: old_check(cutoff) & _mentions(findings.evidence, "text"),
             rewrite=("evidence", _without_quotes),
         ),
         Purge(
