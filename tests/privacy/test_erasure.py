@@ -21,6 +21,7 @@ from models import (
 )
 from tests.builders import business_slot, check_body, put_contact
 from tests.privacy.history import EMAIL, LAST_NAME, MARKS, build, with_callback
+from tests.web.support import sign_in
 
 NEEDLES = (EMAIL, "zenobia", LAST_NAME.lower(), *MARKS)
 
@@ -184,3 +185,26 @@ def test_only_admins_may_export_or_erase(
     erase = client.delete(f"/v1/contacts/{EMAIL}", headers=auth[role])
     assert (export.status_code, erase.status_code) == (403, 403)
     assert client.get(f"/v1/contacts/{EMAIL}/export", headers=auth["admin"]).is_success
+
+
+def test_her_decisions_still_read_after_erasure(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    made = build(client, auth)
+    client.delete(f"/v1/contacts/{EMAIL}", headers=auth["admin"])
+    blocked = made["blocked"]
+    stored = client.get(f"/v1/checks/{blocked['check_id']}", headers=auth["admin"])
+    assert stored.status_code == 200, stored.text
+    assert stored.json()["verdict"] == "block"
+    review = client.get(f"/v1/reviews/{blocked['review_id']}", headers=auth["admin"])
+    assert review.status_code == 200, review.text
+    assert (review.json()["status"], review.json()["contact_email"]) == (
+        "rejected",
+        None,
+    )
+    sign_in(client, db, role="admin", team=None)
+    pages = ["/ui/dashboard", "/ui/queue?status=rejected", "/ui/queue"]
+    pages.append(f"/ui/reviews/{blocked['review_id']}")
+    answers = {url: client.get(url).status_code for url in pages}
+    client.cookies.clear()
+    assert set(answers.values()) == {200}, answers

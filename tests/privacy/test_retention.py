@@ -31,6 +31,7 @@ from models import (
 )
 from tests.builders import post_touch
 from tests.privacy.history import build, with_callback
+from tests.web.support import sign_in
 
 # Each table's time column: what the purge measures age by.
 AGES = {
@@ -183,3 +184,26 @@ def test_a_callback_still_owed_keeps_its_payload_a_dead_one_loses_it(
     assert run_retention(sessions, days=30)["outbox_events"] == 1
     db.rollback()
     assert db.scalar(select(OutboxEvent.payload)) == {}
+
+
+def test_a_purged_decision_still_reads_in_the_api_and_on_its_review_page(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    made = build(client, auth)
+    _age_everything(db, days=60)
+    run_retention(make_sessionmaker(client.app.state.engine), days=30)
+    blocked = made["blocked"]
+    stored = client.get(f"/v1/checks/{blocked['check_id']}", headers=auth["admin"])
+    assert stored.status_code == 200, stored.text
+    assert stored.json()["verdict"] == "block"
+    rules = [f["rule"] for f in stored.json()["findings"]]
+    assert rules == [f["rule"] for f in blocked["findings"]]
+    assert all(
+        e["text"] == "" for f in stored.json()["findings"] for e in f["evidence"]
+    )
+    review = client.get(f"/v1/reviews/{blocked['review_id']}", headers=auth["admin"])
+    assert review.status_code == 200, review.text
+    sign_in(client, db, role="admin", team=None)
+    page = client.get(f"/ui/reviews/{blocked['review_id']}")
+    client.cookies.clear()
+    assert page.status_code == 200
