@@ -1,6 +1,6 @@
 """Scheduled jobs: close absences that ended, expire review items nobody decided,
-deliver review decisions to CRM callbacks (the outbox), poll mailboxes, read the reps'
-own automatic replies.
+deliver review decisions to CRM callbacks (the outbox), purge message text past the
+retention period (daily), poll mailboxes, read the reps' own automatic replies.
 
 The worker must outlive every fault it can wait out: a locked or unreachable database,
 an Exchange server that is down, a callback that hangs. Each step of a pass is guarded;

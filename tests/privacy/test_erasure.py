@@ -208,3 +208,16 @@ def test_her_decisions_still_read_after_erasure(
     answers = {url: client.get(url).status_code for url in pages}
     client.cookies.clear()
     assert set(answers.values()) == {200}, answers
+
+
+def test_erased_again_after_a_new_import_it_stays_suppressed(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    build(client, auth)
+    client.delete(f"/v1/contacts/{EMAIL}", headers=auth["admin"])
+    put_contact(client, auth["integration"], "zenobia", consent="ok")
+    again = client.delete(f"/v1/contacts/{EMAIL}", headers=auth["admin"])
+    assert again.json()["suppressed"] is True
+    db.rollback()
+    assert len(db.scalars(select(ErasedAddress)).all()) == 1
+    assert put_contact(client, auth["integration"], "zenobia")["consent"] == "opted_out"
