@@ -32,7 +32,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from guard.outbox import enqueue_review
 from guard.privacy.digest import address_digest
+from guard.reviews.queries import Reviewer, get_review
 from models import (
     Absence,
     AuditEvent,
@@ -50,6 +52,7 @@ from models import (
 
 ERASED = "contact.erased"
 PLACEHOLDER = "[erased]"
+_ERASURE = Reviewer(name="erasure", role="admin")
 # Tables that may quote a contact's address in free text or JSON.
 _SWEPT = (Check, FindingRow, Touch, InboundMessage, Absence, ReviewItem, OutboxEvent)
 
@@ -121,12 +124,17 @@ def _scrub_reviews(db: Session, check_ids: list[str], now: datetime) -> int:
     if not check_ids:
         return 0
     mine = ReviewItem.check_id.in_(check_ids)
-    # A pending item would ask a manager about a send to nobody: it expires.
-    db.execute(
+    # A pending item would ask a manager about a send to nobody: it expires, and the
+    # CRM holding the send hears of it as from the worker (then scrubbed below).
+    expired = db.scalars(
         update(ReviewItem)
         .where(mine, ReviewItem.status == "pending")
         .values(status="expired", decided_by="erasure", decided_at=now)
-    )
+        .returning(ReviewItem.id)
+    ).all()
+    for review_id in expired:
+        enqueue_review(db, get_review(db, _ERASURE, review_id), now=now)
+    db.flush()
     done = db.execute(
         update(ReviewItem)
         .where(mine)

@@ -19,7 +19,7 @@ from models import (
     OutboxEvent,
     Suppression,
 )
-from tests.builders import business_slot, check_body, put_contact
+from tests.builders import business_slot, check_body, put_account, put_contact
 from tests.privacy.history import EMAIL, LAST_NAME, MARKS, build, with_callback
 from tests.web.support import sign_in
 
@@ -221,3 +221,21 @@ def test_erased_again_after_a_new_import_it_stays_suppressed(
     db.rollback()
     assert len(db.scalars(select(ErasedAddress)).all()) == 1
     assert put_contact(client, auth["integration"], "zenobia")["consent"] == "opted_out"
+
+
+def test_a_pending_review_expires_and_the_crm_hears_of_it_without_her(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    with_callback(db)
+    crm = auth["integration"]
+    put_account(client, crm)
+    put_contact(client, crm, "zenobia", last_name=LAST_NAME, consent="opted_out")
+    payload = check_body("zenobia", planned_at=business_slot())
+    review_id = client.post("/v1/checks", json=payload, headers=crm).json()["review_id"]
+    assert client.delete(f"/v1/contacts/{EMAIL}", headers=auth["admin"]).is_success
+    db.rollback()
+    (event,) = db.scalars(select(OutboxEvent)).all()
+    assert event.event_type == "review.expired" and event.status == "pending"
+    assert event.payload["data"]["review_id"] == review_id
+    assert event.payload["data"]["contact"] == {"email": None}
+    assert "zenobia" not in json.dumps(event.payload).lower()
