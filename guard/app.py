@@ -32,6 +32,7 @@ from guard.mailnotify.endpoints import router as mail_notify_router
 from guard.mcp import http as mcp_http
 from guard.policy import load_policy
 from guard.policy_sim.endpoints import router as policy_sim_router
+from guard.privacy.endpoints import router as privacy_router
 from guard.reviews.endpoints import router as reviews_router
 from guard.senders.endpoints import router as senders_router
 from guard.sequences.endpoints import router as sequences_router
@@ -109,6 +110,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         suppressions_router,
         mail_notify_router,
         agents_router,
+        privacy_router,
         explain_router,
     ):
         app.include_router(router)

@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     # went out holds the buyer's next touch back by a day at most. Up to 60 days (the
     # history the checks read): for a CRM that never reports its sends.
     provisional_touch_hours: int = Field(24, ge=1, le=60 * 24)
+    # Message bodies and request payloads older than this are purged (decisions,
+    # findings without quotes, counts and digests stay): `guard retention run`, daily.
+    retention_days: int = Field(180, ge=1, le=3650)
     # A supervised agent's first sends to each account go to a manager, whatever the
     # verdict: a new account is where an agent's mistakes cost the most.
     agent_review_first_sends: int = Field(3, ge=0, le=1000)

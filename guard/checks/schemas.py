@@ -124,7 +124,8 @@ class CheckIn(InputModel):
 
 class EvidenceOut(BaseModel):
     source: str
-    text: str
+    # Empty once retention has purged the quote (guard/privacy/retention.py).
+    text: str = ""
     id: str | None = None
     start: int | None = None
     end: int | None = None
