@@ -6,14 +6,14 @@ need=()
 if [ "${1:-test}" = bench ]; then
   # The HTTP benchmarks load the server with wrk from a second process.
   command -v wrk >/dev/null 2>&1 || need+=(wrk)
-elif [ "${1:-test}" = stack ]; then
-  # `make stack-test` and the PgBouncer tests: the pooler and the reverse proxy, run
-  # as plain processes on loopback (their Debian services are never started).
-  [ -x /usr/sbin/pgbouncer ] || need+=(pgbouncer)
-  [ -x /usr/sbin/nginx ] || need+=(nginx-light)
-  command -v pg_isready >/dev/null 2>&1 || need+=(postgresql-client)
 else
   command -v pg_isready >/dev/null 2>&1 || need+=(postgresql-client)
+  # `make stack-test` and tests/faults/test_pgbouncer.py: the pooler and the reverse
+  # proxy, run as plain processes on loopback (their Debian services never start).
+  [ -x /usr/sbin/pgbouncer ] || need+=(pgbouncer)
+  [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+fi
+if [ "${1:-test}" = test ]; then
   # The browser tests drive Debian's Chromium (tests/browser), not a downloaded build.
   [ -x /usr/bin/chromium ] || need+=(chromium)
 fi
