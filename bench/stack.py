@@ -497,6 +497,31 @@ def _over_cap(url: str) -> dict[str, int]:
     }
 
 
+GROWING = ("checks", "findings", "touches", "inbound_messages", "review_items")
+
+
+def _row_bytes(url: str) -> dict[str, dict[str, int]]:
+    """Rows and on-disk bytes per row (heap, TOAST and indexes) of the tables that
+    grow with traffic: the figures docs/scaling.md multiplies."""
+    engine = create_engine(url, poolclass=NullPool)
+    out = {}
+    with engine.connect() as conn:
+        conn.execute(text("ANALYZE"))
+        for table in GROWING:
+            rows = conn.scalar(text(f"SELECT count(*) FROM {table}"))
+            total = conn.scalar(text(f"SELECT pg_total_relation_size('{table}')"))
+            data = conn.scalar(
+                text(f"SELECT coalesce(avg(pg_column_size(t.*)), 0) FROM {table} t")
+            )
+            out[table] = {
+                "rows": rows,
+                "row_bytes": round(data),
+                "bytes_per_row_with_indexes": round(total / rows) if rows else 0,
+            }
+    engine.dispose()
+    return out
+
+
 def _decisions(url: str) -> dict[int, str]:
     engine = create_engine(url, poolclass=NullPool)
     with engine.connect() as conn:
@@ -593,6 +618,7 @@ def main() -> int:
         delivered = _wait_delivered(direct, crm, 45)
         events["callbacks_drained_seconds"] = round(time.monotonic() - drain_start, 1)
         caps = _over_cap(direct)
+        sizes = _row_bytes(direct)
         decided = _decisions(direct)
         with crm.lock:
             ids = Counter(msg_id for msg_id, _ in crm.received)
@@ -623,6 +649,7 @@ def main() -> int:
             "doubled": len(doubled),
             "redelivered_same_id": sum(n - 1 for n in ids.values()),
         },
+        "tables": sizes,
         **events,
     }
     write_result("stack", result)
