@@ -44,8 +44,7 @@ class Touch(TimestampMixin, Base):
     is_bump: Mapped[bool] = mapped_column(default=False)
     links: Mapped[list[Any]] = mapped_column(default=list)
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
-    # Indexed: a touch reported with its check_id confirms the one that check recorded.
     check_id: Mapped[str | None] = mapped_column(
-        ForeignKey("checks.id", ondelete="SET NULL"), index=True
+        ForeignKey("checks.id", ondelete="SET NULL")
     )
     source: Mapped[str] = mapped_column(String(20), default="crm")  # crm | guard
