@@ -9,6 +9,7 @@ import sys
 import time
 
 from bench.common import RESULTS
+from bench.summary import write_summary
 
 # Each runs in its own process so one benchmark's warm caches and memory do not flatter
 # or burden the next.
@@ -21,6 +22,7 @@ BENCHMARKS = (
     "bench.webhook",
     "bench.batch",
     "bench.startup",
+    "bench.round_trips",
 )
 
 
@@ -44,7 +46,7 @@ def main() -> int:
 
 
 def _summary() -> None:
-    print("\nresults in", RESULTS)
+    print("\nresults in", RESULTS, "summary in", write_summary())
     for path in sorted(RESULTS.glob("*.json")):
         data = json.loads(path.read_text())
         print(f"- {path.name}: {json.dumps(_headline(data))}")

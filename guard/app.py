@@ -26,11 +26,13 @@ from guard.hooks import snapshot_file
 from guard.hooks.endpoints import router as hooks_router
 from guard.hooks.registry import IntegrationCache, kept_fresh
 from guard.inbound.endpoints import router as inbound_router
+from guard.learning.cache import ActiveModelCache
 from guard.limits import BodyLimit
 from guard.mailnotify.endpoints import router as mail_notify_router
 from guard.mcp import http as mcp_http
 from guard.policy import load_policy
 from guard.policy_sim.endpoints import router as policy_sim_router
+from guard.privacy.endpoints import router as privacy_router
 from guard.reviews.endpoints import router as reviews_router
 from guard.senders.endpoints import router as senders_router
 from guard.sequences.endpoints import router as sequences_router
@@ -84,6 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The policy is loaded before serving: a broken pack stops start-up, not a request.
     app.state.policy = load_policy(settings)
     app.state.content = ContentCache()
+    app.state.models = ActiveModelCache()
     app.state.integrations = IntegrationCache(
         snapshot_file.path_for(settings.state_dir, settings.database_url),
         settings.revocation_poll_seconds,
@@ -107,6 +110,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         suppressions_router,
         mail_notify_router,
         agents_router,
+        privacy_router,
         explain_router,
     ):
         app.include_router(router)

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guard.errors import Forbidden, InvalidInput, Unauthorized
-from models import ROLES, ApiKey, Team
+from guard.teams import ensure_team
+from models import ROLES, ApiKey
 
 KEY_PREFIX = "cg_"
 
@@ -51,7 +52,7 @@ def create_key(
     if role not in ROLES:
         raise InvalidInput(f"role must be one of {', '.join(ROLES)}", field="role")
     raw = KEY_PREFIX + secrets.token_urlsafe(32)
-    team_id = _team_id(db, team) if team else None
+    team_id = ensure_team(db, team) if team else None
     key = ApiKey(
         name=name,
         role=role,
@@ -63,15 +64,6 @@ def create_key(
     db.add(key)
     db.flush()
     return key, raw
-
-
-def _team_id(db: Session, name: str) -> int:
-    team = db.scalar(select(Team).where(Team.name == name))
-    if team is None:
-        team = Team(name=name)
-        db.add(team)
-        db.flush()
-    return team.id
 
 
 def bearer_token(request: Request) -> str:

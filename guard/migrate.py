@@ -31,7 +31,7 @@ def prepare(url: str, *, content_library: Path | None = None) -> int:
     from sqlalchemy.orm import Session
 
     from guard.content.service import seed_if_empty
-    from rules.content import load_library
+    from rules.features.content import load_library
 
     upgrade(url)
     engine = create_engine(url)

@@ -1,21 +1,25 @@
-"""The active policy: the rule pack and the content library, loaded once per process."""
+"""The active policy: the rule pack, the content library and the bump model."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Annotated
+from dataclasses import dataclass, field, replace
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from sqlalchemy.orm import Session
 
+from guard.analysis.model.linear import LinearModel
 from guard.settings import Settings
-from rules.content import Asset, load_library
-from rules.packs import Pack, load_pack
+from rules.engine.packs import Pack, load_pack
+from rules.features.content import Asset, load_library
 
 
 @dataclass(frozen=True, slots=True)
 class Policy:
     pack: Pack
     assets: tuple[Asset, ...]
+    # The deployment's active bump model (`guard model activate`); None: the shipped.
+    bump_model: LinearModel | None = field(default=None, compare=False)
 
     @property
     def revision(self) -> str:
@@ -24,19 +28,29 @@ class Policy:
     def with_assets(self, assets: tuple[Asset, ...]) -> Policy:
         return replace(self, assets=assets)
 
+    def with_model(self, model: LinearModel | None) -> Policy:
+        return replace(self, bump_model=model)
+
 
 def load_policy(settings: Settings) -> Policy:
     pack = load_pack(settings.policy_pack, framework_path=settings.framework)
     return Policy(pack=pack, assets=load_library(settings.content_library))
 
 
+def live_policy(state: Any, db: Session) -> Policy:
+    """The loaded pack with the stored content library (cached, see guard/content) and
+    the active bump model (cached, see guard/learning)."""
+    policy = state.policy.with_assets(state.content.assets(db))
+    models = getattr(state, "models", None)
+    return policy.with_model(models.model(db)) if models is not None else policy
+
+
 def current_policy(request: Request) -> Policy:
-    """The loaded pack with the stored content library (cached, see guard/content).
-    A read session of its own: a write session must not begin outside its unit of
-    work."""
+    """`live_policy` in a read session of its own: a write session must not begin
+    outside its unit of work."""
     state = request.app.state
     with state.read_sessionmaker() as db:
-        return state.policy.with_assets(state.content.assets(db))
+        return live_policy(state, db)
 
 
 CurrentPolicy = Annotated[Policy, Depends(current_policy)]

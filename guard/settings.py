@@ -46,6 +46,16 @@ class Settings(BaseSettings):
     secret_key: str = _DEV_SECRET
     default_absence_days: int = Field(7, ge=1, le=60)
     review_expiry_hours: int = Field(72, ge=1)
+    # A touch a check recorded counts as provisional this long after its send time,
+    # then, unconfirmed by the CRM, no longer at all. A CRM sends within minutes of the
+    # check and reports sends at the latest in its nightly activity sync: a day covers
+    # both, and is shorter than the default 2-business-day gap, so a send that never
+    # went out holds the buyer's next touch back by a day at most. Up to 60 days (the
+    # history the checks read): for a CRM that never reports its sends.
+    provisional_touch_hours: int = Field(24, ge=1, le=60 * 24)
+    # Message bodies and request payloads older than this are purged (decisions,
+    # findings without quotes, counts and digests stay): `guard retention run`, daily.
+    retention_days: int = Field(180, ge=1, le=3650)
     # A supervised agent's first sends to each account go to a manager, whatever the
     # verdict: a new account is where an agent's mistakes cost the most.
     agent_review_first_sends: int = Field(3, ge=0, le=1000)

@@ -1,6 +1,6 @@
 """Scheduled jobs: close absences that ended, expire review items nobody decided,
-deliver review decisions to CRM callbacks (the outbox), poll mailboxes, read the reps'
-own automatic replies.
+deliver review decisions to CRM callbacks (the outbox), purge message text past the
+retention period (daily), poll mailboxes, read the reps' own automatic replies.
 
 The worker must outlive every fault it can wait out: a locked or unreachable database,
 an Exchange server that is down, a callback that hangs. Each step of a pass is guarded;
@@ -30,6 +30,7 @@ from guard.mail.source import MailSource
 from guard.mail.sync import sync_mailbox, take_requests
 from guard.mailnotify.subscriptions import ensure_subscriptions
 from guard.outbox import deliver_due, enqueue_review
+from guard.privacy.retention import run_if_due
 from guard.reviews.queries import Reviewer, get_review
 from guard.senders.away import refresh_sender_away
 from guard.settings import Settings
@@ -97,6 +98,9 @@ def run_pass(
     _step(counts, "jobs", lambda: _jobs(sessions), merge=True)
     # Outside the jobs' transaction: posting to a CRM must not hold a database lock.
     _step(counts, "outbox", lambda: deliver_due(sessions, settings, stop=stop))
+    # Once a day: message text past GUARD_RETENTION_DAYS goes (guard/privacy).
+    if not stop():
+        _step(counts, "retention", lambda: _retention(sessions, settings, stop))
     sources = configured_sources(settings)
     for source in sources:
         if stop():
@@ -163,6 +167,13 @@ def _subscribe(
         now=datetime.now(UTC),
         stop=stop,
     )
+
+
+def _retention(
+    sessions: sessionmaker[Session], settings: Settings, stop: Callable[[], bool]
+) -> dict[str, int] | str:
+    done = run_if_due(sessions, days=settings.retention_days, stop=stop)
+    return "not due" if done is None else done
 
 
 def _jobs(sessions: sessionmaker[Session]) -> dict[str, int]:

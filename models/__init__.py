@@ -15,6 +15,8 @@ from models.content import ContentAsset
 from models.inbound import GraphSubscription, InboundMessage, MailboxWatermark
 from models.integrations import FALLBACK_MODES, Integration, OutboxEvent, Revision
 from models.keys import ROLES, ApiKey
+from models.learned import LearnedModel
+from models.privacy import ErasedAddress
 from models.reviews import REVIEW_STATUSES, ReviewItem
 from models.sign_in import SignInFailure
 from models.teams import Sender, Team, User
@@ -34,10 +36,12 @@ __all__ = [
     "Check",
     "Contact",
     "ContentAsset",
+    "ErasedAddress",
     "FindingRow",
     "GraphSubscription",
     "InboundMessage",
     "Integration",
+    "LearnedModel",
     "MailboxWatermark",
     "OutboxEvent",
     "ReviewItem",

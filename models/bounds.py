@@ -1,9 +1,10 @@
 """What input the guard accepts: days between 1970 and 2200, text without NUL.
 
 Pure checks shared by the API schemas (guard/inputs.py), the sequence files
-(rules/sequence_lint.py) and the content library (rules/content.py). Far dates are not
-business: "0001-01-01" or "9999-12-31" with an offset overflow date arithmetic and the
-databases' own ranges. PostgreSQL refuses NUL in text.
+(rules/features/sequence_lint.py) and the content library
+(rules/features/content.py). Far dates are not business: "0001-01-01" or
+"9999-12-31" with an offset overflow date arithmetic and the databases' own ranges.
+PostgreSQL refuses NUL in text.
 """
 
 from __future__ import annotations

@@ -198,6 +198,8 @@ class TouchRecord:
     sequence_id: str | None = None
     is_bump: bool = False
     links: tuple[str, ...] = ()  # links and assets it carried
+    # Allowed by a check and not yet confirmed by the CRM (counted until it expires).
+    provisional: bool = False
 
 
 @dataclass(frozen=True, slots=True)

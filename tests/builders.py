@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from rules.calendar import BusinessHours, ContactCalendar, zone
+from rules.engine.calendar import BusinessHours, ContactCalendar, zone
 
 VALUE_BODY = (
     "Hi {name},\n\nThe integration guide for your data warehouse is ready: it shows how "

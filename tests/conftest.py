@@ -23,7 +23,7 @@ from guard.db import make_sessionmaker
 from guard.migrate import prepare
 from guard.settings import Settings
 from models import Base
-from rules.content import load_library
+from rules.features.content import load_library
 from tests.server import TEST_SECRET
 
 PG_URL = os.environ.get("GUARD_TEST_DATABASE_URL")
@@ -116,6 +116,7 @@ def client(app_client: TestClient) -> Iterator[TestClient]:
     state = app_client.app.state  # type: ignore[attr-defined]
     wipe(state.engine)
     state.content.invalidate()
+    state.models.invalidate()
 
 
 @pytest.fixture

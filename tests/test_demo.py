@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from guard.demo import load_demo
-from rules.calendar import BusinessHours, ContactCalendar, zone
+from guard.demo.northwind import load_demo
+from rules.engine.calendar import BusinessHours, ContactCalendar, zone
 
 BUMP = "Hi Grace,\n\nJust following up to see if you had a chance to look at my last email. Would love to hear your thoughts!\n\nBest,\nSam"
 ROI = "Hi Ada,\n\nOur ROI model compares manual reconciliation with the automated workflow over three years, using Contoso's numbers: https://content.example.com/roi-model.\n\nBest,\nSam"

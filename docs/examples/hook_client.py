@@ -3,7 +3,9 @@
     GUARD_URL=http://127.0.0.1:8000 GUARD_KEY=cg_… GUARD_SECRET=whsec_… \\
         python docs/examples/hook_client.py send.json
 
-Prints the verdict and what to do with the send. Needs `httpx` and `standardwebhooks`.
+Prints the verdict and what to do with the send. A send that went out is confirmed by
+listing its check_id in the next call's `sent_check_ids` (put them in send.json).
+Needs `httpx` and `standardwebhooks`.
 """
 
 from __future__ import annotations
@@ -37,10 +39,13 @@ def ask_guard(base: str, key: str, secret: str, payload: dict, msg_id: str) -> d
 
 def action(decision: dict) -> str:
     verdict = decision["verdict"]
+    # Once it has gone out, confirm it: its check_id in the next call's sent_check_ids
+    # (or POST /v1/touches with check_id); unconfirmed, its touch expires in a day.
+    confirm = f"then list {decision['check_id']} in the next call's sent_check_ids"
     if verdict in ("allow", "warn"):
-        return "send now"
+        return f"send now, {confirm}"
     if verdict == "rewrite":
-        return "send the rewrite instead (decision['rewrite'])"
+        return f"send the rewrite instead (decision['rewrite']), {confirm}"
     if verdict == "defer":
         return f"reschedule for {decision['deliver_after']}"
     return f"hold: review item {decision['review_id']} awaits a manager"

@@ -10,10 +10,11 @@ from sqlalchemy.orm import Session
 from guard.agents.schemas import AgentIn, AgentOut, LevelChange
 from guard.auth import Caller
 from guard.errors import Forbidden, InvalidInput, NotFound
-from guard.senders.service import team_id as named_team_id
 from guard.settings import Settings
+from guard.teams import ensure_team
 from models import AGENT_LEVELS, Agent, AuditEvent, Team, Touch
 from models.domain import ContactContext, Decision, PlannedSend, Verdict
+from models.touches import counted_at
 
 LEVEL_CHANGED = "agent.level_changed"
 # What each level sends to a manager before it goes out; autonomous: as a rep.
@@ -41,12 +42,17 @@ def ensure_agent(db: Session, agent_id: str, *, team_id: int | None) -> Agent:
     return row
 
 
-def sends_to_account(db: Session, agent_id: str, account_id: int | None) -> int:
-    """How many touches this agent has recorded to the account so far."""
+def sends_to_account(
+    db: Session, agent_id: str, account_id: int | None, now: datetime
+) -> int:
+    """How many touches this agent has recorded to the account so far (a provisional
+    one that expired unconfirmed never went out)."""
     if account_id is None:
         return 0
     query = select(func.count()).where(
-        Touch.agent_id == agent_id, Touch.account_id == account_id
+        Touch.agent_id == agent_id,
+        Touch.account_id == account_id,
+        counted_at(Touch.expires_at, now),
     )
     return db.scalar(query) or 0
 
@@ -67,7 +73,7 @@ def put_agent(
     if data.team is not None:
         if caller.role != "admin":
             raise Forbidden("Only an admin moves an agent to another team.")
-        row.team_id = named_team_id(db, data.team)
+        row.team_id = ensure_team(db, data.team)
     if data.name is not None:
         row.name = data.name
     if data.level is not None:
@@ -186,6 +192,6 @@ def hold_for_review(
     first = settings.agent_review_first_sends
     new_account = (
         agent.level == "supervised"
-        and sends_to_account(db, send.agent_id, ctx.contact.account_id) < first
+        and sends_to_account(db, send.agent_id, ctx.contact.account_id, ctx.now) < first
     )
     return needs_review(agent.level, decision.verdict, new_account=new_account)

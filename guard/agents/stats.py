@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import AGENT_LEVELS, Agent, Check, ReviewItem, Touch
+from models.touches import counted_at
 
 # A promotion is suggested after this many decisions in a row that no manager had to
 # overrule: enough sends to trust the agent one step further.
@@ -42,7 +44,9 @@ def agent_stats(db: Session, agent: Agent) -> AgentStats:
             .group_by(Check.verdict)
         ).all()
     )
-    sends = db.scalar(select(func.count()).where(Touch.agent_id == name)) or 0
+    counted = counted_at(Touch.expires_at, datetime.now(UTC))
+    sends = db.scalar(select(func.count()).where(Touch.agent_id == name, counted))
+    sends = sends or 0
     reviews = db.execute(
         select(ReviewItem.status, func.count())
         .join(Check, Check.id == ReviewItem.check_id)

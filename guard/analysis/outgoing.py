@@ -12,6 +12,7 @@ from guard.analysis.language import (
     SUPPORTED,
     detect_outgoing_language,
 )
+from guard.analysis.model.linear import LinearModel
 from guard.analysis.outgoing_decision import Reading, decide_bump
 from guard.analysis.outgoing_links import FoundLink, find_links, new_links
 from guard.analysis.outgoing_signals import GREETING
@@ -46,15 +47,17 @@ def analyse_outgoing(
     body_html: str | None = None,
     language: str | None = None,
     sent_links: frozenset[str] = frozenset(),
+    model: LinearModel | None = None,
 ) -> MessageAnalysis:
     """Analyse a planned send; spans index into `text` (or `subject`, field="subject").
 
     `language` from the caller wins; otherwise it is detected on the new text.
+    `model`: the bump model to judge with (a deployment's own); None: the shipped one.
     """
     reading = read_outgoing(
         subject=subject, body=body, body_html=body_html, language=language
     )
-    decision = decide_bump(reading)
+    decision = decide_bump(reading, model)
     prepared, sentences = reading.prepared, reading.sentences
     spans = _spans(reading.cues, prepared.text, sentences, decision.is_bump)
     spans += decision.spans

@@ -91,10 +91,11 @@ def reading_features(reading: Reading) -> Features:
     )
 
 
-def decide_bump(reading: Reading) -> BumpDecision:
-    """Bump or not, by the shipped model; a language it was not trained on is never
-    called a bump (the rule says so instead of staying silent)."""
-    model = load_model(BUMP_MODEL)
+def decide_bump(reading: Reading, model: LinearModel | None = None) -> BumpDecision:
+    """Bump or not, by `model` (the deployment's active one) or else the shipped
+    model; a language it was not trained on is never called a bump (the rule says so
+    instead of staying silent)."""
+    model = model or load_model(BUMP_MODEL)
     if not reading.supported:
         return BumpDecision(False, None, model.model_id if model else LEXICON_ONLY, [])
     if model is None or is_template(reading):

@@ -43,6 +43,7 @@ from guard.engine.rows import NO_SENDER, ContactLike, SenderFacts
 from guard.errors import ContactNotFound, GuardError, PayloadTooLarge
 from guard.policy import Policy
 from guard.settings import Settings
+from guard.touches.service import confirm_sent
 from models import Check, Touch
 from models import domain as d
 
@@ -126,6 +127,8 @@ def _load(
     )
     contacts = found.contacts()
     bulk.lock_contacts(db, contacts)
+    sent = {c for i in items if not i.dry_run for c in i.sent_check_ids}
+    confirm_sent(db, sent, key_id=caller.key_id, now=now)
     keys = {i.idempotency_key for i in items if i.idempotency_key and not i.dry_run}
     stored_rows = _stored(db, caller.key_id, keys)
     contexts = bulk.load_contexts(db, contacts, now=now)
@@ -208,8 +211,8 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
         # Rare, and redeeming a manager's grant (or an agent's trust level) reads and
         # writes on its own: the single-check path does exactly that.
         return _single(batch, item)
-    service._enforce_size(item, batch.settings)
-    tz = service._zone(contact.timezone)
+    service.enforce_size(item, batch.settings)
+    tz = service.contact_zone(contact.timezone)
     digest = service.input_digest(item)
     key = item.idempotency_key if not item.dry_run else None
     if key and key in batch.stored:
@@ -221,11 +224,13 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
     ctx = replace(batch.contexts[contact.id], team=team, sender_away=away)
     send = service.planned_send(item, contact.id)
     started = time.perf_counter()
-    analysis = analyse(send, ctx, item.language)
+    analysis = analyse(send, ctx, item.language, batch.policy.bump_model)
     analysed = time.perf_counter()
     decision = decide_send(batch.policy, send, ctx, analysis)
     if item.dry_run:
-        return service.present_decision(decision, batch.policy.revision)
+        return service.present_decision(
+            decision, batch.policy.revision, analysis.model_id
+        )
     timings = {
         "snapshot_ms": round(batch.load_ms, 3),  # shared by the whole batch
         "analysis_ms": round((analysed - started) * 1000, 3),
@@ -251,6 +256,7 @@ def _log(
         idempotency_key=item.idempotency_key,
         api_key_id=batch.caller.key_id,
         review_expiry_hours=batch.settings.review_expiry_hours,
+        provisional_touch_hours=batch.settings.provisional_touch_hours,
     )
 
 
@@ -306,4 +312,5 @@ def _record(t: Mapping[str, Any], touch_id: int) -> d.TouchRecord:
         sequence_id=t["sequence_id"],
         is_bump=t["is_bump"],
         links=tuple(t["links"] or ()),
+        provisional=t["expires_at"] is not None,
     )

@@ -115,11 +115,17 @@ class CheckIn(InputModel):
     dry_run: bool = False
     idempotency_key: str | None = Field(None, min_length=1, max_length=300)
     override_token: str | None = Field(None, max_length=200)
+    # The check_ids of earlier allowed sends that went out since the caller's last
+    # call: their touches, provisional until now, count for good. Not part of the send.
+    sent_check_ids: list[Annotated[str, Field(min_length=1, max_length=64)]] = Field(
+        default_factory=list, max_length=100
+    )
 
 
 class EvidenceOut(BaseModel):
     source: str
-    text: str
+    # Empty once retention has purged the quote (guard/privacy/retention.py).
+    text: str = ""
     id: str | None = None
     start: int | None = None
     end: int | None = None
@@ -152,6 +158,9 @@ class CheckOut(BaseModel):
     suggestions: list[SuggestionOut] = []
     review_id: int | None = None
     pack_revision: str
+    # The model that judged the text (`bump-…`, a deployment's `bump-reviews-…`, or
+    # `lexicon`), recorded beside the pack revision.
+    model_id: str | None = None
     dry_run: bool = False
     replayed: bool = False
     # An AI agent's send its trust level sent to a manager: wait for the approval.

@@ -35,12 +35,15 @@ from guard.errors import Conflict, NotFound, PayloadTooLarge
 from guard.policy import Policy
 from guard.reviews import override
 from guard.settings import Settings
+from guard.touches.service import confirm_sent
 from models import Check, Contact
 from models.domain import Decision, PlannedSend, Verdict
 
 
 def input_digest(check: CheckIn) -> str:
-    payload = check.model_dump_json(exclude={"idempotency_key", "dry_run"})
+    # Confirmations of earlier sends are not part of this one: a retry may add some.
+    exclude = {"idempotency_key", "dry_run", "sent_check_ids"}
+    payload = check.model_dump_json(exclude=exclude)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -53,7 +56,7 @@ def run_check(
     check: CheckIn,
     now: datetime | None = None,
 ) -> CheckOut:
-    _enforce_size(check, settings)
+    enforce_size(check, settings)
     now = now or datetime.now(UTC)
     started = time.perf_counter()
     digest = input_digest(check)
@@ -63,9 +66,15 @@ def run_check(
     if not check.dry_run:
         # A draft records nothing: it need not queue behind the CRM's dispatch checks.
         snapshot.lock_contact(db, contact)
+        # Earlier sends the CRM reports as gone out, before this send is counted.
+        confirm_sent(db, check.sent_check_ids, key_id=caller.key_id, now=now)
     if check.idempotency_key and not check.dry_run:
         stored = _stored(
-            db, caller.key_id, check.idempotency_key, digest, _zone(contact.timezone)
+            db,
+            caller.key_id,
+            check.idempotency_key,
+            digest,
+            contact_zone(contact.timezone),
         )
         if stored is not None:
             return stored
@@ -74,13 +83,13 @@ def run_check(
     ctx = snapshot.load_context(db, contact, now=now, sender=sender, agent_id=agent)
     loaded = time.perf_counter()
     send = planned_send(check, contact.id)
-    analysis = analyse(send, ctx, check.language)
+    analysis = analyse(send, ctx, check.language, policy.bump_model)
     analysed = time.perf_counter()
     decision = decide_send(policy, send, ctx, analysis)
     decision, override_id = _redeem(db, check, send, decision, now, settings, caller)
     decided = time.perf_counter()
     if check.dry_run:
-        return present_decision(decision, policy.revision)
+        return present_decision(decision, policy.revision, analysis.model_id)
     timings = {
         "snapshot_ms": round((loaded - started) * 1000, 3),
         "analysis_ms": round((analysed - loaded) * 1000, 3),
@@ -95,6 +104,7 @@ def run_check(
         idempotency_key=check.idempotency_key,
         api_key_id=caller.key_id,
         review_expiry_hours=settings.review_expiry_hours,
+        provisional_touch_hours=settings.provisional_touch_hours,
         override_review_id=override_id,
         hold_for_review=override_id is None
         and agents.hold_for_review(db, settings, caller, send, ctx, decision),
@@ -103,7 +113,7 @@ def run_check(
         send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
     )
     (written,) = insert_checks(db, [rows])
-    return present_written(written, _zone(contact.timezone))
+    return present_written(written, contact_zone(contact.timezone))
 
 
 def _redeem(
@@ -134,7 +144,7 @@ def _redeem(
     return decision, grant.review.id
 
 
-def _enforce_size(check: CheckIn, settings: Settings) -> None:
+def enforce_size(check: CheckIn, settings: Settings) -> None:
     size = len(check.body.encode()) + len((check.body_html or "").encode())
     if size > settings.max_message_bytes:
         raise PayloadTooLarge(
@@ -218,7 +228,7 @@ def get_check(db: Session, check_id: str, visible: ColumnElement[bool]) -> Check
     if row is None:
         raise NotFound(f"No check {check_id!r}.")
     contact = db.get(Contact, row.contact_id) if row.contact_id else None
-    return present_check(row, _zone(contact.timezone if contact else None))
+    return present_check(row, contact_zone(contact.timezone if contact else None))
 
 
 def list_checks(
@@ -241,10 +251,10 @@ def list_checks(
     if since:
         query = query.where(Check.created_at >= since)
     rows = db.execute(query.order_by(Check.created_at.desc()).limit(limit))
-    return [present_check(row, _zone(tz)) for row, tz in rows]
+    return [present_check(row, contact_zone(tz)) for row, tz in rows]
 
 
-def _zone(name: str | None) -> ZoneInfo:
+def contact_zone(name: str | None) -> ZoneInfo:
     try:
         return ZoneInfo(name or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
@@ -264,6 +274,7 @@ _CHECK_FIELDS = (
     "rewrite",
     "suggestions",
     "pack_revision",
+    "model_id",
 )
 _FINDING_FIELDS = (
     "rule",
@@ -316,11 +327,14 @@ def _present(
         suggestions=[SuggestionOut(**s) for s in check["suggestions"]],
         review_id=review_id,
         pack_revision=check["pack_revision"],
+        model_id=check.get("model_id"),
         held_for_review=review_id is not None and check["verdict"] != "block",
     )
 
 
-def present_decision(decision: Decision, revision: str) -> CheckOut:
+def present_decision(
+    decision: Decision, revision: str, model_id: str | None = None
+) -> CheckOut:
     return CheckOut(
         check_id=None,
         verdict=decision.verdict.value,  # type: ignore[arg-type]
@@ -340,5 +354,6 @@ def present_decision(decision: Decision, revision: str) -> CheckOut:
         rewrite=decision.rewrite,
         suggestions=[SuggestionOut(**vars_of(s)) for s in decision.suggestions],
         pack_revision=revision,
+        model_id=model_id,
         dry_run=True,
     )

@@ -30,6 +30,7 @@ def get_app() -> typer.Typer:
             keys,
             mail,
             mcp,
+            retention,
             sequence,
             serve,
             teams,

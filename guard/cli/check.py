@@ -23,6 +23,7 @@ def check(
     from guard.checks.schemas import CheckIn
     from guard.checks.service import run_check
     from guard.errors import GuardError
+    from guard.learning.store import active_model
     from guard.policy import load_policy
     from guard.settings import get_settings
 
@@ -42,7 +43,7 @@ def check(
         with session_scope() as db:
             out = run_check(
                 db=db,
-                policy=load_policy(settings),
+                policy=load_policy(settings).with_model(active_model(db, "bump")),
                 settings=settings,
                 caller=caller,
                 check=payload,

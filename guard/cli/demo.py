@@ -24,8 +24,8 @@ def load(
 ) -> None:
     """Load the demo account (once) and write an admin API key to KEY_FILE."""
     from guard.auth import create_key
-    from guard.demo import demo_loaded, load_demo
-    from guard.demo_history import DEMO_MANAGER, DEMO_MANAGER_PASSWORD
+    from guard.demo.history import DEMO_MANAGER, DEMO_MANAGER_PASSWORD
+    from guard.demo.northwind import demo_loaded, load_demo
 
     with session_scope() as db:
         if demo_loaded(db):

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from pydantic import BaseModel
 
-from rules.packs import DEFAULT_PACK_PATH, PackError, display_path, load_pack
-from rules.registry import RuleSpec, load_rules
+from rules.engine.packs import DEFAULT_PACK_PATH, PackError, display_path, load_pack
+from rules.engine.registry import RuleSpec, load_rules
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from guard.policy_sim.schemas import SimulationOut
-    from rules.packs import Pack
+    from rules.engine.packs import Pack
 
 rules_app = typer.Typer(
     help="Validate policy packs and list the rules they configure.",
@@ -91,12 +91,22 @@ def parse_since(text: str) -> float:
 
 @rules_app.command("simulate")
 def simulate(
-    pack: Annotated[Path, typer.Option(help="The candidate pack, e.g. strict.yaml.")],
+    pack: Annotated[
+        Path | None, typer.Option(help="The candidate pack, e.g. strict.yaml.")
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            help="A candidate bump model id (`guard model list`; `shipped`) to judge "
+            "the texts with, before activating it."
+        ),
+    ] = None,
     since: Annotated[str, typer.Option(help="How far back: 30d, 2w or 12h.")] = "30d",
     examples: Annotated[int, typer.Option(min=0, help="Changed checks to show.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Re-run the stored checks of the period under PACK; show how verdicts change."""
+    """Re-run the stored checks of the period under PACK and/or with the bump MODEL;
+    show how verdicts change."""
     from datetime import UTC, datetime, timedelta
 
     from sqlalchemy.exc import SQLAlchemyError
@@ -107,6 +117,8 @@ def simulate(
     from guard.policy_sim.service import load_candidate
     from guard.settings import get_settings
 
+    if pack is None and model is None:
+        raise fail("say what to simulate: --pack NEW.yaml, --model ID, or both")
     try:
         days = parse_since(since)
     except ValueError as exc:
@@ -114,10 +126,12 @@ def simulate(
     settings = get_settings()
     until = datetime.now(UTC)
     try:
-        candidate = load_candidate(
-            pack_yaml=None, pack_path=pack, framework=settings.framework
+        candidate = (
+            load_candidate(pack_yaml=None, pack_path=pack, framework=settings.framework)
+            if pack is not None
+            else None
         )
-        out = _simulate(candidate, until - timedelta(days=days), until, examples)
+        out = _simulate(candidate, model, until - timedelta(days=days), until, examples)
     except GuardError as exc:
         raise fail(exc.detail) from None
     except SQLAlchemyError as exc:
@@ -129,11 +143,16 @@ def simulate(
 
 
 def _simulate(
-    candidate: Pack, since: datetime, until: datetime, examples: int
+    candidate: Pack | None,
+    model_id: str | None,
+    since: datetime,
+    until: datetime,
+    examples: int,
 ) -> SimulationOut:
     """Replay in a read-only transaction of its own; nothing is ever committed."""
     from guard.content.service import active_assets
     from guard.db import make_engine, make_sessionmaker
+    from guard.learning import store
     from guard.policy import load_policy
     from guard.policy_sim.readonly import no_writes
     from guard.policy_sim.service import simulate as run
@@ -145,6 +164,8 @@ def _simulate(
         with make_sessionmaker(engine, read_only=True)() as db, no_writes(db):
             policy = load_policy(settings)
             policy = policy.with_assets(active_assets(db) or policy.assets)
+            policy = policy.with_model(store.active_model(db, "bump"))
+            model = store.load(db, model_id, name="bump") if model_id else None
             return run(
                 db=db,
                 policy=policy,
@@ -152,6 +173,7 @@ def _simulate(
                 since=since,
                 until=until,
                 examples=examples,
+                model=model,
             )
     finally:
         engine.dispose()

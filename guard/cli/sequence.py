@@ -41,7 +41,7 @@ def lint(
     deferred or blocked (see --fail-on), 2 on bad input."""
     from guard.sequences.report import render_text
     from guard.sequences.service import lint_sequence
-    from rules.sequence_lint import SequenceError, parse_sequence
+    from rules.features.sequence_lint import SequenceError, parse_sequence
 
     if fail_on not in FAIL_ON:
         raise fail(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
@@ -83,7 +83,7 @@ def _policy(pack: Path | None) -> Policy:
     """The active policy, or PACK with the active content library."""
     from guard.policy import Policy, load_policy
     from guard.settings import get_settings
-    from rules.packs import PackError, load_pack
+    from rules.engine.packs import PackError, load_pack
 
     settings = get_settings()
     try:

@@ -25,8 +25,8 @@ def serve(
 
     from guard.policy import load_policy
     from guard.settings import get_settings
-    from rules.content import ContentError
-    from rules.packs import PackError
+    from rules.engine.packs import PackError
+    from rules.features.content import ContentError
 
     # Refuse to start on a broken policy, with the problems listed, before any worker
     # process starts and dies with a traceback.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Literal
 
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
@@ -11,7 +12,13 @@ from guard.engine.decide import analyse, decide_send
 from guard.engine.snapshot import load_context
 from guard.policy import Policy
 from models import Contact
-from models.domain import CHANNELS, ContactContext, PlannedSend, Verdict
+from models.domain import (
+    CHANNELS,
+    ContactContext,
+    PlannedSend,
+    TouchRecord,
+    Verdict,
+)
 
 
 class AbsenceNow(BaseModel):
@@ -26,6 +33,9 @@ class WindowUse(BaseModel):
     limit: int
     used: int
     left: int
+    # Of `used`: touches the guard allowed that the CRM has not confirmed yet (they
+    # count until they expire, GUARD_PROVISIONAL_TOUCH_HOURS after their send time).
+    provisional: int = 0
 
 
 class NextAllowed(BaseModel):
@@ -42,6 +52,8 @@ class CadenceOut(BaseModel):
     absence: AbsenceNow | None
     limits: list[WindowUse]
     last_touch_at: datetime | None
+    # "provisional" (allowed by a check, not yet confirmed by the CRM) or "confirmed".
+    last_touch_status: Literal["provisional", "confirmed"] | None = None
     next_allowed: dict[str, NextAllowed]
 
 
@@ -57,6 +69,7 @@ def cadence_of(
         absence=_absence(ctx),
         limits=_limits(policy, ctx),
         last_touch_at=ctx.touches[0].sent_at if ctx.touches else None,
+        last_touch_status=_status(ctx.touches[0]) if ctx.touches else None,
         next_allowed={channel: _probe(policy, ctx, channel) for channel in CHANNELS},
     )
 
@@ -81,13 +94,22 @@ def _limits(policy: Policy, ctx: ContactContext) -> list[WindowUse]:
     params = policy.pack.params_for("cadence.contact", ctx.team)
     uses = []
     for days, limit in ((7, params.max_per_7_days), (30, params.max_per_30_days)):
-        used = sum(1 for t in ctx.touches if t.sent_at > ctx.now - timedelta(days=days))
+        within = [t for t in ctx.touches if t.sent_at > ctx.now - timedelta(days=days)]
+        used = len(within)
         uses.append(
             WindowUse(
-                window_days=days, limit=limit, used=used, left=max(0, limit - used)
+                window_days=days,
+                limit=limit,
+                used=used,
+                left=max(0, limit - used),
+                provisional=sum(1 for t in within if t.provisional),
             )
         )
     return uses
+
+
+def _status(touch: TouchRecord) -> Literal["provisional", "confirmed"]:
+    return "provisional" if touch.provisional else "confirmed"
 
 
 def _probe(policy: Policy, ctx: ContactContext, channel: str) -> NextAllowed:
@@ -95,7 +117,8 @@ def _probe(policy: Policy, ctx: ContactContext, channel: str) -> NextAllowed:
     send = PlannedSend(
         contact_id=ctx.contact.id, sender_email="", channel=channel, planned_at=ctx.now
     )
-    decision = decide_send(policy, send, ctx, analyse(send, ctx, ctx.contact.language))
+    analysis = analyse(send, ctx, ctx.contact.language, policy.bump_model)
+    decision = decide_send(policy, send, ctx, analysis)
     if decision.verdict is Verdict.BLOCK:
         at = None
     else:

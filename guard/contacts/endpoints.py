@@ -53,7 +53,11 @@ def put_contact(
     """Create or update a contact: stage, persona, position, locale, consent."""
     pack = request.app.state.policy.pack
     row, created = service.upsert_contact(
-        db, pack=pack, external_id=external_id, data=data
+        db,
+        pack=pack,
+        external_id=external_id,
+        data=data,
+        secret_key=request.app.state.settings.secret_key,
     )
     response.status_code = 201 if created else 200
     return _contact_out(db, row)
@@ -65,7 +69,12 @@ def bulk_contacts(
 ) -> ContactBulkOut:
     """Upsert up to 1,000 contacts at once; one bad item rejects the whole batch."""
     pack = request.app.state.policy.pack
-    created, updated = service.bulk_upsert(db, pack=pack, items=data.contacts)
+    created, updated = service.bulk_upsert(
+        db,
+        pack=pack,
+        items=data.contacts,
+        secret_key=request.app.state.settings.secret_key,
+    )
     return ContactBulkOut(created=created, updated=updated)
 
 

@@ -7,9 +7,10 @@ from sqlalchemy.orm import Session
 
 from guard.contacts.schemas import AccountIn, ContactBulkItem, ContactIn
 from guard.errors import InvalidInput, NotFound
+from guard.privacy.reimport import keep_suppressed
 from models import Account, Contact, StageChange
 from models.base import utc_now
-from rules.packs import Pack
+from rules.engine.packs import Pack
 
 
 def upsert_account(
@@ -54,7 +55,7 @@ def _account_id(db: Session, external_id: str | None) -> int | None:
 
 
 def upsert_contact(
-    db: Session, *, pack: Pack, external_id: str, data: ContactIn
+    db: Session, *, pack: Pack, external_id: str, data: ContactIn, secret_key: str
 ) -> tuple[Contact, bool]:
     _check_framework(pack, data)
     account_id = _account_id(db, data.account)
@@ -77,6 +78,9 @@ def upsert_contact(
     row.email = email
     row.account_id = account_id
     db.flush()
+    if created:
+        # An address erased while opted out stays suppressed (guard/privacy).
+        keep_suppressed(db, contact=row, secret_key=secret_key, now=utc_now())
     if previous != row.stage:
         db.add(
             StageChange(
@@ -90,13 +94,17 @@ def upsert_contact(
 
 
 def bulk_upsert(
-    db: Session, *, pack: Pack, items: list[ContactBulkItem]
+    db: Session, *, pack: Pack, items: list[ContactBulkItem], secret_key: str
 ) -> tuple[int, int]:
     created = updated = 0
     for index, item in enumerate(items):
         try:
             _, was_created = upsert_contact(
-                db, pack=pack, external_id=item.external_id, data=item
+                db,
+                pack=pack,
+                external_id=item.external_id,
+                data=item,
+                secret_key=secret_key,
             )
         except InvalidInput as exc:
             raise InvalidInput(

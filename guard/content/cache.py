@@ -13,7 +13,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from guard.content.service import active_assets
-from rules.content import Asset
+from rules.features.content import Asset
 
 
 class ContentCache:

@@ -13,7 +13,7 @@ from guard.db import DbSession
 from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS, also
 from guard.unit_of_work import UnitOfWorkRoute
-from rules.content import Asset
+from rules.features.content import Asset
 
 router = APIRouter(prefix="/v1", tags=["content"], route_class=UnitOfWorkRoute)
 # One definition of an asset: the API validates exactly as rules/content.yaml does.

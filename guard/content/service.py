@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from guard.errors import Conflict, InvalidInput, NotFound
 from models import AuditEvent, ContentAsset
-from rules.content import Asset, ContentError, asset_from_mapping
+from rules.features.content import Asset, ContentError, asset_from_mapping
 
 
 def to_row(asset: Asset, row: ContentAsset | None = None) -> ContentAsset:

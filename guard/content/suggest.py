@@ -11,7 +11,7 @@ from guard.checks.schemas import SuggestionOut
 from guard.engine.snapshot import load_context
 from guard.policy import Policy
 from models import Contact
-from rules.content import suggest
+from rules.features.content import suggest
 
 
 class SuggestQuery(BaseModel):

@@ -165,14 +165,18 @@ def _history(
             touched.account_id.in_(account_ids), touched.sent_at >= account_since
         )
         where = or_(where, group)
+    # The same clause as the single check's: expired provisional touches never count.
     rows = db.execute(
-        select(*one.TOUCH_COLUMNS).where(where).order_by(touched.sent_at.desc())
+        select(*one.TOUCH_COLUMNS)
+        .where(where, one.COUNTED)
+        .order_by(touched.sent_at.desc()),
+        {"now": now},
     )
     wanted = set(ids)
     touches: dict[int, list[d.TouchRecord]] = defaultdict(list)
     by_account: dict[int, list[d.TouchRecord]] = defaultdict(list)
     for row in rows:
-        record = d.TouchRecord(*row[:10], links=tuple(row.links or ()))
+        record = one.touch_record(row)
         if row.contact_id in wanted and row.sent_at >= since:
             touches[row.contact_id].append(record)
         if row.account_id in account_ids and row.sent_at >= account_since:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from guard.analysis.model.linear import LinearModel
 from guard.analysis.outgoing import analyse_outgoing
 from guard.policy import Policy
 from models.domain import (
@@ -13,18 +14,23 @@ from models.domain import (
     Person,
     PlannedSend,
 )
-from rules.evaluate import decide
+from rules.engine.evaluate import decide
 
 
 def analyse(
-    send: PlannedSend, ctx: ContactContext, language: str | None
+    send: PlannedSend,
+    ctx: ContactContext,
+    language: str | None,
+    model: LinearModel | None = None,
 ) -> MessageAnalysis:
+    """The send's analysis; `model`: the deployment's bump model (None: shipped)."""
     return analyse_outgoing(
         subject=send.subject,
         body=send.body,
         body_html=send.body_html,
         language=language,
         sent_links=ctx.sent_links,
+        model=model,
     )
 
 
@@ -48,4 +54,4 @@ def warm_decision(policy: Policy) -> None:
         subject="Following up",
         body="Hi Ada, just bumping this to the top of your inbox. Best, Sam",
     )
-    decide_send(policy, send, ctx, analyse(send, ctx, "en"))
+    decide_send(policy, send, ctx, analyse(send, ctx, "en", policy.bump_model))

@@ -39,6 +39,8 @@ class DecisionLog:
     api_key_id: int | None = None
     override_review_id: int | None = None
     review_expiry_hours: int = 72
+    # The touch recorded counts this long after its send time unless the CRM confirms.
+    provisional_touch_hours: int = 24
     # An agent's trust level sent this decision to a manager: held, not sent yet.
     hold_for_review: bool = False
 
@@ -108,7 +110,9 @@ def decision_rows(
     return DecisionRows(
         check=check,
         findings=findings,
-        touch=_touch(check, send, ctx, analysis) if sends_now else None,
+        touch=_touch(check, send, ctx, analysis, log.provisional_touch_hours)
+        if sends_now
+        else None,
         review=_review(check, ctx, log.review_expiry_hours) if reviewed else None,
         audit=_audit(check, findings, log.actor),
     )
@@ -198,8 +202,14 @@ def _finding(check_id: str, f: Finding) -> dict[str, Any]:
 
 
 def _touch(
-    check: dict[str, Any], send: PlannedSend, ctx: ContactContext, a: MessageAnalysis
+    check: dict[str, Any],
+    send: PlannedSend,
+    ctx: ContactContext,
+    a: MessageAnalysis,
+    provisional_hours: int,
 ) -> dict[str, Any]:
+    """The send as the guard allowed it: provisional until the CRM confirms it."""
+    sent_at = max(send.planned_at, ctx.now)
     return {
         "contact_id": send.contact_id,
         "account_id": ctx.contact.account_id,
@@ -209,7 +219,7 @@ def _touch(
         "channel": send.channel,
         "subject": send.subject,
         "body": check["rewrite"] or check["body"],
-        "sent_at": max(send.planned_at, ctx.now),
+        "sent_at": sent_at,
         "automated": send.automated,
         "sequence_id": send.sequence_id,
         "sequence_step": send.sequence_step,
@@ -217,6 +227,8 @@ def _touch(
         "links": sorted(set(send.assets) | set(a.links)),
         "check_id": check["id"],
         "source": "guard",
+        "expires_at": sent_at + timedelta(hours=provisional_hours),
+        "confirmed_at": None,
     }
 
 

@@ -36,6 +36,7 @@ from models import (
     Touch,
 )
 from models import domain as d
+from models.touches import counted_at
 
 # The longest window any default rule looks back over is 30 days; keep a margin for
 # team packs with longer windows.
@@ -158,6 +159,7 @@ _AGENT_SENDS = (
     .where(
         Touch.agent_id == bindparam("agent_id"),
         Touch.sent_at >= bindparam("since"),
+        counted_at(Touch.expires_at, bindparam("now")),
     )
     .order_by(Touch.sent_at.desc())
 )
@@ -165,7 +167,8 @@ _AGENT_SENDS = (
 
 def _agent_sends(db: Reader, agent_id: str, now: datetime) -> tuple[datetime, ...]:
     since = now - timedelta(days=2)
-    rows = db.execute(_AGENT_SENDS, {"agent_id": agent_id, "since": since})
+    params = {"agent_id": agent_id, "since": since, "now": now}
+    rows = db.execute(_AGENT_SENDS, params)
     return tuple(row[0] for row in rows)
 
 
@@ -193,7 +196,17 @@ TOUCH_COLUMNS = (
     _TOUCHES.is_bump,
     _TOUCHES.links,
     _TOUCHES.account_id,
+    _TOUCHES.expires_at,
 )
+
+
+def touch_record(row: Row[Any]) -> d.TouchRecord:
+    """A TOUCH_COLUMNS row as the rules read it."""
+    return d.TouchRecord(
+        *row[:10],
+        links=tuple(row.links or ()),
+        provisional=row.expires_at is not None,
+    )
 
 
 _MINE = (_TOUCHES.contact_id == bindparam("contact_id")) & (
@@ -202,7 +215,9 @@ _MINE = (_TOUCHES.contact_id == bindparam("contact_id")) & (
 _GROUP = (_TOUCHES.account_id == bindparam("account_id")) & (
     _TOUCHES.sent_at >= bindparam("group_since")
 )
-_HISTORY = select(*TOUCH_COLUMNS).order_by(_TOUCHES.sent_at.desc())
+# A provisional touch past its expiry was never confirmed: the send did not happen.
+COUNTED = counted_at(_TOUCHES.expires_at, bindparam("now"))
+_HISTORY = select(*TOUCH_COLUMNS).where(COUNTED).order_by(_TOUCHES.sent_at.desc())
 _CONTACT_HISTORY = _HISTORY.where(_MINE)
 _ACCOUNT_HISTORY = _HISTORY.where(_MINE | _GROUP)
 
@@ -226,7 +241,8 @@ def _history(
 ) -> tuple[tuple[d.TouchRecord, ...], tuple[d.TouchRecord, ...]]:
     """The contact's touches (60 days) and the account's (8 days), in one query."""
     account_since = now - timedelta(days=ACCOUNT_HISTORY_DAYS)
-    params = {"contact_id": contact.id, "since": now - timedelta(days=HISTORY_DAYS)}
+    since = now - timedelta(days=HISTORY_DAYS)
+    params = {"contact_id": contact.id, "since": since, "now": now}
     statement = _CONTACT_HISTORY
     if contact.account_id is not None:
         params |= {"account_id": contact.account_id, "group_since": account_since}
@@ -238,7 +254,7 @@ def _history(
     touches: list[d.TouchRecord] = []
     account: list[d.TouchRecord] = []
     for row in rows:
-        record = d.TouchRecord(*row[:10], links=tuple(row.links or ()))
+        record = touch_record(row)
         if row.contact_id == contact.id:
             touches.append(record)
         in_group = row.account_id is not None and row.account_id == contact.account_id

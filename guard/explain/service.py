@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from guard.errors import NotFound
 from guard.explain.schemas import OverrideRate, RuleOut
 from models import Check, FindingRow, ReviewItem
-from rules.packs import Pack
-from rules.registry import RuleParams, load_rules
+from rules.engine.packs import Pack
+from rules.engine.registry import RuleParams, load_rules
 
 _DECIDED = ("approved", "edited", "rejected")
 

@@ -16,6 +16,7 @@ from guard.checks.service import run_check
 from guard.errors import ServiceUnavailable, Unauthorized
 from guard.hooks import registry
 from guard.hooks.signature import verify
+from guard.policy import live_policy
 
 log = logging.getLogger("guard.hooks")
 UNAVAILABLE = "guard.unavailable"
@@ -44,7 +45,7 @@ def decide_hook(
             # The webhook-id is the idempotency key: a retry gets the stored answer.
             update={"idempotency_key": f"hook:{caller.integration_id}:{webhook_id}"}
         )
-        policy = state.policy.with_assets(state.content.assets(db))
+        policy = live_policy(state, db)
         who = Caller(caller.key_id, caller.name, "integration")
         decided = run_check(
             db=db, policy=policy, settings=state.settings, caller=who, check=check

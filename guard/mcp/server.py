@@ -15,6 +15,7 @@ from guard.auth import caller_for_key
 from guard.db import write_session
 from guard.errors import GuardError, Unauthorized
 from guard.mcp.tools import TOOLS, Call, Tool, authorise
+from guard.policy import live_policy
 from guard.unit_of_work import in_turn
 
 # Where a call finds its API key: the HTTP request's bearer token, or GUARD_API_KEY.
@@ -89,7 +90,7 @@ def run_tool(state: Any, key: str | None, tool: Tool, args: dict[str, Any]) -> A
     db = write_session(state)
 
     def work() -> Any:
-        policy = state.policy.with_assets(state.content.assets(db))
+        policy = live_policy(state, db)
         return tool.run(Call(db, caller, policy, state.settings), parsed)
 
     return in_turn(db, work)

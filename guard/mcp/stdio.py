@@ -11,6 +11,7 @@ from starlette.datastructures import State
 
 from guard.content.cache import ContentCache
 from guard.db import make_engine, make_sessionmaker, make_write_lock
+from guard.learning.cache import ActiveModelCache
 from guard.mcp.server import build_server
 from guard.policy import load_policy
 from guard.settings import Settings
@@ -27,6 +28,7 @@ def _state(settings: Settings) -> State:
     state.write_lock = make_write_lock(engine)
     state.policy = load_policy(settings)
     state.content = ContentCache()
+    state.models = ActiveModelCache()
     return state
 
 

@@ -12,13 +12,15 @@ from sqlalchemy.orm import Session
 
 from guard.auth import Caller, require_role
 from guard.checks.scope import visible
-from guard.errors import InvalidInput
+from guard.errors import InvalidInput, NotFound
+from guard.learning import store
+from guard.policy import live_policy
 from guard.policy_sim import service
 from guard.policy_sim.readonly import no_writes
 from guard.policy_sim.schemas import SimulateIn, SimulationOut
 from guard.responses import PROBLEMS
 from guard.settings import Settings
-from rules.packs import DEFAULT_PACK_PATH
+from rules.engine.packs import DEFAULT_PACK_PATH
 
 router = APIRouter(prefix="/v1", tags=["policy"])
 
@@ -44,25 +46,35 @@ ReadOnlySession = Annotated[Session, Depends(read_only_session)]
 def simulate_policy(
     data: SimulateIn, request: Request, db: ReadOnlySession, caller: PolicyEditor
 ) -> SimulationOut:
-    """Re-run the stored checks of the last `since_days` under another pack, on the
-    snapshots they saw, and report how the verdicts would change. Nothing is written.
+    """Re-run the stored checks of the last `since_days` under another pack and/or
+    with another bump model (`model_id`), on the snapshots they saw, and report how
+    the verdicts would change. Nothing is written.
     """
     state = request.app.state
     settings: Settings = state.settings
-    candidate = service.load_candidate(
-        pack_yaml=data.pack_yaml,
-        pack_path=_beside_pack(settings, data.pack_path),
-        framework=settings.framework,
-    )
+    candidate = None
+    if data.pack_yaml is not None or data.pack_path is not None:
+        candidate = service.load_candidate(
+            pack_yaml=data.pack_yaml,
+            pack_path=_beside_pack(settings, data.pack_path),
+            framework=settings.framework,
+        )
+    model = None
+    if data.model_id is not None:
+        try:
+            model = store.load(db, data.model_id, name="bump")
+        except NotFound as exc:
+            raise InvalidInput(exc.detail, field="model_id") from None
     until = datetime.now(UTC)
     return service.simulate(
         db=db,
-        policy=state.policy.with_assets(state.content.assets(db)),
+        policy=live_policy(state, db),
         candidate=candidate,
         since=until - timedelta(days=data.since_days),
         until=until,
         examples=data.examples,
         scope=visible(db, caller),
+        model=model,
     )
 
 

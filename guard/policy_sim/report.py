@@ -16,6 +16,10 @@ def render_text(out: SimulationOut) -> str:
     lines = [
         f"Replayed {out.checks} check(s) stored {_at(out.since)} – {_at(out.until)} "
         f"under pack {out.new_revision} (current {out.current_revision}).",
+    ]
+    if out.new_model and out.new_model != out.current_model:
+        lines.append(f"Bump model {out.new_model} (current {out.current_model}).")
+    lines += [
         f"{out.changed} verdict(s) would change: {stricter} stricter, "
         f"{out.changed - stricter} looser.",
     ]

@@ -16,6 +16,7 @@ class SimulateIn(InputModel):
             "examples": [
                 {"pack_yaml": "version: 1\nrules: {...}", "since_days": 30},
                 {"pack_path": "strict.yaml", "since_days": 7},
+                {"model_id": "bump-reviews-3f9c0a1b2c4d", "since_days": 30},
             ]
         },
     )
@@ -23,13 +24,20 @@ class SimulateIn(InputModel):
     pack_yaml: str | None = Field(None, min_length=1, max_length=200_000)
     # A file beside the active pack (a name, not a path out of that directory).
     pack_path: str | None = Field(None, min_length=1, max_length=200)
+    # A candidate bump model (`guard model list`, or "shipped"): judge the texts with
+    # it instead of the active one, alone or with a pack.
+    model_id: str | None = Field(
+        None, min_length=1, max_length=64, pattern=r"^[a-z0-9-]+$"
+    )
     since_days: int = Field(30, ge=1, le=365)
     examples: int = Field(10, ge=0, le=100)
 
     @model_validator(mode="after")
     def _exactly_one(self) -> SimulateIn:
-        if (self.pack_yaml is None) == (self.pack_path is None):
-            raise ValueError("give exactly one of 'pack_yaml' or 'pack_path'")
+        if self.pack_yaml is not None and self.pack_path is not None:
+            raise ValueError("give one of 'pack_yaml' or 'pack_path', not both")
+        if self.pack_yaml is None and self.pack_path is None and self.model_id is None:
+            raise ValueError("give 'pack_yaml', 'pack_path' or 'model_id'")
         return self
 
 
@@ -68,6 +76,9 @@ class Example(BaseModel):
 class SimulationOut(BaseModel):
     current_revision: str
     new_revision: str
+    # The bump model each side judged with (`bump-…`, `bump-reviews-…`, `lexicon`).
+    current_model: str | None = None
+    new_model: str | None = None
     since: datetime
     until: datetime
     checks: int  # stored checks replayed

@@ -1,8 +1,10 @@
-"""Re-run the stored checks of a period under another pack and compare the verdicts.
+"""Re-run the stored checks of a period under another pack or bump model and compare
+the verdicts.
 
 Each check is replayed on the snapshot it saw (`load_context(as_of=created_at)`), with
-the team it ran under, once under the current pack and once under the candidate; the
-difference between the two is the pack's. Nothing is written (see `readonly.py`).
+the team it ran under, once under the current pack and model and once under the
+candidates; the difference between the two is theirs. Nothing is written (see
+`readonly.py`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pydantic import ValidationError
 from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
+from guard.analysis.model.linear import LinearModel, load_model
+from guard.analysis.outgoing_decision import BUMP_MODEL, LEXICON_ONLY
 from guard.checks.schemas import CheckIn
 from guard.checks.service import planned_send
 from guard.engine import snapshot
@@ -26,7 +30,7 @@ from guard.policy_sim.schemas import SimulationOut
 from guard.policy_sim.tally import Tally
 from models import Check, Contact
 from models.domain import Decision
-from rules.packs import Pack, PackError, load_pack
+from rules.engine.packs import Pack, PackError, load_pack
 
 # A month of checks for a mid-size team; each replay costs about a live check
 # (two decisions, one analysis), so the bound keeps a request to seconds.
@@ -66,13 +70,15 @@ def simulate(
     *,
     db: Session,
     policy: Policy,
-    candidate: Pack,
+    candidate: Pack | None,
     since: datetime,
     until: datetime,
     examples: int = 10,
     scope: ColumnElement[bool] | None = None,
+    model: LinearModel | None = None,
 ) -> SimulationOut:
-    """How the verdicts of the checks stored in [since, until] would change.
+    """How the verdicts of the checks stored in [since, until] would change under
+    `candidate` (None: the current pack) and the bump `model` (None: the current one).
 
     `scope` narrows the replay to the checks the caller may read (a manager: their
     team's), so a report never shows another team's contacts.
@@ -85,7 +91,8 @@ def simulate(
         .limit(MAX_CHECKS + 1)
     ).all()
     tally = Tally(examples=examples, truncated=len(rows) > MAX_CHECKS)
-    trial = replace(policy, pack=candidate)
+    candidate = candidate or policy.pack
+    trial = replace(policy, pack=candidate, bump_model=model or policy.bump_model)
     for row in rows[:MAX_CHECKS]:
         replayed = replay(db, row, policy, trial)
         if replayed is None:
@@ -94,8 +101,19 @@ def simulate(
         contact, old, new = replayed
         tally.add(row, contact, old, new)
     return tally.report(
-        current=policy.revision, new=candidate.revision, since=since, until=until
+        current=policy.revision,
+        new=candidate.revision,
+        since=since,
+        until=until,
+        current_model=_model_id(policy.bump_model),
+        new_model=_model_id(trial.bump_model),
     )
+
+
+def _model_id(model: LinearModel | None) -> str:
+    shipped = load_model(BUMP_MODEL)
+    chosen = model or shipped
+    return chosen.model_id if chosen is not None else LEXICON_ONLY
 
 
 def replay(
@@ -120,6 +138,8 @@ def replay(
     # The team it ran under, even if the sender has changed teams since.
     ctx = replace(ctx, team=row.team)
     send = planned_send(check, contact.id)
-    analysis = analyse(send, ctx, check.language)
+    analysis = analyse(send, ctx, check.language, current.bump_model)
     old = decide_send(current, send, ctx, analysis)
+    if trial.bump_model is not current.bump_model:
+        analysis = analyse(send, ctx, check.language, trial.bump_model)
     return contact, old, decide_send(trial, send, ctx, analysis)

@@ -47,11 +47,20 @@ class Tally:
             self.shown.append(_example(row, contact, old, new))
 
     def report(
-        self, *, current: str, new: str, since: datetime, until: datetime
+        self,
+        *,
+        current: str,
+        new: str,
+        since: datetime,
+        until: datetime,
+        current_model: str | None = None,
+        new_model: str | None = None,
     ) -> SimulationOut:
         return SimulationOut(
             current_revision=current,
             new_revision=new,
+            current_model=current_model,
+            new_model=new_model,
             since=since,
             until=until,
             checks=self.checks,

@@ -15,7 +15,7 @@ import base64
 import hashlib
 import hmac
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
@@ -84,7 +84,7 @@ def find_grant(
         raise _invalid(
             "This override token was already used; each approval lets one send through."
         )
-    decided = _aware(review.decided_at or now)
+    decided = review.decided_at or now
     if now > decided + timedelta(hours=valid_hours):
         raise _invalid(f"This override token expired {valid_hours} h after approval.")
     same = (
@@ -151,10 +151,6 @@ def spend(db: Session, review: ReviewItem, now: datetime) -> None:
         raise _invalid(
             "This override token was already used; each approval lets one send through."
         )
-
-
-def _aware(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _invalid(detail: str) -> InvalidInput:

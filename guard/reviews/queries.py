@@ -113,11 +113,6 @@ def get_review(db: Session, reviewer: Reviewer, review_id: int) -> ReviewDetail:
     return present_detail(*load_row(db, reviewer, review_id))
 
 
-def _aware(at: datetime) -> datetime:
-    # SQLite hands back naive datetimes; every stored instant is UTC.
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
-
-
 def present(
     review: ReviewItem, check: Check, contact: Contact | None, account: Account | None
 ) -> ReviewOut:
@@ -137,10 +132,10 @@ def present(
         or [f.rule for f in check.findings],
         subject=check.subject,
         check_id=check.id,
-        created_at=_aware(review.created_at),
-        expires_at=_aware(review.expires_at),
+        created_at=review.created_at,
+        expires_at=review.expires_at,
         decided_by=review.decided_by,
-        decided_at=_aware(review.decided_at) if review.decided_at else None,
+        decided_at=review.decided_at,
         reason=review.reason,
     )
 
@@ -152,7 +147,7 @@ def present_detail(
         **present(review, check, contact, account).model_dump(),
         channel=check.channel,
         body=check.body,
-        planned_at=_aware(check.planned_at),
+        planned_at=check.planned_at,
         findings=[
             FindingOut(
                 rule=f.rule,

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 from guard.auth import Caller
 from guard.errors import Forbidden, NotFound
 from guard.senders.schemas import AwayOut, SenderIn, SenderOut
+from guard.teams import ensure_team
 from models import Sender, Team
 from models.domain import SenderAway
-from rules.packs import Pack
+from rules.engine.packs import Pack
 
 
 def upsert_sender(
@@ -27,7 +28,7 @@ def upsert_sender(
     if row is None:
         row = Sender(email=email)
         db.add(row)
-    row.team_id = team_id(db, data.team) if data.team else None
+    row.team_id = ensure_team(db, data.team) if data.team else None
     if data.name is not None or created:
         row.name = data.name
     db.flush()
@@ -63,15 +64,6 @@ def check_move(
         )
     if wanted not in (None, own):
         raise Forbidden(f"A manager of {own!r} can put sellers in {own!r} only.")
-
-
-def team_id(db: Session, name: str) -> int:
-    team = db.scalar(select(Team).where(Team.name == name))
-    if team is None:
-        team = Team(name=name)
-        db.add(team)
-        db.flush()
-    return team.id
 
 
 def get_sender(db: Session, *, pack: Pack, email: str, now: datetime) -> SenderOut:

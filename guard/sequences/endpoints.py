@@ -9,8 +9,8 @@ from guard.errors import GuardError
 from guard.responses import PROBLEMS
 from guard.sequences.schemas import LintIn, LintOut
 from guard.sequences.service import lint_sequence
-from rules.framework import Framework
-from rules.sequence_lint import (
+from rules.engine.framework import Framework
+from rules.features.sequence_lint import (
     Sequence,
     SequenceError,
     parse_sequence,

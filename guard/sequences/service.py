@@ -10,7 +10,7 @@ from guard.policy import Policy
 from guard.sequences.schemas import FailOn, LintOut
 from guard.sequences.summary import summarise
 from models.domain import MessageAnalysis, Verdict
-from rules.sequence_lint import (
+from rules.features.sequence_lint import (
     Analyser,
     Sequence,
     StepOutcome,

@@ -6,9 +6,9 @@ from collections import Counter, defaultdict
 
 from guard.sequences.schemas import IssueOut, StepOut, SuggestionOut
 from models.domain import Finding, Verdict
-from rules.calendar import zone
-from rules.framework import Framework
-from rules.sequence_lint import Sequence, StepOutcome
+from rules.engine.calendar import zone
+from rules.engine.framework import Framework
+from rules.features.sequence_lint import Sequence, StepOutcome
 
 # What a sequence designer calls each rule's finding; other rules keep their id.
 KINDS = {

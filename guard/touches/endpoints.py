@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from datetime import UTC, datetime
+
+from fastapi import APIRouter, Request, Response
 
 from guard.auth import Writer
 from guard.db import DbSession
@@ -10,6 +12,7 @@ from guard.responses import also
 from guard.touches import service
 from guard.touches.schemas import TouchIn, TouchOut
 from guard.unit_of_work import UnitOfWorkRoute
+from models.touches import touch_status
 
 router = APIRouter(prefix="/v1", tags=["touches"], route_class=UnitOfWorkRoute)
 
@@ -21,10 +24,11 @@ router = APIRouter(prefix="/v1", tags=["touches"], route_class=UnitOfWorkRoute)
     responses=also(200, "Already recorded (same external_id)", TouchOut),
 )
 def post_touch(
-    data: TouchIn, db: DbSession, caller: Writer, response: Response
+    data: TouchIn, db: DbSession, caller: Writer, request: Request, response: Response
 ) -> TouchOut:
     """Record a send that happened; a repeated external_id is recorded once (200)."""
-    touch, created = service.record_touch(db, data=data)
+    model = request.app.state.models.model(db)  # the bump model checks judge with
+    touch, created = service.record_touch(db, data=data, model=model)
     if not created:
         response.status_code = 200
     return TouchOut(
@@ -35,4 +39,6 @@ def post_touch(
         sent_at=touch.sent_at,
         is_bump=touch.is_bump,
         created=created,
+        status=touch_status(touch.expires_at, datetime.now(UTC)),
+        confirmed_at=touch.confirmed_at,
     )

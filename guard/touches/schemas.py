@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from guard.checks.schemas import Channel, ContactRef, SenderRef, SequenceRef
@@ -35,3 +37,7 @@ class TouchOut(BaseModel):
     sent_at: AwareDatetime
     is_bump: bool
     created: bool
+    # A reported send is confirmed: counted once, for good (a check's touch it
+    # confirms stops being provisional).
+    status: Literal["provisional", "confirmed", "expired"]
+    confirmed_at: AwareDatetime | None

@@ -17,7 +17,7 @@ from guard.unit_of_work import UnitOfWorkRoute
 from guard.web import charts, stats
 from guard.web.render import page
 from guard.web.session import WebUser
-from rules.registry import RULES, load_rules
+from rules.engine.registry import RULES, load_rules
 
 router = APIRouter(prefix="/ui", include_in_schema=False, route_class=UnitOfWorkRoute)
 DAYS = 21

@@ -8,7 +8,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from guard.errors import Conflict, InvalidInput, NotFound
-from models import Team, User
+from guard.teams import ensure_team
+from models import User
 
 USER_ROLES = ("manager", "admin")
 MIN_PASSWORD = 10
@@ -35,7 +36,7 @@ def create_user(
         email=email,
         name=name,
         role=role,
-        team_id=_team_id(db, team) if team else None,
+        team_id=ensure_team(db, team) if team else None,
         password_hash=_hasher.hash(password),
     )
     db.add(user)
@@ -48,15 +49,6 @@ def _check_length(password: str) -> None:
         raise InvalidInput(
             f"the password needs at least {MIN_PASSWORD} characters", field="password"
         )
-
-
-def _team_id(db: Session, name: str) -> int:
-    team = db.scalar(select(Team).where(Team.name == name))
-    if team is None:
-        team = Team(name=name)
-        db.add(team)
-        db.flush()
-    return team.id
 
 
 def find_user(db: Session, email: str) -> User | None:

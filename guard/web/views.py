@@ -24,6 +24,7 @@ from models import (
     StageChange,
     Touch,
 )
+from models.touches import counted_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,15 +120,17 @@ class Event:
     channel: str | None = None
 
 
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
+def timeline(
+    db: Session, contact_id: int, *, limit: int = 40, now: datetime | None = None
+) -> list[Event]:
+    """The contact's journey, newest first: stages, touches, replies, absences.
 
-
-def timeline(db: Session, contact_id: int, *, limit: int = 40) -> list[Event]:
-    """The contact's journey, newest first: stages, touches, replies, absences."""
+    A touch the guard allowed shows as provisional until the CRM confirms it, and not
+    at all once it expired unconfirmed (the send never went out)."""
+    now = now or datetime.now(UTC)
     events = [
         Event(
-            _utc(s.changed_at),
+            s.changed_at,
             "stage",
             f"Stage {_label(s.from_stage) or 'new'} → {_label(s.stage)}",
             s.source,
@@ -138,16 +141,17 @@ def timeline(db: Session, contact_id: int, *, limit: int = 40) -> list[Event]:
     ]
     for t in db.scalars(
         select(Touch)
-        .where(Touch.contact_id == contact_id)
+        .where(Touch.contact_id == contact_id, counted_at(Touch.expires_at, now))
         .order_by(Touch.sent_at.desc())
         .limit(limit)
     ):
         what = "Bump" if t.is_bump else _label(t.channel).capitalize()
+        unconfirmed = " (provisional: not yet confirmed)" if t.expires_at else ""
         events.append(
             Event(
-                _utc(t.sent_at),
+                t.sent_at,
                 "touch",
-                f"{what} from {t.sender_email}",
+                f"{what} from {t.sender_email}{unconfirmed}",
                 t.subject,
                 t.channel,
             )
@@ -164,7 +168,7 @@ def timeline(db: Session, contact_id: int, *, limit: int = 40) -> list[Event]:
             f"back {a.returns_on:%a %d %b}" if a.returns_on else "return date unknown"
         )
         events.append(
-            Event(_utc(a.noticed_at), "absence", f"Out of office, {back}", a.evidence)
+            Event(a.noticed_at, "absence", f"Out of office, {back}", a.evidence)
         )
     return sorted(events, key=lambda e: e.at, reverse=True)[:limit]
 
@@ -183,7 +187,7 @@ def _inbound_event(m: InboundMessage) -> Event:
         "auto_reply": "Auto-reply",
         "bounce": "Bounced" if m.kind == "bounce" else "Address gone",
     }[kind]
-    return Event(_utc(m.received_at), kind, title, m.body[:240])
+    return Event(m.received_at, kind, title, m.body[:240])
 
 
 def _label(value: str | None) -> str:
@@ -224,7 +228,10 @@ def buying_group(db: Session, contact: Contact) -> list[Member]:
     counts = dict(
         db.execute(
             select(Touch.contact_id, func.count())
-            .where(Touch.contact_id.in_(ids))
+            .where(
+                Touch.contact_id.in_(ids),
+                counted_at(Touch.expires_at, datetime.now(UTC)),
+            )
             .group_by(Touch.contact_id)
         ).all()
     )

@@ -26,6 +26,8 @@ EXPECTED: dict[tuple[str, str], set[str] | str] = {
     ("PUT", "/v1/contacts/{external_id}"): {"admin", "manager", "integration"},
     ("POST", "/v1/contacts:bulk"): {"admin", "manager", "integration"},
     ("GET", "/v1/contacts/{ref}/cadence"): ALL,
+    ("GET", "/v1/contacts/{ref}/export"): {"admin"},
+    ("DELETE", "/v1/contacts/{ref}"): {"admin"},
     ("POST", "/v1/touches"): {"admin", "manager", "integration"},
     ("POST", "/v1/absences"): {"admin", "manager", "integration"},
     ("DELETE", "/v1/absences/{absence_id}"): {"admin", "manager", "integration"},

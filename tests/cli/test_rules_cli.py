@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from guard.cli.rules import rules_app
-from rules.packs import DEFAULT_PACK_PATH, load_pack
+from rules.engine.packs import DEFAULT_PACK_PATH, load_pack
 
 runner = CliRunner()
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
 
-from rules.calendar import BusinessHours, ContactCalendar, zone
+from rules.engine.calendar import BusinessHours, ContactCalendar, zone
 from tests.builders import put_account, put_contact
 
 BERLIN = ContactCalendar(tz=zone("Europe/Berlin"), country="DE", hours=BusinessHours())

@@ -18,7 +18,7 @@ from guard.mail.configured import graph_client
 from guard.settings import Settings, get_settings
 from guard.worker import run_pass
 from models import Absence, InboundMessage, MailboxWatermark
-from rules.calendar import BusinessHours, ContactCalendar, zone
+from rules.engine.calendar import BusinessHours, ContactCalendar, zone
 from tests.builders import check_body, put_account, put_contact
 
 from .graph_server import CLIENT_ID, CLIENT_SECRET, TENANT, GraphServer, Message

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from mcp import ClientSession, StdioServerParameters, stdio_client
 from mcp.client.streamable_http import streamable_http_client
 
-from rules.calendar import BusinessHours, ContactCalendar, zone
+from rules.engine.calendar import BusinessHours, ContactCalendar, zone
 from tests.builders import put_account, put_contact
 from tests.server import TEST_SECRET
 

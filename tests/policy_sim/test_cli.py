@@ -15,7 +15,7 @@ from typer.testing import CliRunner, Result
 from guard.cli import get_app
 from guard.settings import get_settings
 from models import Base, Sender, Team
-from rules.packs import DEFAULT_PACK_PATH
+from rules.engine.packs import DEFAULT_PACK_PATH
 from tests.builders import business_slot
 
 

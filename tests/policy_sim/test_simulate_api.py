@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from guard.auth import create_key
 from guard.policy_sim.readonly import no_writes
 from models import Base, Team
-from rules.calendar import BusinessHours, ContactCalendar, zone
-from rules.packs import DEFAULT_PACK_PATH
+from rules.engine.calendar import BusinessHours, ContactCalendar, zone
+from rules.engine.packs import DEFAULT_PACK_PATH
 from tests.builders import (
     business_slot,
     check_body,

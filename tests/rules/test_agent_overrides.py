@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from models.domain import Span, Verdict
-from rules.evaluate import decide
-from rules.packs import DEFAULT_PACK_PATH, PackError, load_pack
+from rules.engine.evaluate import decide
+from rules.engine.packs import DEFAULT_PACK_PATH, PackError, load_pack
 from tests.rules.builders import at, make_analysis, make_ctx, make_send, make_touch
 
 BUMP_TEXT = "Hi Ada, just bumping this to the top of your inbox."
@@ -101,7 +101,7 @@ def test_agent_section_errors_name_the_key(
 def _capped(sent_today: int, agent_id: str | None = "sdr-bot-1") -> list:
     from dataclasses import replace
 
-    from rules.agent import AgentDailyCapParams, daily_cap
+    from rules.catalogue.agent import AgentDailyCapParams, daily_cap
 
     # Wednesday 26 Nov 2025: the agent's earlier sends that day, 09:00 onwards.
     sends = tuple(at("2025-11-26", 9, n) for n in range(sent_today))

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from models.domain import Span, Verdict
-from rules.bump import BumpPrematureParams, bump_premature
+from rules.catalogue.bump import BumpPrematureParams, bump_premature
 from tests.rules.builders import (
     at,
     make_analysis,

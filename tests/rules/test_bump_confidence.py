@@ -5,7 +5,7 @@ language the model does not know gets a low-severity note, not silence."""
 from __future__ import annotations
 
 from models.domain import Verdict
-from rules.bump import BumpPrematureParams, bump_premature
+from rules.catalogue.bump import BumpPrematureParams, bump_premature
 from tests.rules.builders import at, make_analysis, make_ctx, make_send, make_touch
 
 TEXT = "Hi Ada, any news on the proposal?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.domain import Verdict
-from rules.buying_group import (
+from rules.catalogue.buying_group import (
     EntryPointParams,
     OwnerConflictParams,
     entry_point,

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from models.domain import Verdict
-from rules.cadence import (
+from rules.catalogue.cadence import (
     CadenceAccountParams,
     CadenceContactParams,
     CadenceDuplicateParams,
@@ -112,6 +112,18 @@ def test_cadence_contact_sentence() -> None:
         "Ada Lovelace was last contacted on Fri 21 Nov (email, sam@seller.example); "
         "keep 2 business days between touches; deferred to Tue 25 Nov 08:00 Ada's time "
         "(Europe/Berlin)."
+    )
+
+
+def test_cadence_contact_says_a_touch_is_not_yet_confirmed() -> None:
+    """A touch a check allowed, not yet confirmed by the CRM, counts and says so."""
+    ctx = make_ctx(touches=touches(at("2025-11-21"), provisional=True))
+    [finding] = cadence_contact(
+        make_send(), ctx, make_analysis(), CadenceContactParams()
+    )
+    assert finding.message.startswith(
+        "Ada Lovelace was last contacted on Fri 21 Nov (email, sam@seller.example, "
+        "not yet confirmed as sent); keep 2 business days between touches"
     )
 
 

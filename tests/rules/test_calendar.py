@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from rules.calendar import (
+from rules.engine.calendar import (
     BusinessHours,
     add_business_days,
     business_days_between,

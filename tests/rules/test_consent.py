@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.domain import Suppression, Verdict
-from rules.consent import ConsentParams, suppressed
+from rules.catalogue.consent import ConsentParams, suppressed
 from tests.rules.builders import (
     make_account,
     make_analysis,

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from models.domain import Person
-from rules.content import (
+from rules.features.content import (
     TOPICS,
     Asset,
     ContentError,

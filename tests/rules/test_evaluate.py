@@ -8,9 +8,9 @@ import pytest
 import yaml
 
 from models.domain import Verdict
-from rules.content import load_library
-from rules.evaluate import combine, decide, evaluate, resolve
-from rules.packs import DEFAULT_PACK_PATH, load_pack
+from rules.engine.evaluate import combine, decide, evaluate, resolve
+from rules.engine.packs import DEFAULT_PACK_PATH, load_pack
+from rules.features.content import load_library
 from tests.rules.builders import (
     at,
     make_absence,

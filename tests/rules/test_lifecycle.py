@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.domain import Verdict
-from rules.lifecycle import PostPurchaseParams, post_purchase
+from rules.catalogue.lifecycle import PostPurchaseParams, post_purchase
 from tests.rules.builders import make_analysis, make_ctx, make_person, make_send
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from models.domain import InboundRecord, Verdict
-from rules.ooo import (
+from rules.catalogue.ooo import (
     OooActiveParams,
     OooAlternateParams,
     OooPressedParams,

@@ -8,9 +8,9 @@ import pytest
 import yaml
 
 from models.domain import Verdict
-from rules.framework import FRAMEWORK_PATH
-from rules.packs import DEFAULT_PACK_PATH, PackError, load_pack
-from rules.registry import RULES, load_rules
+from rules.engine.framework import FRAMEWORK_PATH
+from rules.engine.packs import DEFAULT_PACK_PATH, PackError, load_pack
+from rules.engine.registry import RULES, load_rules
 
 DESIGN_RULES = {
     "ooo.active",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.domain import Verdict
-from rules.persona import UseCaseMissingParams, use_case_missing
+from rules.catalogue.persona import UseCaseMissingParams, use_case_missing
 from tests.rules.builders import (
     NOW,
     days,

@@ -15,9 +15,9 @@ from models.domain import (
     TouchRecord,
     Verdict,
 )
-from rules.content import load_library
-from rules.evaluate import combine, decide, evaluate, resolve
-from rules.packs import load_pack
+from rules.engine.evaluate import combine, decide, evaluate, resolve
+from rules.engine.packs import load_pack
+from rules.features.content import load_library
 from tests.rules.builders import (
     NOW,
     make_absence,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.domain import Verdict
-from rules.replies import (
+from rules.catalogue.replies import (
     HumanPendingParams,
     RepliesNegativeParams,
     SchedulingLinkParams,

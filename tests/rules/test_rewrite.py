@@ -21,8 +21,8 @@ from models.domain import (
     Suggestion,
     Verdict,
 )
-from rules.content import load_library, suggest
-from rules.rewrite import compose_rewrite
+from rules.features.content import load_library, suggest
+from rules.features.rewrite import compose_rewrite
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 SELLER_LINK = "https://calendly.com/sam-seller/30min"

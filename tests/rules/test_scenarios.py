@@ -22,9 +22,9 @@ from models.domain import (
     Suppression,
     TouchRecord,
 )
-from rules.content import load_library
-from rules.evaluate import decide
-from rules.packs import load_pack
+from rules.engine.evaluate import decide
+from rules.engine.packs import load_pack
+from rules.features.content import load_library
 from tests.rules.builders import make_account, make_analysis, make_person, make_send
 
 SCENARIOS = Path(__file__).with_name("scenarios")

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from models.domain import SenderAway, Verdict
-from rules.evaluate import resolve
-from rules.packs import load_pack
-from rules.sender import SenderAwayParams, sender_away
+from rules.catalogue.sender import SenderAwayParams, sender_away
+from rules.engine.evaluate import resolve
+from rules.engine.packs import load_pack
 from tests.rules.builders import NOW, at, make_analysis, make_ctx, make_send
 
 # Sam is away Mon 1 Dec 07:00 UTC to Mon 8 Dec 07:00 UTC (08:00 Berlin).

@@ -8,10 +8,10 @@ import pytest
 import yaml
 
 from models.domain import Verdict
-from rules.evaluate import evaluate
-from rules.framework import FRAMEWORK_PATH
-from rules.packs import load_pack
-from rules.stage import StagePrematureAskParams, premature_ask
+from rules.catalogue.stage import StagePrematureAskParams, premature_ask
+from rules.engine.evaluate import evaluate
+from rules.engine.framework import FRAMEWORK_PATH
+from rules.engine.packs import load_pack
 from tests.rules.builders import (
     NOW,
     days,

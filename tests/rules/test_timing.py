@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from models.domain import Verdict
-from rules.timing import QuietHoursParams, quiet_hours
+from rules.catalogue.timing import QuietHoursParams, quiet_hours
 from tests.rules.builders import at, make_analysis, make_ctx, make_person, make_send
 
 BERLIN = make_person()

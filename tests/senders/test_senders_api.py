@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from guard.auth import create_key
 from models import Check, Sender, Team
-from rules.calendar import BusinessHours, ContactCalendar, zone
+from rules.engine.calendar import BusinessHours, ContactCalendar, zone
 from tests.builders import (
     business_slot,
     check_body,

@@ -10,8 +10,8 @@ from guard.policy import Policy, load_policy
 from guard.sequences.schemas import LintOut, StepOut
 from guard.sequences.service import default_start, lint_sequence
 from guard.settings import Settings
-from rules.packs import load_pack
-from rules.sequence_lint import SequenceError, parse_sequence
+from rules.engine.packs import load_pack
+from rules.features.sequence_lint import SequenceError, parse_sequence
 from tests.server import TEST_SECRET
 
 VALUE = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,11 @@ from guard.analysis.model.data import TRAINING_DIR, load_training, training_dige
 from guard.analysis.model.linear import model_path
 from guard.analysis.outgoing import read_outgoing
 from guard.analysis.outgoing_decision import BUMP_MODEL, reading_features
+
+# A deployment's model, trained with its managers' review decisions.
+REVIEWED_MODEL = "bump-reviews"
+# How many rendered training messages one manager's decision counts as.
+REVIEW_WEIGHT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,30 +58,42 @@ def out_of_fold_probabilities(data: Prepared) -> np.ndarray:
     return fit.sigmoid(a * scores + b)
 
 
-def train(root: Path = TRAINING_DIR) -> str:
-    """The model file's text, trained on the outgoing data under `root`."""
+def train(root: Path = TRAINING_DIR, reviews: Sequence[dict] = ()) -> str:
+    """The model file's text, trained on the outgoing data under `root`.
+
+    `reviews`: labels from this deployment's managers (guard/learning/labels.py). Each
+    counts REVIEW_WEIGHT times (few, but real mail of this deployment), stays in one
+    fold with its edit, and the model is named `bump-reviews-…`: a deployment model,
+    never written over the shipped file.
+    """
     items = load_training("outgoing", root)
     if not items:
         raise ValueError(f"no outgoing training data in {root / 'outgoing'}")
+    shipped_items = len(items)
+    items = items + [item for item in reviews for _ in range(REVIEW_WEIGHT)]
     data = prepare_items(items)
     x = fit.matrix(data.rows)
     scores = fit.out_of_fold_scores(x, data.y, data.groups)[:, 0]
     a, b = fit.platt(scores, data.y)
     threshold = fit.best_threshold(fit.sigmoid(a * scores + b), data.y)
     weights, bias = fit.final_weights(x, data.y)
-    languages = sorted({str(item.get("language")) for item in items})
+    languages = sorted({str(item.get("language")) for item in items[:shipped_items]})
     meta = {
         "training_digest": training_digest("outgoing", root),
-        "items": len(items),
-        "bumps": int(data.y.sum()),
+        "items": shipped_items,
+        "bumps": int(data.y[:shipped_items].sum()),
         "languages": languages,
         "features": "hashed words, word pairs, subject words, character 4-grams, "
         "lexicon cues, structure",
         "regularisation_c": fit.C,
         "seed": fit.SEED,
     }
+    if reviews:
+        meta["review_labels"] = len(reviews)
+        meta["review_bumps"] = sum(1 for item in reviews if item["label"] == "bump")
+        meta["review_weight"] = REVIEW_WEIGHT
     return fit.document(
-        BUMP_MODEL,
+        REVIEWED_MODEL if reviews else BUMP_MODEL,
         ["bump"],
         weights,
         bias,

@@ -20,6 +20,9 @@ from render import render
 
 LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "no", "fi", "pl"]
 PER_LABEL = 150
+# Languages whose bump recall or precision lagged on unseen mail (issue 12) get a third
+# round of cores and more renderings, so the extra cores do not thin the old ones out.
+PER_LABEL_BY_LANGUAGE = {"es": 200, "pt": 200, "it": 200, "fi": 200}
 LABELS = ("bump", "not_bump")
 # Kinds with few cores per language get more renderings per core.
 KIND_WEIGHT = {
@@ -36,19 +39,21 @@ def seed(language: str, core_index: int, attempt: int) -> int:
 
 
 def variants_per_core(stock: stock_mod.Stock) -> list[int]:
-    """Spread PER_LABEL messages over each label's cores, in proportion to KIND_WEIGHT.
+    """Spread a language's messages per label over its cores, in proportion to
+    KIND_WEIGHT.
 
     Largest remainders get the leftover messages (ties: the earlier core), so the
     totals are exact and the split is deterministic.
     """
     out = [0] * len(stock.cores)
+    per_label = PER_LABEL_BY_LANGUAGE.get(stock.language, PER_LABEL)
     for label in LABELS:
         cores = [c for c in stock.cores if c.label == label]
         weights = [KIND_WEIGHT.get(c.kind, 1.0) for c in cores]
-        shares = [PER_LABEL * w / sum(weights) for w in weights]
+        shares = [per_label * w / sum(weights) for w in weights]
         counts = [int(share) for share in shares]
         by_remainder = sorted(range(len(cores)), key=lambda k: counts[k] - shares[k])
-        for k in by_remainder[: PER_LABEL - sum(counts)]:
+        for k in by_remainder[: per_label - sum(counts)]:
             counts[k] += 1
         for core, count in zip(cores, counts, strict=True):
             out[core.index] = count

@@ -1,0 +1,1 @@
+"""Data protection: retention of message text, and data-subject export and erasure."""

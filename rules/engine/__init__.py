@@ -1,0 +1,1 @@
+"""The rule engine: the registry, packs, evaluation and the business calendar."""

@@ -1,0 +1,1 @@
+"""Beyond verdicts: content suggestions, rewrites and sequence lint."""
