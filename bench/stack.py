@@ -57,7 +57,7 @@ from guard.auth import create_key
 from guard.hooks.signature import new_secret
 from guard.migrate import prepare
 from models import Integration
-from rules.calendar import BusinessHours, ContactCalendar, zone
+from rules.engine.calendar import BusinessHours, ContactCalendar, zone
 
 SECONDS = float(os.environ.get("STACK_SECONDS", "60"))
 CONNECTIONS = int(os.environ.get("STACK_CONNECTIONS", "64"))
