@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export GUARD_DATABASE_URL ?= sqlite:///./guard.db
 
-.PHONY: install run test test-fast bench eval lint fmt system-deps clean
+.PHONY: install run test test-fast stack-test bench eval lint fmt system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ system-deps:
 
 test: $(STAMP) system-deps
 	$(BIN)/pytest -n 2 --dist loadgroup -q
+
+# The production stack on loopback (PgBouncer, nginx, two API processes, two workers,
+# PostgreSQL at 127.0.0.1:5432) under 60 s of mixed traffic: bench/stack.py.
+stack-test: $(STAMP)
+	@bash scripts/system-deps.sh stack
+	$(BIN)/python -m bench.stack
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -x -m "not pg and not browser"

@@ -71,15 +71,38 @@ def _postgres_engine(settings: Settings, **kwargs: Any) -> Engine:
     kwargs.setdefault("max_overflow", 20)
     # A request waits for a connection no longer than it may wait for a lock.
     kwargs.setdefault("pool_timeout", settings.write_wait_seconds)
-    return create_engine(
+    connect_args: dict[str, Any] = {
+        "connect_timeout": max(1, int(settings.fallback_budget_seconds)),
+    }
+    pooled = settings.database_pooling == "transaction"
+    if pooled:
+        # Behind PgBouncer in transaction mode each transaction may run on another
+        # server connection: a statement psycopg prepared on one is unknown on the
+        # next (PgBouncer before 1.21 does not track them), and a startup option or a
+        # session SET would stay on whichever connection it reached.
+        connect_args["prepare_threshold"] = None
+    else:
+        connect_args["options"] = (
+            f"-c statement_timeout={timeout} -c lock_timeout={timeout}"
+        )
+    engine = create_engine(
         settings.database_url,
         pool_pre_ping=True,
-        connect_args={
-            "connect_timeout": max(1, int(settings.fallback_budget_seconds)),
-            "options": f"-c statement_timeout={timeout} -c lock_timeout={timeout}",
-        },
+        connect_args=connect_args,
         **kwargs,
     )
+    if pooled:
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            # set_config(..., true) is SET LOCAL: it ends with the transaction.
+            conn.exec_driver_sql(
+                "SELECT set_config('statement_timeout', %(t)s, true),"
+                " set_config('lock_timeout', %(t)s, true)",
+                {"t": str(timeout)},
+            )
+
+    return engine
 
 
 def make_sessionmaker(

@@ -17,6 +17,11 @@ class Settings(BaseSettings):
 
     env: Literal["development", "production", "test"] = "development"
     database_url: str = "sqlite:///./guard.db"
+    # "transaction": GUARD_DATABASE_URL points at a pooler that hands out a server
+    # connection per transaction (PgBouncer pool_mode=transaction): no server-side
+    # prepared statements, and the statement and lock timeouts set in each
+    # transaction instead of once per connection (docs/scaling.md).
+    database_pooling: Literal["session", "transaction"] = "session"
     # None: the packs shipped in rules/ (default.yaml and framework.yaml).
     policy_pack: Path | None = None
     framework: Path | None = None

@@ -8,6 +8,12 @@ if [ "${1:-test}" = bench ]; then
   command -v wrk >/dev/null 2>&1 || need+=(wrk)
 else
   command -v pg_isready >/dev/null 2>&1 || need+=(postgresql-client)
+  # `make stack-test` and tests/faults/test_pgbouncer.py: the pooler and the reverse
+  # proxy, run as plain processes on loopback (their Debian services never start).
+  [ -x /usr/sbin/pgbouncer ] || need+=(pgbouncer)
+  [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+fi
+if [ "${1:-test}" = test ]; then
   # The browser tests drive Debian's Chromium (tests/browser), not a downloaded build.
   [ -x /usr/bin/chromium ] || need+=(chromium)
 fi

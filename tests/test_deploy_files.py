@@ -1,7 +1,12 @@
-"""docker-compose.yml runs only real `guard` commands and sets only real settings."""
+"""The deployment files, read statically (no container engine here): docker-compose.yml
+runs only real `guard` commands and sets only real settings; the image is multi-stage,
+unprivileged and reports its health; the stack is two API replicas behind nginx, two
+workers, PostgreSQL and PgBouncer in transaction mode, each restarted and health-checked,
+each given longer to stop than it takes to drain."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,10 +14,13 @@ import yaml
 from typer.testing import CliRunner
 
 from guard.cli import get_app
+from guard.cli.serve import GRACEFUL_SHUTDOWN_SECONDS
 from guard.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+SERVICES = COMPOSE["services"]
+DOCKERFILE = (ROOT / "Dockerfile").read_text().splitlines()
 
 
 def _commands() -> list[list[str]]:
@@ -54,14 +62,88 @@ def test_dockerfile_default_command_is_a_guard_command() -> None:
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize("name", ["db", "api", "worker"])
+def _serving(command: str) -> list[str]:
+    return [
+        name
+        for name, svc in SERVICES.items()
+        if svc.get("command", [])[:2] == ["guard", command]
+    ]
+
+
+LONG_RUNNING = ["db", "pgbouncer", "proxy", *_serving("serve"), *_serving("worker")]
+
+
+@pytest.mark.parametrize("name", LONG_RUNNING)
 def test_long_running_services_restart_and_report_their_health(name: str) -> None:
-    service = COMPOSE["services"][name]
+    service = SERVICES[name]
     assert service.get("restart") == "unless-stopped"
     assert service.get("healthcheck", {}).get("test"), f"{name} has no healthcheck"
 
 
 def test_the_worker_healthcheck_reads_the_heartbeat_the_worker_writes() -> None:
-    worker = COMPOSE["services"]["worker"]
+    worker = SERVICES["worker"]
     beat = worker["environment"]["GUARD_WORKER_HEARTBEAT_FILE"]
     assert beat in " ".join(worker["healthcheck"]["test"])
+
+
+def _stage(lines: list[str]) -> list[str]:
+    """The final stage's lines (after the last FROM)."""
+    last = max(i for i, ln in enumerate(lines) if ln.startswith("FROM "))
+    return lines[last:]
+
+
+def test_the_image_is_multi_stage_unprivileged_and_health_checked() -> None:
+    assert sum(ln.startswith("FROM ") for ln in DOCKERFILE) >= 2
+    final = _stage(DOCKERFILE)
+    assert any(ln.startswith("COPY --from=") for ln in final)
+    users = [ln.split()[1] for ln in final if ln.startswith("USER ")]
+    assert users and users[-1].split(":")[0] not in ("root", "0"), users
+    assert any(ln.startswith("HEALTHCHECK ") for ln in final)
+    # What the build stage compiled is all the runtime stage gets: no pip in it.
+    assert not any("pip install" in ln for ln in final)
+
+
+def test_two_api_replicas_behind_nginx() -> None:
+    apis = _serving("serve")
+    assert len(apis) == 2, apis
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    upstream = re.findall(r"server (\S+):8000", conf)
+    assert sorted(upstream) == sorted(apis)
+    proxy = SERVICES["proxy"]
+    assert "nginx" in proxy["image"]
+    assert any("deploy/nginx.conf" in v for v in proxy["volumes"])
+    assert set(apis) <= set(proxy["depends_on"])
+    # Only the proxy is published; the replicas are reached through it.
+    assert not any(SERVICES[a].get("ports") for a in apis)
+
+
+def test_two_workers() -> None:
+    replicas = sum(
+        SERVICES[name].get("deploy", {}).get("replicas", 1)
+        for name in _serving("worker")
+    )
+    assert replicas == 2
+
+
+def test_the_api_and_workers_reach_postgresql_through_pgbouncer_in_transaction_mode() -> (
+    None
+):
+    ini = (ROOT / "deploy" / "pgbouncer" / "pgbouncer.ini").read_text()
+    assert re.search(r"^pool_mode = transaction$", ini, re.M)
+    for name in _serving("serve") + _serving("worker"):
+        env = SERVICES[name]["environment"]
+        assert "@pgbouncer:6432/" in env["GUARD_DATABASE_URL"], name
+        assert env["GUARD_DATABASE_POOLING"] == "transaction", name
+
+
+def _seconds(value: str) -> float:
+    number, unit = re.fullmatch(r"(\d+)(s|m)", value).groups()  # type: ignore[union-attr]
+    return float(number) * (60 if unit == "m" else 1)
+
+
+@pytest.mark.parametrize("name", _serving("serve"))
+def test_an_api_replica_has_longer_to_stop_than_uvicorn_takes_to_drain(
+    name: str,
+) -> None:
+    grace = _seconds(SERVICES[name]["stop_grace_period"])
+    assert grace > GRACEFUL_SHUTDOWN_SECONDS

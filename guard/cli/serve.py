@@ -7,6 +7,11 @@ import typer
 from guard.cli import app
 from guard.cli.errors import fail
 
+# SIGTERM: uvicorn stops accepting connections and gives the requests in flight this
+# long to finish (every wait in a request is bounded well below it), then stops anyway.
+# A container's stop grace period must be longer (docker-compose.yml).
+GRACEFUL_SHUTDOWN_SECONDS = 10
+
 
 @app.command("serve")
 def serve(
@@ -46,7 +51,5 @@ def serve(
         port=port,
         workers=workers,
         access_log=False,
-        # SIGTERM: requests in flight get this long to finish (every wait in a request
-        # is bounded well below it), then the server stops anyway.
-        timeout_graceful_shutdown=10,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
     )

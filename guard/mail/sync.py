@@ -5,8 +5,8 @@ the database's write lock while API calls wait for it), then written in one shor
 transaction: the messages are ingested and the mailbox's watermark advances in the same
 commit, only if no one moved it meanwhile, so a crash never skips mail and never stores
 a watermark ahead of what was processed (ingestion is idempotent by Message-ID
-besides). On PostgreSQL a session advisory lock per mailbox keeps replicas from polling
-the same mailbox at once.
+besides). On PostgreSQL a transaction-scoped advisory lock per mailbox keeps replicas
+from polling the same mailbox at once.
 """
 
 from __future__ import annotations
@@ -41,20 +41,22 @@ class SyncResult:
 
 @contextmanager
 def mailbox_lock(engine: Engine, mailbox: str) -> Iterator[bool]:
-    """True when this process may poll `mailbox` (always true on SQLite)."""
+    """True when this process may poll `mailbox` (always true on SQLite).
+
+    A transaction-scoped advisory lock, held by a transaction left open on a
+    connection of its own while the mailbox drains, and gone with it however the
+    drain ends (a crash included). A session-level lock would be wrong behind
+    PgBouncer in transaction mode: the commit after taking it hands the server
+    connection, lock and all, to another client, and the unlock may reach a
+    different server connection.
+    """
     if engine.dialect.name != "postgresql":
         yield True
         return
     key = zlib.crc32(mailbox.encode())
-    with engine.connect() as conn:
-        got = conn.scalar(text("SELECT pg_try_advisory_lock(:k)"), {"k": key})
-        conn.commit()
-        try:
-            yield bool(got)
-        finally:
-            if got:
-                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
-                conn.commit()
+    with engine.connect() as conn, conn.begin():
+        got = conn.scalar(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": key})
+        yield bool(got)
 
 
 def sync_mailbox(

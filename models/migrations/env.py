@@ -30,8 +30,10 @@ def _run(connection: Connection) -> None:
     )
     with context.begin_transaction():
         if connection.dialect.name == "postgresql":
-            # Never queue behind live traffic for long while taking DDL locks.
-            connection.exec_driver_sql("SET lock_timeout = '10s'")
+            # Never queue behind live traffic for long while taking DDL locks. LOCAL:
+            # the migrations run in this one transaction, and the setting must not
+            # outlive it on a pooled connection.
+            connection.exec_driver_sql("SET LOCAL lock_timeout = '10s'")
         context.run_migrations()
 
 
