@@ -18,8 +18,9 @@ from pathlib import Path
 import yaml
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "rules" / "lexicon" / "inbound"
-# Scripts without spaces between words: a word boundary would never match inside them.
-NO_WORD_BOUNDARIES = frozenset({"zh", "ja"})
+# Scripts without spaces between words, and Korean, whose particles attach to the word
+# ("휴가 중이며"): a word boundary would never match inside them.
+NO_WORD_BOUNDARIES = frozenset({"zh", "ja", "ko"})
 _GROUP = "L_"
 # Connectors read after a date rather than right before it: "28 November inclusive",
 # and postpositions ("20.2. asti", "1月5日まで").
