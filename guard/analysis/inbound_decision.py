@@ -75,6 +75,8 @@ def refine(
     headers: Mapping[str, str],
     subject: str,
     text: str,
+    *,
+    template: bool = False,
 ) -> Refined:
     """The final kind and confidence, given the lexicon classifier's answer."""
     if is_complaint(signals, headers, text):
@@ -91,7 +93,15 @@ def refine(
     odds = model.distribution(inbound_features(headers, subject, text))
     if found.kind == "human" and machine_wrote(signals, text):
         return _machine(odds, model.model_id)
-    return _text(found.kind, odds, model.model_id)
+    if signals.bulk:
+        # A mailing (list headers) is no absence, whatever holiday it wishes.
+        odds = {k: p for k, p in odds.items() if k not in ("ooo", "human_away")}
+    if found.kind == "auto_ack" and not found.spans and not signals.bulk:
+        # Only the headers said "automatic": the text decides which auto-reply.
+        best = max(odds, key=odds.__getitem__)
+        if best == "ooo" and odds[best] >= _OVERRIDE:
+            return Refined("ooo", round(odds[best], 3), model_id=model.model_id)
+    return _text(found.kind, odds, model.model_id, template)
 
 
 def _machine(odds: dict[str, float], model_id: str) -> Refined:
@@ -101,14 +111,19 @@ def _machine(odds: dict[str, float], model_id: str) -> Refined:
     return Refined(kind, round(machine_odds[kind], 3), model_id=model_id)
 
 
-def _text(kind: str, odds: dict[str, float], model_id: str) -> Refined:
+def _text(kind: str, odds: dict[str, float], model_id: str, template: bool) -> Refined:
     """What the text says, where the lexicon read human, out-of-office or an ack.
 
-    No machine marked the message, so where the lexicon saw a person and the model
-    an absence, a person wrote that they are away: a human reply and an absence.
+    No machine marked the message. Where the lexicon saw a person and the model an
+    absence: a template (greeting nobody, asking nothing) the model is sure is an
+    out-of-office is one, an auto-reply whose headers were stripped or whose words
+    the lexicon lacks; otherwise a person wrote that they are away: a human reply
+    and an absence.
     """
     best = max(odds, key=odds.__getitem__)
     away = odds.get("human_away", 0.0)
+    if kind == "human" and best == "ooo" and template and odds[best] >= _OVERRIDE:
+        return Refined("ooo", round(odds[best], 3), model_id=model_id)
     if kind == "human" and best in ("ooo", "human_away"):
         return Refined("human", round(away + odds["ooo"], 3), True, model_id)
     if kind == "ooo" and best == "human_away" and away >= _AWAY:
