@@ -24,7 +24,7 @@ _HEADS_UP_LOOKBACK = 24
 _DAEMON = re.compile(r"mailer-daemon|postmaster|mail delivery", re.IGNORECASE)
 _STATUS = re.compile(r"(?<![\d.])([245])\.\d{1,3}\.\d{1,3}(?![\d.])")
 _SOFT_STATUS = ("4.", "5.2.2")  # temporary failures, and mailbox full
-_SENTENCE_END = re.compile(r"[.!?\n。！？]")
+_SENTENCE_END = re.compile(r"[.!?\n。！？؟]")
 _CLAUSE_END = re.compile(r"[.!?\n。！？，,;]")
 _OOF_MARKERS = re.compile(r"oof|vacation|out[- ]of[- ]office", re.IGNORECASE)
 
@@ -192,6 +192,8 @@ def _out_of_office(
         return None
     if not in_subject and greets_by_name(msg, lexicon):
         return None
+    if not in_subject and _asks_after(folded, absence or returning):
+        return None  # "away until the 18th, can we talk after?": a person asks
     if marker:
         return Classification(
             "ooo", confidence=0.8, spans=tuple(spans), languages=languages
@@ -203,6 +205,15 @@ def _out_of_office(
     return Classification(
         "ooo", confidence=0.7, spans=tuple(spans), languages=languages
     )
+
+
+def _asks_after(folded: str, cue: re.Match | None) -> bool:
+    """Whether the sentence with the absence asks the reader something."""
+    if cue is None:
+        return False
+    reach = min(len(folded), cue.end() + _HEADS_UP_REACH)
+    end = _SENTENCE_END.search(folded, cue.end(), reach)
+    return bool(end) and folded[end.start()] in "?？؟"
 
 
 def _acknowledges(msg: Message, lexicon: InboundLexicon) -> bool:

@@ -24,6 +24,9 @@ from guard.analysis.model.linear import load_model
 INBOUND_MODEL = "inbound"
 # The model overrides the lexicon's "human" or "ooo" only when it is this sure.
 _OVERRIDE = 0.7
+# ... or this sure, where the lexicon only guessed "ooo" from the subject line.
+_GUESS_OVERRIDE = 0.5
+_SUBJECT_ONLY = 0.6  # the lexicon's confidence for an "Automatic reply:" subject alone
 # A template-like absence is read as a person's only when the model is this sure.
 _AWAY = 0.6
 # What a machine-written message can be; and what text alone may turn a reading into
@@ -101,7 +104,10 @@ def refine(
         best = max(odds, key=odds.__getitem__)
         if best == "ooo" and odds[best] >= _OVERRIDE:
             return Refined("ooo", round(odds[best], 3), model_id=model.model_id)
-    return _text(found.kind, odds, model.model_id, template)
+    # An out-of-office read from an auto-reply subject alone (no absence words) is a
+    # guess: a model that is fairly sure of another kind may correct it.
+    guess = found.kind == "ooo" and found.confidence <= _SUBJECT_ONLY
+    return _text(found.kind, odds, model.model_id, template, guess)
 
 
 def _machine(odds: dict[str, float], model_id: str) -> Refined:
@@ -111,7 +117,9 @@ def _machine(odds: dict[str, float], model_id: str) -> Refined:
     return Refined(kind, round(machine_odds[kind], 3), model_id=model_id)
 
 
-def _text(kind: str, odds: dict[str, float], model_id: str, template: bool) -> Refined:
+def _text(
+    kind: str, odds: dict[str, float], model_id: str, template: bool, guess: bool
+) -> Refined:
     """What the text says, where the lexicon read human, out-of-office or an ack.
 
     No machine marked the message. Where the lexicon saw a person and the model an
@@ -128,7 +136,11 @@ def _text(kind: str, odds: dict[str, float], model_id: str, template: bool) -> R
         return Refined("human", round(away + odds["ooo"], 3), True, model_id)
     if kind == "ooo" and best == "human_away" and away >= _AWAY:
         return Refined("human", round(away, 3), True, model_id)
-    if best in _TEXT_KINDS and best != kind and odds[best] >= _OVERRIDE:
+    if (
+        best in _TEXT_KINDS
+        and best != kind
+        and odds[best] >= (_GUESS_OVERRIDE if guess else _OVERRIDE)
+    ):
         return Refined(best, round(odds[best], 3), model_id=model_id)
     own = odds.get(kind, 0.0) + (away if kind == "human" else 0.0)
     return Refined(kind, round(max(own, 0.01), 3), model_id=model_id)
