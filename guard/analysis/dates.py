@@ -59,11 +59,15 @@ _SPACED = re.compile(
 _DAY_OF_MONTH = re.compile(
     r"(?<![\w.,/:-])(?P<dom>[0-3]?\d)(?:st|nd|rd|th|:e|:a|e|-го|-е|-go|-j?[ae]n)(?!\w)"
     # Chinese "26号": the counter makes it a day
-    r"|(?<![\d月월.])(?P<dom4>[0-3]?\d)[号號일](?!\d)"
+    r"|(?<![\d月월./])(?P<dom4>[0-3]?\d)[日号號일](?!\d)"
     r"|(?:(?<=\bam )|(?<=\bden )|(?<=\bzum )|(?<=\bdem ))"
-    r"(?P<dom2>[0-3]?\d)\.(?![\d\w.])"
+    r"(?P<dom2>[0-3]?\d)\.(?![\d\w]|\.\d)"
     # Portuguese "até dia 14", "volto dia 9": the noun makes the number a day
-    r"|(?<=\bdia )(?P<dom3>[0-3]?\d)(?![\d\w./:])"
+    # and Italian "rientro il 29.", Romanian "revin pe 24", Hebrew "עד ה-14"
+    r"|(?:(?<=\bdia )|(?<=\bil )|(?<=\bpe )|(?<=ה-))"
+    r"(?P<dom3>[0-3]?\d)(?![\d\w/:]|[.,]\d)"
+    # Arabic "سأعود في 5 من الشهر" (on the 5th of the month)
+    r"|(?<!\d)(?P<dom5>[0-3]?\d)(?= من الشهر)"
 )
 # Short weekday names that are also everyday words ("die", "mit", "man"): they only
 # decorate a date when written as abbreviations, with a dot or a comma.
@@ -151,6 +155,13 @@ _MORE_FORMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("ar", "october"): ("تشرين الأول",),
     ("ar", "november"): ("تشرين الثاني",),
     ("ar", "december"): ("كانون الأول",),
+    # Hebrew writes "on" onto the day: "ביום שני"
+    ("he", "monday"): ("ביום שני",),
+    ("he", "tuesday"): ("ביום שלישי",),
+    ("he", "wednesday"): ("ביום רביעי",),
+    ("he", "thursday"): ("ביום חמישי",),
+    ("he", "friday"): ("ביום שישי",),
+    ("he", "sunday"): ("ביום ראשון",),
     ("cs", "monday"): ("pondělka",),
     ("cs", "thursday"): ("čtvrtka",),
 }
@@ -326,7 +337,7 @@ def _merge_weekdays_into_dates(
             and previous.kind == "weekday"
             and current.kind != "weekday"
             and (
-                current.start <= previous.start  # the weekday was absorbed already
+                current.start < previous.end  # the weekday was absorbed already
                 or _WEEKDAY_GLUE.fullmatch(text, previous.end, current.start)
             )
         ):
@@ -364,7 +375,13 @@ def _resolve(
     if groups.get("mon"):
         return _named(m, text, ctx)
     if "dom" in groups:
-        day = int(groups["dom"] or groups["dom2"] or groups["dom3"] or groups["dom4"])
+        day = int(
+            groups["dom"]
+            or groups["dom2"]
+            or groups["dom3"]
+            or groups["dom4"]
+            or groups["dom5"]
+        )
         if not 1 <= day <= 31:
             return None
         value = next_day_of_month(ctx.anchor, day) if ctx.anchor else None

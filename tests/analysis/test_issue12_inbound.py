@@ -204,3 +204,28 @@ def test_latin_script_mail_finds_the_same_cues_with_the_latin_patterns(
             every = cue.pattern.search(text) if cue.pattern else None
             found = cue.search(text)
             assert (every and every.span()) == (found and found.span()), name
+
+
+@pytest.mark.parametrize(
+    ("body", "returns_on"),
+    [
+        ("I'm out of the office and back next week Wednesday.", date(2026, 8, 12)),
+        ("Ofis dışındayım, 17 Ağustos Pazartesi günü döneceğim.", date(2026, 8, 17)),
+        ("휴가 중이며 2026년 8월 18일에 복귀합니다.", date(2026, 8, 18)),
+        ("Jsem mimo kancelář do 14. 8. 2026.", date(2026, 8, 14)),
+        ("Szabadságon vagyok, augusztus 10-én térek vissza.", date(2026, 8, 10)),
+        ("אני בחופשה ואחזור ביום חמישי.", date(2026, 8, 6)),
+        ("Я в отпуске, вернусь 20-го.", date(2026, 8, 20)),
+        ("本人8月4日至14日休假。", date(2026, 8, 15)),
+        ("أنا في إجازة، سأعود في 10 من الشهر.", date(2026, 8, 10)),
+        ("Sunt în concediu până pe 21 august inclusiv.", date(2026, 8, 22)),
+    ],
+)
+def test_return_day_as_people_write_it(body: str, returns_on: date) -> None:
+    result = parse_inbound(
+        headers={"Auto-Submitted": "auto-replied"},
+        subject="Automatic reply",
+        body=body,
+        sent_at=SENT,
+    )
+    assert (result.kind, result.returns_on) == ("ooo", returns_on)
