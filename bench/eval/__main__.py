@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.eval import bump, crossval, ooo
+from bench.eval import bump, crossval, dev_inbound, ooo
 from bench.eval.corpus import SHARED_CORPORA, load_corpus
 
 FROZEN = Path(__file__).resolve().parents[2] / "tests" / "analysis" / "frozen"
@@ -37,6 +37,8 @@ def main() -> int:
     for title, path in _labelled_sets():
         print(f"\n=== {title} ===")
         print(_report(path))
+    print("\n=== inbound development set (tests/analysis/dev_inbound, tuned on) ===")
+    print(ooo.format_report(ooo.evaluate(dev_inbound.load_dev())))
     print("\n=== cross-validation: bump ===")
     print(crossval.bump_report())
     print("\n=== cross-validation: inbound ===")

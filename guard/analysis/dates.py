@@ -33,7 +33,7 @@ WEEKDAY_KEYS = (
 # Countries whose numeric dates are month first (corpora/README.md rule 5).
 MONTH_FIRST_COUNTRIES = frozenset({"US", "CA", "PH"})
 _NUMERIC = re.compile(
-    r"(?<![\d/.:+,-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})"
+    r"(?<![\d/.:+,])(?<!\d-)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})"
     r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?:\.(?=\s))?(?![\d]|[./-]\d|:\d)"
 )
 _ISO = re.compile(
@@ -41,14 +41,33 @@ _ISO = re.compile(
 )
 _CJK = re.compile(
     r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]?"
+    # Korean writes the same with its own counters: "2026년 3월 16일"
+    r"|(?:(?P<ky>\d{4})\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
+)
+# "7月11日至16日", "3월 2일~6일": a range within one month
+_CJK_RANGE = re.compile(
+    r"(?P<m>\d{1,2})\s*[月월]\s*(?P<d1>\d{1,2})\s*[日号號일]?\s*(?:至|到|~|～|〜|-|–)\s*"
+    r"(?P<d>\d{1,2})\s*[日号號일]"
+)
+# Czech and Slovak space their dotted dates: "13. 3. 2026", "do 24. 7."
+_SPACED = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.(?:\s?(?P<y>(?:19|20)\d{2}))?(?![\d])"
 )
 # A day of the month without its month ("back on the 3rd", "tillbaka den 14:e",
 # "am 7. wieder da"): only written ordinals, or "am/den/zum N." where the article
 # makes the number a date, so that bare numbers (rooms, amounts) never become one.
 _DAY_OF_MONTH = re.compile(
-    r"(?<![\w.,/:-])(?P<dom>[0-3]?\d)(?:st|nd|rd|th|:e|:a)(?!\w)"
+    r"(?<![\w.,/:-])(?P<dom>[0-3]?\d)(?:st|nd|rd|th|:e|:a|e|-го|-е|-go|-j?[ae]n)(?!\w)"
+    # Chinese "26号": the counter makes it a day
+    r"|(?<![\d月월./])(?P<dom4>[0-3]?\d)[日号號일](?!\d)"
     r"|(?:(?<=\bam )|(?<=\bden )|(?<=\bzum )|(?<=\bdem ))"
-    r"(?P<dom2>[0-3]?\d)\.(?![\d\w.])"
+    r"(?P<dom2>[0-3]?\d)\.(?![\d\w]|\.\d)"
+    # Portuguese "até dia 14", "volto dia 9": the noun makes the number a day
+    # and Italian "rientro il 29.", Romanian "revin pe 24", Hebrew "עד ה-14"
+    r"|(?:(?<=\bdia )|(?<=\bil )|(?<=\bpe )|(?<=ה-))"
+    r"(?P<dom3>[0-3]?\d)(?![\d\w/:]|[.,]\d)"
+    # Arabic "سأعود في 5 من الشهر" (on the 5th of the month)
+    r"|(?<!\d)(?P<dom5>[0-3]?\d)(?= من الشهر)"
 )
 # Short weekday names that are also everyday words ("die", "mit", "man"): they only
 # decorate a date when written as abbreviations, with a dot or a comma.
@@ -116,7 +135,39 @@ _MORE_FORMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("ru", "friday"): ("пятницы",),
     ("ru", "saturday"): ("субботы",),
     ("ru", "sunday"): ("воскресенья",),
+    # Hungarian puts the case on the weekday: "csütörtökön" (on), "péntekig" (until)
+    ("hu", "monday"): ("hétfőn", "hétfőig"),
+    ("hu", "tuesday"): ("kedden", "keddig"),
+    ("hu", "wednesday"): ("szerdán", "szerdáig"),
+    ("hu", "thursday"): ("csütörtökön", "csütörtökig"),
+    ("hu", "friday"): ("pénteken", "péntekig"),
+    ("hu", "saturday"): ("szombaton", "szombatig"),
+    ("hu", "sunday"): ("vasárnapig",),
+    # Levantine and Iraqi month names, which dateparser's Arabic does not list
+    ("ar", "january"): ("كانون الثاني",),
+    ("ar", "february"): ("شباط",),
+    ("ar", "march"): ("آذار",),
+    ("ar", "april"): ("نيسان",),
+    ("ar", "may"): ("أيار",),
+    ("ar", "june"): ("حزيران",),
+    ("ar", "july"): ("تموز",),
+    ("ar", "september"): ("أيلول",),
+    ("ar", "october"): ("تشرين الأول",),
+    ("ar", "november"): ("تشرين الثاني",),
+    ("ar", "december"): ("كانون الأول",),
+    # Hebrew writes "on" onto the day: "ביום שני"
+    ("he", "monday"): ("ביום שני",),
+    ("he", "tuesday"): ("ביום שלישי",),
+    ("he", "wednesday"): ("ביום רביעי",),
+    ("he", "thursday"): ("ביום חמישי",),
+    ("he", "friday"): ("ביום שישי",),
+    ("he", "sunday"): ("ביום ראשון",),
+    ("cs", "monday"): ("pondělka",),
+    ("cs", "thursday"): ("čtvrtka",),
 }
+# Full weekday names shorter than five letters, kept although short names are
+# otherwise taken for abbreviations: Romanian "joi", "luni"; Turkish "cuma", "salı".
+_SHORT_FULL_WEEKDAYS = frozenset({"joi", "luni", "cuma", "salı"})
 
 
 @cache
@@ -145,11 +196,13 @@ def _patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
     # weekday abbreviations ("mo", "mon", "di") are everyday words: full names only
     weekdays = [
-        w for w in _names(languages, WEEKDAY_KEYS) if len(w) >= 5 or ord(w[0]) > 0x2E80
+        w
+        for w in _names(languages, WEEKDAY_KEYS)
+        if len(w) >= 5 or ord(w[0]) > 0x2E80 or w in _SHORT_FULL_WEEKDAYS
     ]
     weekday = "|".join(sorted(map(re.escape, weekdays), key=len)[::-1])
     mon = rf"(?P<mon>{months})(?:\.(?=\s*\d))?"
-    dash = r"\s*(?:-|–|—|to|bis|au|al|till|tot|a)\s*"
+    dash = r"\s*(?:-|–|—|to|bis|au|al|till|tot|a|do|по|εως|الى|ל-?)\s*"
     return (
         re.compile(
             rf"(?<!\w){_DAY.format('d1')}{dash}{_DAY.format('d')}\s*(?:of\s+|de\s+)?{mon}(?!\w){_YEAR}"
@@ -161,7 +214,8 @@ def _patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
             rf"(?<!\w){_DAY.format('d')}\s*(?:of\s+|de\s+|di\s+)?{mon}(?!\w){_YEAR}"
         ),
         re.compile(rf"(?<!\w){mon}\s+(?:the\s+)?{_DAY.format('d')}(?!\w){_YEAR}"),
-        re.compile(rf"(?<!\w)(?P<wd>{weekday})(?!\w)")
+        # CJK and Hangul names take particles right after them ("목요일에").
+        re.compile(rf"(?<!\w)(?P<wd>{weekday})(?:(?<=[\u2e80-\ud7af])|(?!\w))")
         if weekday
         else re.compile(r"(?!x)x"),
     )
@@ -177,7 +231,8 @@ def find_dates(
     """Date mentions in text[start:end] (`folded` is `fold(text)`), left to right."""
     start, end = span
     found: list[tuple[int, int, int, re.Match, str]] = []
-    patterns = (_ISO, _CJK, *_patterns(ctx.languages), _NUMERIC, _DAY_OF_MONTH)
+    patterns = (_ISO, _CJK_RANGE, _CJK, *_patterns(ctx.languages), _SPACED, _NUMERIC)
+    patterns += (_DAY_OF_MONTH,)
     for rank, pattern in enumerate(patterns):
         for m in pattern.finditer(folded, start, end):
             found.append((m.start(), -(m.end() - m.start()), rank, m, "pattern"))
@@ -196,7 +251,41 @@ def find_dates(
             mentions.append(mention)
             taken_until = match.end()
     mentions = _absorb_short_weekdays(mentions, folded, ctx.languages)
-    return _merge_weekdays_into_dates(mentions, folded)
+    mentions = _merge_weekdays_into_dates(mentions, folded)
+    return _next_weeks_weekday(mentions, folded, ctx.anchor)
+
+
+# Between "next week" and its weekday: "next week, Wednesday", "nächste Woche am
+# Dienstag", "בשבוע הבא ביום חמישי" (a preposition of a few letters at most).
+_NEXT_WEEK_GLUE = re.compile(r"[\s,]*(?:\w{1,3}\s+)?\W{0,2}", re.UNICODE)
+
+
+def _next_weeks_weekday(
+    mentions: list[DateMention], text: str, anchor: date | None
+) -> list[DateMention]:
+    """ "Next week Wednesday" is the Wednesday of next week, in either order."""
+    merged: list[DateMention] = []
+    for current in mentions:
+        previous = merged[-1] if merged else None
+        pair = (previous.relative, current.kind) if previous else None
+        reverse = (previous.kind, current.relative) if previous else None
+        if (
+            previous is not None
+            and anchor is not None
+            and (
+                pair == ("relative.next_week", "weekday")
+                or reverse == ("weekday", "relative.next_week")
+            )
+            and _NEXT_WEEK_GLUE.fullmatch(text, previous.end, current.start)
+        ):
+            day = current.value if current.kind == "weekday" else previous.value
+            if day is not None:
+                monday_next = anchor + timedelta(days=7 - anchor.weekday())
+                value = monday_next + timedelta(days=day.weekday())
+                merged[-1] = DateMention(previous.start, current.end, "date", value)
+                continue
+        merged.append(current)
+    return merged
 
 
 def _absorb_short_weekdays(
@@ -239,6 +328,7 @@ def _merge_weekdays_into_dates(
 ) -> list[DateMention]:
     # "until Monday, 1 December": the date is the information, the weekday decorates
     # it; the merged mention starts at the weekday so "until" stays next to it.
+    # The other way round too: "4 Ocak Pazartesi", "augusztus 3-án, hétfőn".
     merged: list[DateMention] = []
     for current in mentions:
         previous = merged[-1] if merged else None
@@ -246,15 +336,29 @@ def _merge_weekdays_into_dates(
             previous is not None
             and previous.kind == "weekday"
             and current.kind != "weekday"
-            and _WEEKDAY_GLUE.fullmatch(text, previous.end, current.start)
+            and (
+                current.start < previous.end  # the weekday was absorbed already
+                or _WEEKDAY_GLUE.fullmatch(text, previous.end, current.start)
+            )
         ):
-            merged[-1] = replace(current, start=previous.start)
+            merged[-1] = replace(current, start=min(previous.start, current.start))
+            continue
+        if (
+            previous is not None
+            and previous.kind == "date"
+            and current.kind == "weekday"
+            and _WEEKDAY_AFTER.fullmatch(text, previous.end, current.start)
+        ):
+            merged[-1] = replace(previous, end=current.end)
             continue
         merged.append(current)
     return merged
 
 
 _WEEKDAY_GLUE = re.compile(r"[\s,]*(?:the\s+|den\s+|le\s+|el\s+)?")
+# Between a date and the weekday that follows it: a case ending at most ("3-án, "),
+# but not Hungarian "-ig" (until), which gives the date its role.
+_WEEKDAY_AFTER = re.compile(r"(?:-(?!ig\b)\w{1,3})?[\s,]*\(?")
 
 
 def _resolve(
@@ -271,13 +375,31 @@ def _resolve(
     if groups.get("mon"):
         return _named(m, text, ctx)
     if "dom" in groups:
-        day = int(groups["dom"] or groups["dom2"])
+        day = int(
+            groups["dom"]
+            or groups["dom2"]
+            or groups["dom3"]
+            or groups["dom4"]
+            or groups["dom5"]
+        )
         if not 1 <= day <= 31:
             return None
         value = next_day_of_month(ctx.anchor, day) if ctx.anchor else None
         return DateMention(m.start(), m.end(), "date", value)
     if "sep" in groups:
         return _numeric(m, ctx)
+    if groups.get("d1") and not groups.get("mon"):
+        first = _make(
+            m.start(), m.end(), None, int(groups["m"]), int(groups["d1"]), ctx.anchor
+        )
+        last = _make(
+            m.start(), m.end(), None, int(groups["m"]), int(groups["d"]), ctx.anchor
+        )
+        if first is None or last is None:
+            return None
+        return DateMention(m.start(), m.end(), "range", first.value, last.value)
+    if groups.get("km"):
+        groups = {"y": groups["ky"], "m": groups["km"], "d": groups["kd"]}
     year = int(groups["y"]) if groups.get("y") else None
     return _make(
         m.start(), m.end(), year, int(groups["m"]), int(groups["d"]), ctx.anchor

@@ -17,17 +17,25 @@ from guard.analysis.inbound_classify import (
     Message,
     classify,
     header_signals,
+    heads_up,
+    template_like,
 )
 from guard.analysis.inbound_contacts import alternate_contacts
 from guard.analysis.inbound_decision import refine
 from guard.analysis.inbound_intents import human_intents
-from guard.analysis.inbound_lexicon import InboundLexicon, fold, load_lexicon
+from guard.analysis.inbound_lexicon import (
+    InboundLexicon,
+    cue_language,
+    fold,
+    load_lexicon,
+)
 from guard.analysis.inbound_text import detect_inbound_language, plain_body
 from models.domain import InboundAnalysis
 
 # How much a return date read from the text is trusted, by how it was stated.
 _DATE_CONFIDENCE = {5: 1.0, 4: 1.0, 3: 0.95, 1: 0.75}
 _DEFAULT_CONFIDENCE = 0.5  # no date in the text: the default absence length is a guess
+_OPENING = 300  # where a headerless auto-reply says what it is
 
 
 def parse_inbound(
@@ -50,8 +58,16 @@ def parse_inbound(
     text = plain_body(body)
     msg = Message(subject=subject, text=text, fsubject=fold(subject), folded=fold(text))
     found = classify(headers, msg, lexicon)
-    refined = refine(found, header_signals(headers), headers, subject, text)
+    signals = header_signals(headers)
     lang = language or detect_inbound_language(f"{text[:400]}\n{subject}")
+    refined = refine(
+        found,
+        signals,
+        headers,
+        subject,
+        text,
+        template=found.kind == "human" and _template(msg, lang, lexicon),
+    )
     if refined.kind == "ooo" or refined.away:
         found = replace(found, kind="ooo", confidence=refined.confidence)
         absence = _absence(
@@ -70,7 +86,25 @@ def parse_inbound(
         )
     found = replace(found, confidence=refined.confidence)
     if refined.kind == "human":
-        return replace(_human(msg, found, lang, lexicon), model_id=refined.model_id)
+        human = replace(_human(msg, found, lang, lexicon), model_id=refined.model_id)
+        if signals.bulk or not lexicon.cue("absence").search(msg.folded, 0, msg.lead):
+            return human
+        # "Hi Tom, I'm on holiday until the 4th, can we talk after?": a person who
+        # writes that they are away, with a day they are back, is away too.
+        absence = _absence(
+            msg, found, lang, sent_at, country, default_absence_days, lexicon
+        )
+        if not absence.date_found:
+            return human
+        return replace(
+            human,
+            away=True,
+            returns_on=absence.returns_on,
+            last_day_away=absence.last_day_away,
+            starts_on=absence.starts_on,
+            date_found=True,
+            spans=(*human.spans, *absence.spans),
+        )
     bounce_type = found.bounce_type
     if refined.kind == "bounce" and found.kind != "bounce":
         bounce_type = "soft"  # a machine notice without a DSN's proof of a hard fail
@@ -114,7 +148,9 @@ def _absence(
     lexicon: InboundLexicon,
 ) -> InboundAnalysis:
     anchor = sent_at.date() if sent_at else None
-    languages = tuple(dict.fromkeys((lang, *found.languages, "en")))
+    languages = tuple(
+        dict.fromkeys((lang, *found.languages, *_cue_languages(msg, lexicon), "en"))
+    )
     # The subject counts too: "OOO 22/12 - 02/01" settles the order of "02/01".
     order = numeric_order(f"{msg.subject}\n{msg.text}", country)
     ctx = DateContext(anchor, order, languages)
@@ -135,6 +171,36 @@ def _absence(
         date_found=dates is not None,
         alternate_contacts=contacts,
         spans=(*found.spans, *date_spans, *contact_spans),
+    )
+
+
+def _template(msg: Message, lang: str, lexicon: InboundLexicon) -> bool:
+    """Whether a message the lexicon read as a person's may still be an auto-reply
+    without headers: it reads like a template (greets nobody by name, asks nothing,
+    announces no coming absence) and either says what auto-replies say ("thank you
+    for your message"), opens with an absence ("In ferie fino al 1 aprile."), or is
+    in a language the lexicon has no words for, so that its silence proves nothing.
+    A return alone is not enough: "Stacey is back from leave on the 22nd" is news."""
+    if not template_like(msg, lexicon):
+        return False
+    folded, lead = msg.folded, min(msg.lead, _OPENING)
+    absence = lexicon.cue("absence").search(folded, 0, lead)
+    if absence is not None and heads_up(folded, absence, lexicon):
+        return False
+    return (
+        lang not in lexicon.languages
+        or absence is not None
+        or lexicon.cue("auto_marker").search(folded, 0, lead) is not None
+    )
+
+
+def _cue_languages(msg: Message, lexicon: InboundLexicon) -> tuple[str, ...]:
+    """The languages whose absence and return cues the text uses (the month names
+    to look for when the text's language was misread, or a person wrote it)."""
+    return tuple(
+        cue_language(m)
+        for name in ("absence", "return")
+        if (m := lexicon.cue(name).search(msg.folded, 0, msg.lead)) is not None
     )
 
 

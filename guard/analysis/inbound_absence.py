@@ -21,8 +21,12 @@ HORIZON_DAYS = 100  # DESIGN §6: no return date more than 100 days out
 _WINDOW = 40  # characters around a date that can give it its role
 _SUFFIX_WINDOW = 48  # "ab dem 10.11. bin ich wieder wie gewohnt für Sie da"
 _PRIORITY = {"return": 5, "until": 4, "last": 3, "range": 3, "plain": 1}
-_INCLUSIVE_REACH = 16  # "jusqu'au 28 novembre inclus", "until 28 Nov (inclusive)"
-_POSTPOSITION_REACH = 8  # "20.2. asti", "3月13日（金）まで"
+_INCLUSIVE_REACH = (
+    24  # "jusqu'au 28 novembre inclus", "по 3 августа 2026 года включительно"
+)
+_POSTPOSITION_REACH = (
+    16  # "20.2. asti", "3月13日（金）まで", "16.03.2026 tarihine kadar"
+)
 # At most a long weekend between a stated last day away and a stated return day.
 _LAST_DAY_GAP = timedelta(days=4)
 

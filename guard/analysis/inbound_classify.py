@@ -24,7 +24,7 @@ _HEADS_UP_LOOKBACK = 24
 _DAEMON = re.compile(r"mailer-daemon|postmaster|mail delivery", re.IGNORECASE)
 _STATUS = re.compile(r"(?<![\d.])([245])\.\d{1,3}\.\d{1,3}(?![\d.])")
 _SOFT_STATUS = ("4.", "5.2.2")  # temporary failures, and mailbox full
-_SENTENCE_END = re.compile(r"[.!?\n。！？]")
+_SENTENCE_END = re.compile(r"[.!?\n。！？؟]")
 _CLAUSE_END = re.compile(r"[.!?\n。！？，,;]")
 _OOF_MARKERS = re.compile(r"oof|vacation|out[- ]of[- ]office", re.IGNORECASE)
 
@@ -59,6 +59,7 @@ class HeaderSignals:
     report: str | None = None  # multipart/report type
     daemon: bool = False
     calendar: bool = False
+    bulk: bool = False  # list headers: a mailing, never an answer to one person
 
 
 def header_signals(headers: Mapping[str, str]) -> HeaderSignals:
@@ -87,6 +88,7 @@ def header_signals(headers: Mapping[str, str]) -> HeaderSignals:
         else None,
         daemon=bool(_DAEMON.search(h.get("from", ""))),
         calendar="text/calendar" in content_type or "method=request" in content_type,
+        bulk="list-unsubscribe" in h or "list-id" in h,
     )
 
 
@@ -181,8 +183,8 @@ def _out_of_office(
             # Exchange writes "Automatic reply:" only for its out-of-office answers
             return Classification("ooo", confidence=0.6, spans=tuple(spans))
         return None
-    if not (absence or in_subject or (returning and marker)):
-        return None
+    if signals.bulk or not (absence or in_subject or (returning and marker)):
+        return None  # a newsletter wishing happy holidays is no out-of-office
     # Announcements ("FYI", "Hi everyone") are written by hand, whatever else they say,
     # and so are replies that greet the reader by name ("Hola Ana, esta semana estoy
     # de viaje…"): an auto-reply cannot know whom it answers.
@@ -190,17 +192,28 @@ def _out_of_office(
         return None
     if not in_subject and greets_by_name(msg, lexicon):
         return None
+    if not in_subject and _asks_after(folded, absence or returning):
+        return None  # "away until the 18th, can we talk after?": a person asks
     if marker:
         return Classification(
             "ooo", confidence=0.8, spans=tuple(spans), languages=languages
         )
-    if _heads_up(folded, absence, lexicon):
+    if heads_up(folded, absence, lexicon):
         return None
     if absence and absence.start() > _BUFFER and not in_subject:
         return None  # a holiday mentioned in passing deep inside a message
     return Classification(
         "ooo", confidence=0.7, spans=tuple(spans), languages=languages
     )
+
+
+def _asks_after(folded: str, cue: re.Match | None) -> bool:
+    """Whether the sentence with the absence asks the reader something."""
+    if cue is None:
+        return False
+    reach = min(len(folded), cue.end() + _HEADS_UP_REACH)
+    end = _SENTENCE_END.search(folded, cue.end(), reach)
+    return bool(end) and folded[end.start()] in "?？؟"
 
 
 def _acknowledges(msg: Message, lexicon: InboundLexicon) -> bool:
@@ -211,7 +224,7 @@ def _acknowledges(msg: Message, lexicon: InboundLexicon) -> bool:
     )
 
 
-def _heads_up(folded: str, absence: re.Match | None, lexicon: InboundLexicon) -> bool:
+def heads_up(folded: str, absence: re.Match | None, lexicon: InboundLexicon) -> bool:
     # A *future* absence in the same sentence ("on vacation next week") is a person's
     # heads-up; an auto-responder speaks of the absence it is in.
     if absence is None:
@@ -230,12 +243,28 @@ def _clause_start(folded: str, absence: re.Match) -> int:
 
 
 # After the greeting: a capitalised name of two letters or more, up to three words,
-# and then the end of the greeting ("Hi Mark,", "Hallo Herr Meier,", "Hey Chris -").
+# and then the end of the greeting ("Hi Mark,", "Hallo Herr Meier,", "Hey Chris -",
+# "أهلاً عمر،").
 _NAME = re.compile(
-    r"[^\W\d_][^\W\d_'’-]*[^\W\d_](?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*(?:[,!:;–—-]|$)",
+    r"[^\W\d_][^\W\d_'’-]*[^\W\d_](?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*"
+    r"(?:[,!:;–—،，：-]|$)",
     re.MULTILINE,
 )
 _BEFORE_NAME = re.compile(r"\.?[ \t]*,?[ \t]*")  # "Hi, Tom", "Mr. Smith"
+
+
+def template_like(msg: Message, lexicon: InboundLexicon) -> bool:
+    """Whether the text reads like a template: it greets nobody by name, carries no
+    announcement or hand-written marker and asks the reader nothing in its opening."""
+    lead = msg.folded[: msg.lead]
+    return not (
+        lexicon.cue("human_marker").search(lead)
+        or greets_by_name(msg, lexicon)
+        or _QUESTION.search(lead[: _BUFFER * 2])
+    )
+
+
+_QUESTION = re.compile(r"[?？؟]")
 
 
 def greets_by_name(msg: Message, lexicon: InboundLexicon) -> bool:
@@ -252,7 +281,9 @@ def greets_by_name(msg: Message, lexicon: InboundLexicon) -> bool:
     if title is not None:
         at = _BEFORE_NAME.match(folded, title, line_end).end()
     name = _NAME.match(text, at, line_end)
-    if name is None or not text[at].isupper():
+    # A name is capitalised; scripts without case (Hebrew, Arabic, Korean) only need
+    # a letter there.
+    if name is None or text[at].islower():
         return False
     return _cue_at(lexicon, "greeting.generic", folded, at, line_end) is None
 

@@ -24,6 +24,9 @@ from guard.analysis.model.linear import load_model
 INBOUND_MODEL = "inbound"
 # The model overrides the lexicon's "human" or "ooo" only when it is this sure.
 _OVERRIDE = 0.7
+# ... or this sure, where the lexicon only guessed "ooo" from the subject line.
+_GUESS_OVERRIDE = 0.5
+_SUBJECT_ONLY = 0.6  # the lexicon's confidence for an "Automatic reply:" subject alone
 # A template-like absence is read as a person's only when the model is this sure.
 _AWAY = 0.6
 # What a machine-written message can be; and what text alone may turn a reading into
@@ -75,6 +78,8 @@ def refine(
     headers: Mapping[str, str],
     subject: str,
     text: str,
+    *,
+    template: bool = False,
 ) -> Refined:
     """The final kind and confidence, given the lexicon classifier's answer."""
     if is_complaint(signals, headers, text):
@@ -91,7 +96,18 @@ def refine(
     odds = model.distribution(inbound_features(headers, subject, text))
     if found.kind == "human" and machine_wrote(signals, text):
         return _machine(odds, model.model_id)
-    return _text(found.kind, odds, model.model_id)
+    if signals.bulk:
+        # A mailing (list headers) is no absence, whatever holiday it wishes.
+        odds = {k: p for k, p in odds.items() if k not in ("ooo", "human_away")}
+    if found.kind == "auto_ack" and not found.spans and not signals.bulk:
+        # Only the headers said "automatic": the text decides which auto-reply.
+        best = max(odds, key=odds.__getitem__)
+        if best == "ooo" and odds[best] >= _OVERRIDE:
+            return Refined("ooo", round(odds[best], 3), model_id=model.model_id)
+    # An out-of-office read from an auto-reply subject alone (no absence words) is a
+    # guess: a model that is fairly sure of another kind may correct it.
+    guess = found.kind == "ooo" and found.confidence <= _SUBJECT_ONLY
+    return _text(found.kind, odds, model.model_id, template, guess)
 
 
 def _machine(odds: dict[str, float], model_id: str) -> Refined:
@@ -101,19 +117,30 @@ def _machine(odds: dict[str, float], model_id: str) -> Refined:
     return Refined(kind, round(machine_odds[kind], 3), model_id=model_id)
 
 
-def _text(kind: str, odds: dict[str, float], model_id: str) -> Refined:
+def _text(
+    kind: str, odds: dict[str, float], model_id: str, template: bool, guess: bool
+) -> Refined:
     """What the text says, where the lexicon read human, out-of-office or an ack.
 
-    No machine marked the message, so where the lexicon saw a person and the model
-    an absence, a person wrote that they are away: a human reply and an absence.
+    No machine marked the message. Where the lexicon saw a person and the model an
+    absence: a template (greeting nobody, asking nothing) the model is sure is an
+    out-of-office is one, an auto-reply whose headers were stripped or whose words
+    the lexicon lacks; otherwise a person wrote that they are away: a human reply
+    and an absence.
     """
     best = max(odds, key=odds.__getitem__)
     away = odds.get("human_away", 0.0)
+    if kind == "human" and best == "ooo" and template and odds[best] >= _OVERRIDE:
+        return Refined("ooo", round(odds[best], 3), model_id=model_id)
     if kind == "human" and best in ("ooo", "human_away"):
         return Refined("human", round(away + odds["ooo"], 3), True, model_id)
     if kind == "ooo" and best == "human_away" and away >= _AWAY:
         return Refined("human", round(away, 3), True, model_id)
-    if best in _TEXT_KINDS and best != kind and odds[best] >= _OVERRIDE:
+    if (
+        best in _TEXT_KINDS
+        and best != kind
+        and odds[best] >= (_GUESS_OVERRIDE if guess else _OVERRIDE)
+    ):
         return Refined(best, round(odds[best], 3), model_id=model_id)
     own = odds.get(kind, 0.0) + (away if kind == "human" else 0.0)
     return Refined(kind, round(max(own, 0.01), 3), model_id=model_id)

@@ -18,8 +18,9 @@ from pathlib import Path
 import yaml
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "rules" / "lexicon" / "inbound"
-# Scripts without spaces between words: a word boundary would never match inside them.
-NO_WORD_BOUNDARIES = frozenset({"zh", "ja"})
+# Scripts without spaces between words, and Korean, whose particles attach to the word
+# ("휴가 중이며"): a word boundary would never match inside them.
+NO_WORD_BOUNDARIES = frozenset({"zh", "ja", "ko"})
 _GROUP = "L_"
 # Connectors read after a date rather than right before it: "28 November inclusive",
 # and postpositions ("20.2. asti", "1月5日まで").
@@ -50,25 +51,54 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+# Letters of the scripts that are not Latin: a pattern that needs one can never match
+# a text without any, so Latin-script mail is searched with the Latin patterns only.
+_NON_LATIN = re.compile(
+    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]"
+)
+# The last text checked and whether it is Latin only: one message is searched many
+# times in a row. One tuple, replaced whole, so that threads never mix two answers.
+_last: tuple[str | None, bool] = (None, False)
+
+
+def _latin_only(text: str) -> bool:
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    answer = _NON_LATIN.search(text) is None
+    _last = (text, answer)
+    return answer
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """One category's patterns for every language, as a single regex."""
+    """One category's patterns for every language, as a single regex; `latin` holds
+    only the patterns a text in a Latin script can match (None: the same)."""
 
     pattern: re.Pattern[str] | None
+    latin: re.Pattern[str] | None = None
+
+    def _for(self, text: str) -> re.Pattern[str] | None:
+        if self.latin is not None and _latin_only(text):
+            return self.latin
+        return self.pattern
 
     def search(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> re.Match | None:
-        if self.pattern is None:
+        pattern = self._for(text)
+        if pattern is None:
             return None
-        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+        return pattern.search(text, pos, len(text) if endpos is None else endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match]:
-        if self.pattern is None:
+        pattern = self._for(text)
+        if pattern is None:
             return iter(())
-        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+        return pattern.finditer(text, pos, len(text) if endpos is None else endpos)
 
 
 def cue_language(match: re.Match) -> str:
@@ -137,23 +167,38 @@ def _compile(per_lang: dict[str, dict[str, list[str]]]) -> dict[str, Cue]:
     names = sorted({name for entries in per_lang.values() for name in entries})
     cues: dict[str, Cue] = {}
     for name in names:
-        anchored = name.startswith("connectors.") and not name.endswith(
-            _FOLLOWING_CONNECTORS
+        every = _compile_one(per_lang, name, latin=False)
+        latin = _compile_one(per_lang, name, latin=True)
+        same = (
+            latin is not None and every is not None and latin.pattern == every.pattern
         )
-        spaced, unspaced = [], []
-        for lang, entries in per_lang.items():
-            if entries.get(name):
-                group = (
-                    f"(?P<{_GROUP}{lang}>{_wrap(entries[name], anchored_end=anchored)})"
-                )
-                (unspaced if lang in NO_WORD_BOUNDARIES else spaced).append(group)
-        # One word boundary around all spaced languages is much faster than one each.
-        alternatives = [f"(?<!\\w)(?:{'|'.join(spaced)})(?!\\w)"] if spaced else []
-        if anchored:
-            alternatives = spaced
-        alternatives += unspaced
-        cues[name] = Cue(re.compile("|".join(alternatives)) if alternatives else None)
+        cues[name] = Cue(every, None if same else latin or _NEVER)
     return cues
+
+
+_NEVER = re.compile(r"(?!x)x")
+
+
+def _compile_one(
+    per_lang: dict[str, dict[str, list[str]]], name: str, *, latin: bool
+) -> re.Pattern[str] | None:
+    anchored = name.startswith("connectors.") and not name.endswith(
+        _FOLLOWING_CONNECTORS
+    )
+    spaced, unspaced = [], []
+    for lang, entries in per_lang.items():
+        patterns = [
+            p for p in entries.get(name) or () if not (latin and _NON_LATIN.search(p))
+        ]
+        if patterns:
+            group = f"(?P<{_GROUP}{lang}>{_wrap(patterns, anchored_end=anchored)})"
+            (unspaced if lang in NO_WORD_BOUNDARIES else spaced).append(group)
+    # One word boundary around all spaced languages is much faster than one each.
+    alternatives = [f"(?<!\\w)(?:{'|'.join(spaced)})(?!\\w)"] if spaced else []
+    if anchored:
+        alternatives = spaced
+    alternatives += unspaced
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
 @cache

@@ -26,6 +26,18 @@ _SENTENCE_END = re.compile(
     r"|\n[ \t]*\n\s*|(?<=[。！？])|(?<=[:：])\s*\n"
 )
 _HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# Scripts that name their language outright, checked before any statistics.
+_SCRIPTS = (
+    (re.compile(r"[\uac00-\ud7af]"), "ko"),
+    (re.compile(r"[\u0590-\u05ff]"), "he"),
+    (re.compile(r"[\u0600-\u06ff]"), "ar"),
+    (re.compile(r"[\u0370-\u03ff]"), "el"),
+)
+# Letters Czech, Hungarian, Romanian and Turkish write and the other Latin-script
+# languages of INBOUND_LANGUAGES do not: only then are those four weighed too, since
+# lingua's cost grows with its candidates.
+_OTHER_LATIN = re.compile("[ěřůťďňőűğşışțăĚŘŮŇŐŰĞŞİȘȚĂ]")
+_OTHER_LATIN_LANGUAGES = ("cs", "hu", "ro", "tr")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
@@ -61,14 +73,21 @@ def _append_trimmed(
 def detect_inbound_language(text: str) -> str:
     """ISO 639-1 code of an inbound reply's language, among INBOUND_LANGUAGES."""
     # Han characters settle Chinese vs Japanese faster and better than a model.
-    if _HAN.search(text[:400]):
-        return "ja" if _KANA.search(text[:400]) else "zh"
+    head = text[:400]
+    if _HAN.search(head):
+        return "ja" if _KANA.search(head) else "zh"
+    for script, code in _SCRIPTS:
+        if len(script.findall(head)) >= 3:
+            return code
+    candidates = INBOUND_LANGUAGES
+    if _OTHER_LATIN.search(head):
+        candidates = (*INBOUND_LANGUAGES, *_OTHER_LATIN_LANGUAGES)
     try:
-        return detect_language(text, candidates=INBOUND_LANGUAGES)
+        return detect_language(text, candidates=candidates)
     except KeyError:
         # language.py's function-word vote only knows its own SUPPORTED languages;
         # until it skips the others, ask its lingua detector directly.
         from guard.analysis.language import _detector
 
-        found = _detector(INBOUND_LANGUAGES).detect_language_of(text[:400])
+        found = _detector(candidates).detect_language_of(head)
         return found.iso_code_639_1.name.lower() if found else "en"

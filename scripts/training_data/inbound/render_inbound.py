@@ -66,6 +66,11 @@ PLAN = {
     "newsletter": 6,
     "human": 25,
 }
+# The languages whose headerless auto-replies the frozen set found missed (issue 12)
+# get more out-of-office replies and more human replies, a third of them without
+# headers like everywhere else.
+WEAK = frozenset({"ar", "cs", "el", "he", "hu", "ko", "ro", "tr"})
+WEAK_EXTRA = {"ooo": 22, "human": 8}
 OUT = Path("rules/training/inbound")
 SEED = 20261207
 
@@ -420,7 +425,10 @@ def render_language(code: str, en: dict) -> list[dict]:
     lang = load(code)
     rng = random.Random(f"{SEED}-{code}")
     protect = compose.protected_words(lang)
-    kinds = [k for k, n in PLAN.items() for _ in range(n)]
+    plan = dict(PLAN)
+    for kind, extra in (WEAK_EXTRA if code in WEAK else {}).items():
+        plan[kind] += extra
+    kinds = [k for k, n in plan.items() for _ in range(n)]
     rng.shuffle(kinds)
     seen: set[str] = set()
     rows, counter = [], {}
