@@ -1,4 +1,4 @@
-"""10,000 planned sends through POST /v1/checks:batch in 10 requests (DESIGN §8).
+"""10,000 planned sends through POST /v1/checks:batch in 10 requests.
 
 One uvicorn worker on SQLite, 10,000 contacts in buying groups of five; each request
 carries 1,000 sends to distinct contacts, so every item is a full check that records

@@ -1,4 +1,4 @@
-"""Inbound parsing throughput on one core (DESIGN §8: >= 300 replies/s per core).
+"""Inbound parsing throughput on one core (budget >= 300 replies/s per core).
 
 Parses every reply of corpora/ooo/messages.jsonl (or, in a clone without ../shared,
 the first 20 training replies of each language in rules/training/inbound/) repeatedly

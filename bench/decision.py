@@ -1,4 +1,4 @@
-"""One decision in process: analysis + rules on a loaded snapshot (DESIGN §8).
+"""One decision in process: analysis + rules on a loaded snapshot.
 
 A 150-word email, a 30-touch history, the default pack. Budget: p50 <= 0.5 ms,
 p99 <= 2 ms.

@@ -1,5 +1,5 @@
-"""The check endpoint over HTTP against a trivial endpoint served the same way (DESIGN
-§8).
+"""The check endpoint over HTTP against a trivial endpoint served the same way (budget:
+README, "Measured").
 
 One uvicorn worker on SQLite, 32 concurrent connections, wrk as the load generator. The
 checks spread over 500 contacts so cadence limits do not short-circuit the work.
@@ -46,7 +46,7 @@ def _seed(url: str) -> str:
     os.environ["GUARD_DATABASE_URL"] = url
     prepare(url)
     with session_scope() as db:
-        # Buying groups of five, as in real accounts (DESIGN §1: 6-10 people).
+        # Buying groups of five, as in real accounts (real ones have 6-10 people).
         for n in range(CONTACTS):
             if n % 5 == 0:
                 account = Account(

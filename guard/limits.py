@@ -1,4 +1,4 @@
-"""Request size limits, enforced before a body is read into memory (DESIGN §9)."""
+"""Request size limits, enforced before a body is read (docs/security.md)."""
 
 from __future__ import annotations
 

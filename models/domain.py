@@ -76,7 +76,7 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class MessageAnalysis:
-    """What the text of a planned send says (DESIGN §6, outgoing)."""
+    """What the text of a planned send says (docs/analysis.md, outgoing)."""
 
     language: str
     text: str  # the plain-text body the spans point into (HTML already converted)
@@ -114,7 +114,7 @@ class AlternateContact:
 
 @dataclass(frozen=True, slots=True)
 class InboundAnalysis:
-    """What a message from the contact says (DESIGN §6, inbound)."""
+    """What a message from the contact says (docs/analysis.md, inbound)."""
 
     kind: str  # one of INBOUND_KINDS
     language: str = "en"

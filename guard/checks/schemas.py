@@ -1,4 +1,4 @@
-"""The check contract (DESIGN §7): what callers send and what the guard answers."""
+"""The check contract: what callers send and what the guard answers (OpenAPI, /docs)."""
 
 from __future__ import annotations
 

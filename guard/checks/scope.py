@@ -1,4 +1,4 @@
-"""Who may check which sends and read which decisions (DESIGN §9)."""
+"""Who may check which sends and read which decisions (docs/security.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Run one check: idempotency, snapshot, analysis, rules, record (DESIGN §4)."""
+"""Run one check: idempotency, snapshot, analysis, rules, record (README, "How a
+check works")."""
 
 from __future__ import annotations
 

@@ -44,7 +44,7 @@ HISTORY_DAYS = 60
 ACCOUNT_HISTORY_DAYS = 8
 INBOUND_DAYS = 120
 ABSENCE_TAIL_DAYS = 21
-# Buying groups are typically 6-10 people (DESIGN §1); the bound keeps a check's cost
+# Buying groups are typically 6-10 people; the bound keeps a check's cost
 # flat.
 GROUP_LIMIT = 50
 

@@ -1,4 +1,4 @@
-"""Decide a signed pre-dispatch call, or fall back within the budget (DESIGN §9)."""
+"""Decide a signed pre-dispatch call, or fall back in time (docs/security.md)."""
 
 from __future__ import annotations
 

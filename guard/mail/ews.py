@@ -73,7 +73,7 @@ class ExchangeSettings:
     access_type: Literal["delegate", "impersonation"] = DELEGATE
     build: tuple[int, int] = (15, 1)  # Exchange 2016; set it so nothing probes
     # A poll may spend at most this long waiting out throttling and outages;
-    # the worker has other mailboxes to serve (DESIGN §6).
+    # the worker has other mailboxes to serve (docs/analysis.md).
     max_wait: float = 10.0
     retry_wait: float = 1.0  # first back-off when the server names none; doubles
     request_timeout: float = 30.0  # one HTTP request; EWS answers in < 1 s when well

@@ -19,7 +19,7 @@ from models.bounds import check_instant
 
 log = logging.getLogger(__name__)
 
-MAX_MIME_BYTES = 2 * 1024 * 1024  # DESIGN §9: MIME uploads above 2 MB answer 413
+MAX_MIME_BYTES = 2 * 1024 * 1024  # docs/security.md: MIME uploads above 2 MB answer 413
 # Adversarial nesting and part counts cost time, not insight: real replies have few.
 _MAX_PARTS = 500
 _MAX_DEPTH = 20

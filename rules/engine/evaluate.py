@@ -167,8 +167,8 @@ def combine(
 
 
 def _block_unrewritable(findings: list[Finding]) -> list[Finding]:
-    # DESIGN §5: a premature bump is rewritten into a value follow-up, or blocked when
-    # no rewrite is possible; a bare bump must not go out unchanged.
+    # docs/rules.md: a premature bump is rewritten into a value follow-up, or blocked
+    # when no rewrite is possible; a bare bump must not go out unchanged.
     return [
         replace(
             f,

@@ -43,7 +43,7 @@ class Intent(_Strict):
 
 
 class Framework(_Strict):
-    """The organisation-wide journey framework (DESIGN §3); a model, not the journey."""
+    """The organisation-wide journey framework (docs/rules.md), not one journey."""
 
     buyer_jobs: dict[str, str]
     stages: dict[str, Stage]

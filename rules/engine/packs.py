@@ -121,7 +121,7 @@ class Pack:
     def enabled_rules(
         self, team: str | None = None, agent: bool = False
     ) -> tuple[str, ...]:
-        """Enabled rule ids, in catalogue order (DESIGN §5)."""
+        """Enabled rule ids, in catalogue order (docs/rules.md)."""
         return tuple(r for r in self.settings if self._setting(r, team, agent).enabled)
 
     def params_for(

@@ -21,7 +21,7 @@ from models.bounds import refuse_nul
 from models.domain import Person, Suggestion
 
 DEFAULT_LIBRARY = Path(__file__).parents[1] / "content.yaml"
-# The persona topics the outgoing analyser reports (DESIGN §6).
+# The persona topics the outgoing analyser reports (docs/analysis.md).
 TOPICS: tuple[str, ...] = (
     "integration",
     "security",
