@@ -18,15 +18,19 @@ def worker(
     SIGTERM lets the item in hand finish (one callback post, one mailbox batch), then
     the worker exits; a failed pass is retried with growing waits, it never ends it.
     """
-    import logging
-
-    from guard.db import make_engine, make_sessionmaker
+    from guard.observability import directory, logs
     from guard.settings import get_settings
-    from guard.worker import run_forever, run_pass
 
     settings = get_settings()
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("guard").setLevel(settings.log_level)
+    if not once:
+        # Before the jobs import prometheus_client: `guard serve` scrapes include the
+        # long-running worker's counts (a one-off pass keeps its own, in memory).
+        directory.prepare(settings.state_dir, "worker")
+    logs.configure(settings.log_level, settings.log_format)
+
+    from guard.db import make_engine, make_sessionmaker
+    from guard.worker import run_forever, run_pass
+
     sessions = make_sessionmaker(make_engine(settings))
     if once:
         typer.echo(json.dumps(run_pass(sessions, settings), default=str))
