@@ -38,7 +38,7 @@ from guard.settings import Settings
 from models import Absence, AuditEvent, ReviewItem
 
 log = logging.getLogger("guard.worker")
-job_log = logging.getLogger("guard.job")
+job_log = logs.fast(logging.getLogger("guard.job"))
 # The worker acts on every team's items.
 _WORKER = Reviewer(name="worker", role="admin")
 

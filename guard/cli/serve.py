@@ -28,12 +28,7 @@ def serve(
     # process starts and dies with a traceback.
     try:
         settings = get_settings()
-        # Before anything imports prometheus_client: every worker process counts in
-        # files under the state dir, and a scrape of any of them sums them all.
-        directory.prepare(settings.state_dir, "serve")
         policy = load_policy(settings)
-    except OSError as exc:
-        raise fail(f"GUARD_STATE_DIR: {exc}") from exc
     except PackError as exc:
         for file, key, message in exc.problems[:-1]:
             typer.echo(f"error: {file}: {key}: {message}", err=True)
@@ -46,11 +41,20 @@ def serve(
         raise fail(f"{where}: {message}" if where else message) from exc
     except ContentError as exc:
         raise fail(str(exc).splitlines()[0]) from exc
+    try:
+        # Before anything imports prometheus_client: every worker process counts in
+        # files under the state dir, and a scrape of any of them sums them all.
+        directory.prepare(settings.state_dir, "serve")
+    except OSError as exc:
+        raise fail(f"GUARD_STATE_DIR: {exc}") from exc
     logs.configure(settings.log_level, settings.log_format)
     if settings.metrics_port:
         from guard.observability.exporter import serve_metrics
 
-        serve_metrics(settings, policy)
+        try:
+            serve_metrics(settings, policy)
+        except OSError as exc:  # the port is taken, or the address is not ours
+            raise fail(f"GUARD_METRICS_PORT: {exc}") from exc
     uvicorn.run(
         "guard.app:create_app",
         factory=True,

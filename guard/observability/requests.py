@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from guard.observability import logs
 from guard.observability.metrics import RequestMetrics
 
-log = logging.getLogger("guard.request")
+log = logs.fast(logging.getLogger("guard.request"))
 HEADER = b"x-request-id"
 # A caller's id is kept when it is short and plain; anything else is replaced, so a
 # log line never carries what a client chose to smuggle into it.

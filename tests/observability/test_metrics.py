@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from guard.outbox import deliver_due
 from guard.settings import Settings
 from models import Integration
 from tests.builders import business_slot, check_body, put_account, put_contact
+from tests.hooks.test_pre_dispatch import make_integration, signed
 from tests.reviews.support import blocked_send
 from tests.server import free_port
 
@@ -199,3 +201,33 @@ def test_the_grafana_dashboard_uses_only_metrics_the_guard_exposes(
     exposed = set(re.findall(r"^# TYPE (\S+)", text, re.MULTILINE))
     assert len(used) >= 15
     assert used <= exposed, used - exposed
+
+
+def test_a_hook_fallback_is_counted_by_reason_and_mode(
+    client: TestClient,
+    auth: dict,
+    db: Session,
+    backend: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if backend != "sqlite":
+        pytest.skip("holds SQLite's in-process write lock; PostgreSQL locks rows")
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    key, secret = make_integration(db, "fail_closed")
+    body = json.dumps(check_body(planned_at=business_slot())).encode()
+    state = client.app.state  # type: ignore[attr-defined]
+    labels = {"reason": "timeout", "mode": "fail_closed"}
+    before = value(
+        scrape(client, auth["admin"]), "guard_hook_fallbacks_total", **labels
+    )
+    monkeypatch.setattr(state.settings, "fallback_budget_seconds", 0.3)
+    with state.write_lock:  # another writer holds the database past the budget
+        late = client.post(
+            "/v1/hooks/pre-dispatch",
+            content=body,
+            headers=signed(body, key, secret, "f"),
+        )
+    assert late.json()["verdict"] == "defer"
+    after = value(scrape(client, auth["admin"]), "guard_hook_fallbacks_total", **labels)
+    assert after == before + 1
