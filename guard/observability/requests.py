@@ -35,11 +35,14 @@ def request_id(scope: Scope) -> str:
 
 
 def route_of(scope: Scope) -> str:
+    """The template the request matched; a mounted app without routes (static files)
+    is its mount point; nothing matched is "unmatched" (a bounded label either way)."""
     route = scope.get("route")
     path = getattr(route, "path", None)
-    if not isinstance(path, str):
-        return "unmatched"
-    return scope.get("root_path", "") + path if path.startswith("/") else path
+    mount = scope.get("root_path", "")
+    if isinstance(path, str):
+        return mount + path
+    return f"{mount}/{{path}}" if mount else "unmatched"
 
 
 class RequestLog:
