@@ -23,6 +23,8 @@ HEADER = b"x-request-id"
 # A caller's id is kept when it is short and plain; anything else is replaced, so a
 # log line never carries what a client chose to smuggle into it.
 _SAFE_ID = re.compile(rb"[A-Za-z0-9._:-]{1,64}")
+# Any other method a client invents is "other": labels stay a bounded set.
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
 def request_id(scope: Scope) -> str:
@@ -82,7 +84,7 @@ class RequestLog:
         self, scope: Scope, fields: dict[str, Any], status: int, seconds: float
     ) -> None:
         route = route_of(scope)
-        method = scope["method"]
+        method = scope["method"] if scope["method"] in _METHODS else "other"
         self.metrics.observe(method, route, status, seconds)
         line = {
             "request_id": fields.pop("request_id"),

@@ -231,3 +231,16 @@ def test_a_hook_fallback_is_counted_by_reason_and_mode(
     assert late.json()["verdict"] == "defer"
     after = value(scrape(client, auth["admin"]), "guard_hook_fallbacks_total", **labels)
     assert after == before + 1
+
+
+def test_labels_stay_a_bounded_set_whatever_a_client_sends(
+    client: TestClient, auth: dict
+) -> None:
+    for n in range(3):
+        client.request(f"BREW{n}", f"/no/such/{n}@acme.example")
+    found = scrape(client, auth["admin"])
+    methods = {dict(labels).get("method") for name, labels in found}
+    routes = {dict(labels).get("route") for name, labels in found}
+    assert not any(m and m.startswith("BREW") for m in methods)
+    assert "other" in methods and "unmatched" in routes
+    assert not any(r and "acme" in r for r in routes)
