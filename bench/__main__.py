@@ -23,6 +23,7 @@ BENCHMARKS = (
     "bench.batch",
     "bench.startup",
     "bench.round_trips",
+    "bench.observability",
 )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -30,6 +29,9 @@ from guard.learning.cache import ActiveModelCache
 from guard.limits import BodyLimit
 from guard.mailnotify.endpoints import router as mail_notify_router
 from guard.mcp import http as mcp_http
+from guard.observability import logs, tracing
+from guard.observability.endpoint import router as metrics_router
+from guard.observability.requests import RequestLog
 from guard.policy import load_policy
 from guard.policy_sim.endpoints import router as policy_sim_router
 from guard.privacy.endpoints import router as privacy_router
@@ -56,8 +58,7 @@ Errors are `application/problem+json` (RFC 9457).
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    logging.basicConfig()
-    logging.getLogger("guard").setLevel(settings.log_level)
+    logs.configure(settings.log_level, settings.log_format)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -112,6 +113,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         agents_router,
         privacy_router,
         explain_router,
+        metrics_router,
     ):
         app.include_router(router)
     install_pages(app)
@@ -126,6 +128,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         },
     )
     app.add_middleware(NoNulInUrl)
-    # Outermost: the 413 and 422 answers of BodyLimit carry the headers too.
+    # Outside the limits: the 413 and 422 answers of BodyLimit carry the headers too.
     app.add_middleware(SecurityHeaders)
+    # Around everything: every answer gets its request id, log line and metrics.
+    app.add_middleware(RequestLog, tracer=tracing.tracer())
     return app

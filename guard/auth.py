@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guard.errors import Forbidden, InvalidInput, Unauthorized
+from guard.observability.logs import note
 from guard.teams import ensure_team
 from models import ROLES, ApiKey
 
@@ -79,7 +80,9 @@ def authenticate(request: Request) -> Caller:
     lock: a wrong key never queues behind the writers."""
     token = bearer_token(request)
     with request.app.state.read_sessionmaker() as db:
-        return caller_for_key(db, token)
+        caller = caller_for_key(db, token)
+    note(caller_id=caller.key_id, caller_role=caller.role)
+    return caller
 
 
 def caller_for_key(db: Session, token: str) -> Caller:
@@ -107,8 +110,11 @@ def require_role(*roles: str) -> Callable[[Caller], Caller]:
     return dependency
 
 
-AnyCaller = Annotated[Caller, Depends(require_role(*ROLES))]
+# Every role that uses the API; a metrics key reads /metrics only.
+API_ROLES = tuple(role for role in ROLES if role != "metrics")
+AnyCaller = Annotated[Caller, Depends(require_role(*API_ROLES))]
 Admin = Annotated[Caller, Depends(require_role("admin"))]
 Checker = Annotated[Caller, Depends(require_role("sdr", "integration", "manager"))]
 Integration = Annotated[Caller, Depends(require_role("integration"))]
 Writer = Annotated[Caller, Depends(require_role("integration", "manager"))]
+MetricsReader = Annotated[Caller, Depends(require_role("metrics"))]

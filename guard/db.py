@@ -18,6 +18,9 @@ from guard.settings import Settings
 
 
 def make_engine(settings: Settings, **kwargs: Any) -> Engine:
+    # A database error never quotes the statement's values (message text, addresses)
+    # into a log line.
+    kwargs.setdefault("hide_parameters", True)
     if settings.is_sqlite:
         return _sqlite_engine(settings, **kwargs)
     return _postgres_engine(settings, **kwargs)

@@ -155,7 +155,9 @@ async def _on_http(_: Request, exc: Exception) -> JSONResponse:
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
-    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    # The route's template, not the path: a path can hold an e-mail address.
+    route = getattr(request.scope.get("route"), "path", "unmatched")
+    log.exception("unhandled error on %s %s", request.method, route)
     return problem(500, "internal", "Internal error", "The guard could not answer.")
 
 

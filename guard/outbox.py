@@ -27,6 +27,7 @@ import httpx
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from guard.observability import metrics
 from guard.outbox_post import post
 from guard.reviews import override
 from guard.reviews.schemas import ReviewDetail
@@ -152,6 +153,7 @@ def record(
     )
     if event is None:
         log.warning("outbox event %s: lease lost, outcome dropped", delivery.event_id)
+        metrics.count_delivery("lost")
         return "lost"
     event.attempts += 1
     event.lease_token = None
@@ -169,6 +171,7 @@ def record(
     else:
         event.last_error = error
         event.next_attempt_at = now + backoff(event.attempts, settings)
+    metrics.count_delivery("retry" if event.status == "pending" else event.status)
     return event.status
 
 

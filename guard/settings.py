@@ -124,6 +124,12 @@ class Settings(BaseSettings):
     # Between passes the worker looks this often for mailboxes a notification queued.
     graph_notification_poll_seconds: float = Field(5.0, gt=0, le=300)
     log_level: str = "INFO"
+    # json: one object per line; text: for people; auto: text at a terminal, else json.
+    log_format: Literal["auto", "json", "text"] = "auto"
+    # Set: `guard serve` also answers GET /metrics on this port without a key (bind it
+    # to an address only Prometheus reaches). Unset: /metrics on the API port only.
+    metrics_port: int | None = Field(None, ge=1, le=65535)
+    metrics_host: str = "127.0.0.1"
     worker_interval_seconds: float = Field(60.0, gt=0)
     # Touched after every worker pass: a container healthcheck reads its age.
     worker_heartbeat_file: Path | None = None

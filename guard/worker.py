@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import random
+import secrets
 import signal
 import threading
 import time
@@ -29,6 +30,7 @@ from guard.mail.mailtips import refresh_mailtips
 from guard.mail.source import MailSource
 from guard.mail.sync import sync_mailbox, take_requests
 from guard.mailnotify.subscriptions import ensure_subscriptions
+from guard.observability import logs, metrics
 from guard.outbox import deliver_due, enqueue_review
 from guard.privacy.retention import run_if_due
 from guard.reviews.queries import Reviewer, get_review
@@ -37,6 +39,7 @@ from guard.settings import Settings
 from models import Absence, AuditEvent, ReviewItem
 
 log = logging.getLogger("guard.worker")
+job_log = logs.fast(logging.getLogger("guard.job"))
 # The worker acts on every team's items.
 _WORKER = Reviewer(name="worker", role="admin")
 
@@ -102,10 +105,16 @@ def run_pass(
     if not stop():
         _step(counts, "retention", lambda: _retention(sessions, settings, stop))
     sources = configured_sources(settings)
-    for source in sources:
+    for number, source in enumerate(sources, 1):
         if stop():
             return counts
-        _step(counts, source.name, lambda s=source: _sync(sessions, s, settings, stop))
+        _step(
+            counts,
+            source.name,
+            lambda s=source: _sync(sessions, s, settings, stop),
+            kind="mail_sync",
+            mailbox=number,
+        )
     if settings.graph_notification_url and sources and not stop():
         _step(
             counts, "graph_subscriptions", lambda: _subscribe(sessions, settings, stop)
@@ -143,10 +152,14 @@ def run_requested(
     """Read the mailboxes that change notifications queued since the last look."""
     counts: dict[str, object] = {}
     wanted = take_requests(sessions)
-    for source in configured_sources(settings) if wanted else []:
+    for number, source in enumerate(configured_sources(settings) if wanted else [], 1):
         if source.name in wanted and not stop():
             _step(
-                counts, source.name, lambda s=source: _sync(sessions, s, settings, stop)
+                counts,
+                source.name,
+                lambda s=source: _sync(sessions, s, settings, stop),
+                kind="mail_sync",
+                mailbox=number,
             )
     return counts
 
@@ -199,17 +212,50 @@ def _step(
     job: Callable[[], Any],
     *,
     merge: bool = False,
+    kind: str | None = None,
+    **fields: Any,
 ) -> None:
-    try:
-        result = job()
-    except Exception as exc:  # one failing step must not end the worker
-        log.exception("worker step %s failed", name)
-        counts[name] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
-        return
-    if merge:
+    """Run one step, guarded, and log it as one line (`kind` names it there when
+    `name` is a mailbox's address, which logs never carry)."""
+    ok, result = _logged_job(kind or name, job, fields)
+    if not ok:
+        counts[name] = result
+    elif merge:
         counts.update(result)
     else:
         counts[name] = result
+
+
+def _logged_job(
+    job: str, run: Callable[[], Any], fields: dict[str, Any]
+) -> tuple[bool, Any]:
+    line: dict[str, Any] = {"request_id": secrets.token_hex(8), "job": job, **fields}
+    token = logs.current.set(line)
+    started = time.perf_counter()
+    ok, result = False, None
+    try:
+        result = run()
+        ok = True
+    except Exception as exc:  # one failing step must not end the worker
+        log.exception("worker step %s failed", job)
+        result = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+    finally:
+        logs.current.reset(token)
+        seconds = time.perf_counter() - started
+        metrics.observe_job(job, ok, seconds)
+        line.update(
+            outcome="ok" if ok else "error", duration_ms=round(seconds * 1e3, 3)
+        )
+        line.update(_numbers(result))
+        job_log.info("job", extra={"fields": line})
+    return ok, result
+
+
+def _numbers(result: Any) -> dict[str, int]:
+    """A step's counts, for its log line (never its text: errors, mailbox names)."""
+    if not isinstance(result, dict):
+        return {}
+    return {k: v for k, v in result.items() if type(v) is int}
 
 
 def failed_steps(counts: dict[str, object]) -> list[str]:

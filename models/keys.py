@@ -9,7 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, TimestampMixin
 
-ROLES: tuple[str, ...] = ("admin", "manager", "sdr", "integration")
+# A `metrics` key reads GET /metrics and nothing else (a Prometheus scraper's key).
+ROLES: tuple[str, ...] = ("admin", "manager", "sdr", "integration", "metrics")
 
 
 class ApiKey(TimestampMixin, Base):

@@ -11,6 +11,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 
@@ -42,17 +43,27 @@ def server_process(
     workers: int = 1,
     check_ready: bool = True,
     port: int | None = None,
+    log: Path | None = None,
     **env: str,
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """The server's address and its process (for tests that signal or kill it)."""
+    """The server's address and its process (for tests that signal or kill it).
+
+    Its stderr (the JSON log lines) goes to `log`, or a file in the temporary state
+    dir: a pipe nobody reads would fill up and stall the server."""
     # Never the working directory: a test names its own state dir to keep a snapshot.
     with tempfile.TemporaryDirectory(prefix="guard-state-") as state:
+        log = log or Path(state) / "server.log"
         env = {"GUARD_STATE_DIR": state, **env}
-        yield from _serve(database_url, workers, check_ready, port, **env)
+        yield from _serve(database_url, workers, check_ready, port, log, **env)
 
 
 def _serve(
-    database_url: str, workers: int, check_ready: bool, port: int | None, **env: str
+    database_url: str,
+    workers: int,
+    check_ready: bool,
+    port: int | None,
+    log: Path,
+    **env: str,
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     port = port or free_port()
     environ = {
@@ -62,6 +73,7 @@ def _serve(
         "GUARD_SECRET_KEY": TEST_SECRET,
         **env,
     }
+    stderr = log.open("ab")
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -75,16 +87,17 @@ def _serve(
         ],
         env=environ,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=stderr,
         # Its own process group: teardown stops uvicorn's worker processes too.
         start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_ready(base, proc, "/readyz" if check_ready else "/healthz")
+        _wait_ready(base, proc, "/readyz" if check_ready else "/healthz", log)
         yield base, proc
     finally:
         _stop(proc)
+        stderr.close()
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
@@ -99,12 +112,16 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 def _wait_ready(
-    base: str, proc: subprocess.Popen[bytes], path: str, timeout: float = 90.0
+    base: str,
+    proc: subprocess.Popen[bytes],
+    path: str,
+    log: Path,
+    timeout: float = 90.0,
 ) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {proc.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            raise RuntimeError(f"server exited: {log.read_text()[-2000:]}")
         try:
             if httpx.get(f"{base}{path}", timeout=1).status_code == 200:
                 return

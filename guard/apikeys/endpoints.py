@@ -22,7 +22,7 @@ router = APIRouter(prefix="/v1", tags=["keys"], route_class=UnitOfWorkRoute)
 
 class KeyIn(InputModel):
     model_config = ConfigDict(extra="forbid")
-    role: Literal["admin", "manager", "sdr", "integration"]
+    role: Literal["admin", "manager", "sdr", "integration", "metrics"]
     name: str = Field(min_length=1, max_length=200)
     team: str | None = Field(None, max_length=100)
     sender_email: EmailStr | None = None

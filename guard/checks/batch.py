@@ -227,6 +227,7 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
     analysis = analyse(send, ctx, item.language, batch.policy.bump_model)
     analysed = time.perf_counter()
     decision = decide_send(batch.policy, send, ctx, analysis)
+    service.count_decision(decision, batch.caller, item)
     if item.dry_run:
         return service.present_decision(
             decision, batch.policy.revision, analysis.model_id

@@ -33,6 +33,7 @@ from guard.engine.record import (
     vars_of,
 )
 from guard.errors import Conflict, NotFound, PayloadTooLarge
+from guard.observability import logs, metrics
 from guard.policy import Policy
 from guard.reviews import override
 from guard.settings import Settings
@@ -78,6 +79,7 @@ def run_check(
             contact_zone(contact.timezone),
         )
         if stored is not None:
+            logs.note(check_id=stored.check_id, verdict=stored.verdict, replayed=True)
             return stored
     sender = check.sender.email.lower()
     agent = check.sender.agent_id
@@ -89,6 +91,7 @@ def run_check(
     decision = decide_send(policy, send, ctx, analysis)
     decision, override_id = _redeem(db, check, send, decision, now, settings, caller)
     decided = time.perf_counter()
+    _observe(decision, caller, check, (started, loaded, analysed, decided))
     if check.dry_run:
         return present_decision(decision, policy.revision, analysis.model_id)
     timings = {
@@ -113,8 +116,29 @@ def run_check(
     rows = decision_rows(
         send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
     )
+    metrics.write_started(db)
     (written,) = insert_checks(db, [rows])
+    logs.note(check_id=written.check_id)
     return present_written(written, contact_zone(contact.timezone))
+
+
+def _observe(
+    decision: Decision, caller: Caller, check: CheckIn, stamps: tuple[float, ...]
+) -> None:
+    """A decision's metrics and its request's log fields: a few increments."""
+    count_decision(decision, caller, check)
+    metrics.observe_phases(*stamps)
+    logs.note(verdict=decision.verdict.value)
+
+
+def count_decision(decision: Decision, caller: Caller, check: CheckIn) -> None:
+    metrics.count_decision(
+        decision.verdict.value,
+        ((f.rule, f.verdict.value) for f in decision.findings),
+        caller=caller.role,
+        sender=check.sender.kind,
+        dry_run=check.dry_run,
+    )
 
 
 def _redeem(

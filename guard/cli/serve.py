@@ -23,6 +23,7 @@ def serve(
     import uvicorn
     from pydantic import ValidationError
 
+    from guard.observability import directory, logs
     from guard.policy import load_policy
     from guard.settings import get_settings
     from rules.engine.packs import PackError
@@ -31,7 +32,8 @@ def serve(
     # Refuse to start on a broken policy, with the problems listed, before any worker
     # process starts and dies with a traceback.
     try:
-        load_policy(get_settings())
+        settings = get_settings()
+        policy = load_policy(settings)
     except PackError as exc:
         for file, key, message in exc.problems[:-1]:
             typer.echo(f"error: {file}: {key}: {message}", err=True)
@@ -44,6 +46,20 @@ def serve(
         raise fail(f"{where}: {message}" if where else message) from exc
     except ContentError as exc:
         raise fail(str(exc).splitlines()[0]) from exc
+    try:
+        # Before anything imports prometheus_client: every worker process counts in
+        # files under the state dir, and a scrape of any of them sums them all.
+        directory.prepare(settings.state_dir, "serve")
+    except OSError as exc:
+        raise fail(f"GUARD_STATE_DIR: {exc}") from exc
+    logs.configure(settings.log_level, settings.log_format)
+    if settings.metrics_port:
+        from guard.observability.exporter import serve_metrics
+
+        try:
+            serve_metrics(settings, policy)
+        except OSError as exc:  # the port is taken, or the address is not ours
+            raise fail(f"GUARD_METRICS_PORT: {exc}") from exc
     uvicorn.run(
         "guard.app:create_app",
         factory=True,
@@ -51,5 +67,7 @@ def serve(
         port=port,
         workers=workers,
         access_log=False,
+        # Our JSON lines (guard.observability.logs), not uvicorn's text ones.
+        log_config=None,
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
     )

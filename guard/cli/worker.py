@@ -20,13 +20,24 @@ def worker(
     """
     import logging
 
-    from guard.db import make_engine, make_sessionmaker
+    from guard.observability import directory, logs
     from guard.settings import get_settings
-    from guard.worker import run_forever, run_pass
 
     settings = get_settings()
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("guard").setLevel(settings.log_level)
+    logs.configure(settings.log_level, settings.log_format)
+    if not once:
+        # Before the jobs import prometheus_client: `guard serve` scrapes include the
+        # long-running worker's counts (a one-off pass keeps its own, in memory).
+        try:
+            directory.prepare(settings.state_dir, "worker")
+        except OSError as exc:  # the jobs matter more than their counts
+            logging.getLogger("guard.worker").warning(
+                "metrics kept in memory only: GUARD_STATE_DIR: %s", exc
+            )
+
+    from guard.db import make_engine, make_sessionmaker
+    from guard.worker import run_forever, run_pass
+
     sessions = make_sessionmaker(make_engine(settings))
     if once:
         typer.echo(json.dumps(run_pass(sessions, settings), default=str))

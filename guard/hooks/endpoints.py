@@ -55,7 +55,7 @@ async def pre_dispatch(request: Request) -> CheckOut:
     try:
         return await asyncio.wait_for(work, timeout=budget)
     except (TimeoutError, AnsweredMeanwhile):
-        reason = "no answer within the time budget"
+        reason, code = "no answer within the time budget", "timeout"
     except DataError as exc:
         # The database refused a value (PostgreSQL: a NUL byte in a text): bad input.
         raise InvalidInput(
@@ -67,7 +67,8 @@ async def pre_dispatch(request: Request) -> CheckOut:
         if not unreachable(exc):
             raise  # a bug or a caller's mistake: a problem+json, never a silent allow
         reason = f"database unavailable: {type(exc).__name__}"
-    return fallback(state, raw_key, body, headers, reason)
+        code = "database_unavailable"
+    return fallback(state, raw_key, body, headers, reason, code=code)
 
 
 def unreachable(exc: BaseException) -> bool:

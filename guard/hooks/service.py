@@ -16,6 +16,7 @@ from guard.checks.service import run_check
 from guard.errors import ServiceUnavailable, Unauthorized
 from guard.hooks import registry
 from guard.hooks.signature import verify
+from guard.observability import logs, metrics
 from guard.policy import live_policy
 
 log = logging.getLogger("guard.hooks")
@@ -38,6 +39,7 @@ def decide_hook(
     # Who is calling is settled before queueing for the write lock (from the cache, or
     # a short read of its own): a wrong key or signature never waits behind writers.
     caller, webhook_id = _verified_caller(state, raw_key, body, headers)
+    logs.note(caller_id=caller.key_id, caller_role="integration")
     # The wait for the lock ends at the deadline (LockWaitExpired is a TimeoutError).
     with state.write_lock.within(deadline), state.sessionmaker() as db, db.begin():
         _in_time(deadline)
@@ -118,11 +120,20 @@ def _parse(body: bytes) -> CheckIn:
 
 
 def fallback(
-    state: Any, raw_key: str, body: bytes, headers: dict[str, str], reason: str
+    state: Any,
+    raw_key: str,
+    body: bytes,
+    headers: dict[str, str],
+    reason: str,
+    *,
+    code: str = "timeout",
 ) -> CheckOut:
-    """The integration's configured answer when the guard cannot decide in time."""
+    """The integration's configured answer when the guard cannot decide in time.
+    `code` names the reason for metrics and logs: timeout or database_unavailable."""
     settings = state.settings
     caller = offline_caller(state.integrations, raw_key, body, headers)
+    metrics.count_fallback(code, caller.mode)
+    logs.note(caller_id=caller.key_id, caller_role="integration", fallback=code)
     log.warning(
         "pre-dispatch fallback (%s) for %s: %s", caller.mode, caller.name, reason
     )

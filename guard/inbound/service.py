@@ -17,6 +17,7 @@ from guard.analysis.inbound import parse_inbound
 from guard.inbound import effects
 from guard.inbound.schemas import AlternateOut, InboundOut
 from guard.mail.source import RawMessage
+from guard.observability import metrics
 from models import Contact, InboundMessage, Touch
 from models.domain import InboundAnalysis
 
@@ -46,6 +47,7 @@ def ingest(
         default_absence_days=default_absence_days,
     )
     row = _store(db, raw, analysis, contact, touch, source=source, now=now)
+    metrics.count_inbound(row.kind, source)
     changes = effects.apply(db, row, analysis, contact, now=now) if contact else []
     return _present(row, contact=contact, changes=changes, duplicate=False)
 

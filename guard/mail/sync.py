@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from guard.inbound.service import ingest
 from guard.mail.source import MailSource, MailSourceError
+from guard.observability import metrics
 from models import MailboxWatermark
 
 log = logging.getLogger("guard.mail")
@@ -94,6 +95,7 @@ def _drain(
             log.warning("%s: %s", source.name, exc)
             return SyncResult(source.name, error=str(exc), **totals)
         if not more:
+            metrics.mailbox_synced(source.name)  # read to the end
             break
     return SyncResult(source.name, **totals)
 

@@ -13,8 +13,8 @@ from starlette.requests import Request
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from guard.auth import bearer_token, caller_for_key
-from guard.errors import GuardError, problem
+from guard.auth import API_ROLES, bearer_token, caller_for_key
+from guard.errors import Forbidden, GuardError, problem
 
 PATH = "/mcp"
 
@@ -85,7 +85,9 @@ class McpEndpoint:
 def _authenticate(state: Any, request: Request) -> None:
     token = bearer_token(request)
     with state.read_sessionmaker() as db:
-        caller_for_key(db, token)
+        caller = caller_for_key(db, token)
+    if caller.role not in API_ROLES:  # a metrics key reads /metrics only
+        raise Forbidden(f"A {caller.role} key may not use the MCP endpoint.")
 
 
 def install(app: FastAPI) -> None:

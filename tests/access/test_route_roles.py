@@ -10,6 +10,9 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session
+
+from guard.auth import create_key
 
 ALL = {"admin", "manager", "sdr", "integration"}
 PUBLIC = "public"
@@ -60,6 +63,8 @@ EXPECTED: dict[tuple[str, str], set[str] | str] = {
     ("GET", "/v1/agents"): {"admin", "manager"},
     ("GET", "/v1/agents/{agent_id}"): {"admin", "manager"},
     ("PUT", "/v1/agents/{agent_id}"): {"admin", "manager"},
+    # A Prometheus scraper's key reads this and nothing else.
+    ("GET", "/metrics"): {"admin", "metrics"},
 }
 
 
@@ -81,8 +86,14 @@ def test_every_route_has_an_expectation(client: TestClient) -> None:
     )
 
 
-@pytest.mark.parametrize("role", [None, "admin", "manager", "sdr", "integration"])
-def test_route_role_matrix(client: TestClient, auth: dict, role: str | None) -> None:
+@pytest.mark.parametrize(
+    "role", [None, "admin", "manager", "sdr", "integration", "metrics"]
+)
+def test_route_role_matrix(
+    client: TestClient, auth: dict, db: Session, role: str | None
+) -> None:
+    if role == "metrics":
+        auth = {**auth, "metrics": _key(db, "metrics")}
     headers = auth[role] if role else {}
     wrong = []
     for method, path in _routes(client):
@@ -101,3 +112,9 @@ def test_route_role_matrix(client: TestClient, auth: dict, role: str | None) -> 
         if not ok:
             wrong.append(f"{method} {path} as {role or 'no key'}: {status}")
     assert not wrong, wrong
+
+
+def _key(db: Session, role: str) -> dict[str, str]:
+    _, raw = create_key(db, role=role, name=f"matrix-{role}")
+    db.commit()
+    return {"Authorization": f"Bearer {raw}"}

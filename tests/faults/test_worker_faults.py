@@ -72,6 +72,8 @@ def _worker(url: str, **env: str) -> Iterator[subprocess.Popen[bytes]]:
         "GUARD_WORKER_INTERVAL_SECONDS": "0.3",
         "GUARD_OUTBOX_TIMEOUT_SECONDS": "1",
         "GUARD_OUTBOX_LEASE_SECONDS": "5",
+        # Its metric files beside the database, not in the working directory.
+        "GUARD_STATE_DIR": str(Path(url.removeprefix("sqlite:///")).parent / "state"),
         **env,
     }
     # What `guard worker` runs, without loading every other command's modules first.
