@@ -128,7 +128,7 @@ for _ in range(int(sys.argv[4])):
 
 
 def _count(state: Path, how: str, role: str, times: int) -> None:
-    env = {**os.environ, directory.ENV: str(state / "metrics" / role)}
+    env = {**os.environ, directory.ENV: str(directory.role_folder(state, role))}
     subprocess.run(
         [sys.executable, "-c", COUNT, str(state), how, role, str(times)],
         env=env,
@@ -143,7 +143,7 @@ def test_processes_sharing_the_state_dir_are_summed_and_a_restart_starts_afresh(
     _count(tmp_path, "start", "serve", 3)  # `guard serve` prepares the folder …
     _count(tmp_path, "join", "serve", 4)  # … and its other worker process adds to it
     _count(tmp_path, "start", "worker", 2)  # `guard worker` has its own folder
-    monkeypatch.setenv(directory.ENV, str(tmp_path / "metrics" / "serve"))
+    monkeypatch.setenv(directory.ENV, str(directory.role_folder(tmp_path, "serve")))
 
     def allowed() -> float:
         found = samples(
