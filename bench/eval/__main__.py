@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.eval import bump, crossval, dev_inbound, ooo
+from bench.eval import bump, crossval, dev_inbound, frozen, ooo
 from bench.eval.corpus import SHARED_CORPORA, load_corpus
 
 FROZEN = Path(__file__).resolve().parents[2] / "tests" / "analysis" / "frozen"
@@ -28,6 +28,8 @@ def _report(path: Path) -> str:
     items = load_corpus(path)
     if items and "label" in items[0] and items[0]["label"] in ("bump", "not_bump"):
         return bump.format_report(bump.evaluate(items))
+    if frozen.is_frozen_inbound(items):
+        return frozen.report(items)
     return ooo.format_report(ooo.evaluate(items))
 
 
