@@ -100,10 +100,15 @@ def decide_bump(reading: Reading) -> BumpDecision:
     if model is None or is_template(reading):
         return BumpDecision(reading.verdict.is_bump, None, LEXICON_ONLY, [])
     features = reading_features(reading)
-    probability = model.probability(features.values)
+    probability = model_probability(model, features)
     is_bump = probability >= model.threshold
     spans = _ngram_spans(model, features, reading.prepared.text) if is_bump else []
     return BumpDecision(is_bump, round(probability, 4), model.model_id, spans)
+
+
+def model_probability(model: LinearModel, features: Features) -> float:
+    """The model's calibrated probability, unrounded (the check records it rounded)."""
+    return model.probability(features.values)
 
 
 def is_template(reading: Reading) -> bool:
