@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 
 from guard.analysis.components import Cue, TokenTable
-from guard.analysis.model.bump_features import Features, Structure, bump_features
+from guard.analysis.model.bump_features import (
+    Features,
+    Structure,
+    bump_features,
+    bump_vector,
+)
 from guard.analysis.model.linear import LinearModel, load_model
 from guard.analysis.outgoing_links import FoundLink
 from guard.analysis.outgoing_signals import has_numeric_result
@@ -61,7 +66,13 @@ class BumpDecision:
 
 
 def reading_features(reading: Reading) -> Features:
-    """The model's features of one reading (training and inference share this)."""
+    """The model's features of one reading (training, and a bump's evidence)."""
+    return bump_features(*_feature_inputs(reading))
+
+
+def _feature_inputs(
+    reading: Reading,
+) -> tuple[str, TokenTable, TokenTable, tuple[Cue, ...], list[Cue], Structure]:
     sentences = reading.sentences
     nudge_at = next((i for i, s in enumerate(sentences) if s.labels & NUDGE), None)
     structure = Structure(
@@ -81,7 +92,7 @@ def reading_features(reading: Reading) -> Features:
         else nudge_at / max(len(sentences) - 1, 1),
         language=reading.language,
     )
-    return bump_features(
+    return (
         reading.prepared.analysed,
         reading.table,
         reading.subject_table,
@@ -99,16 +110,25 @@ def decide_bump(reading: Reading) -> BumpDecision:
         return BumpDecision(False, None, model.model_id if model else LEXICON_ONLY, [])
     if model is None or is_template(reading):
         return BumpDecision(reading.verdict.is_bump, None, LEXICON_ONLY, [])
-    features = reading_features(reading)
-    probability = model_probability(model, features)
+    probability = model_probability(model, reading)
     is_bump = probability >= model.threshold
-    spans = _ngram_spans(model, features, reading.prepared.text) if is_bump else []
+    spans = (
+        _ngram_spans(model, reading_features(reading), reading.prepared.text)
+        if is_bump
+        else []
+    )
     return BumpDecision(is_bump, round(probability, 4), model.model_id, spans)
 
 
-def model_probability(model: LinearModel, features: Features) -> float:
-    """The model's calibrated probability, unrounded (the check records it rounded)."""
-    return model.probability(features.values)
+def model_probability(model: LinearModel, reading: Reading) -> float:
+    """The model's calibrated probability, unrounded (the check records it rounded):
+    the score of `reading_features`, summed without building its dict."""
+    vector = bump_vector(*_feature_inputs(reading))
+    return model.calibrate(
+        model.first_score(
+            vector.present, vector.chars, vector.char_weight, vector.named
+        )
+    )
 
 
 def is_template(reading: Reading) -> bool:

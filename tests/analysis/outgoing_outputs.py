@@ -24,7 +24,6 @@ from guard.analysis.outgoing_decision import (
     BUMP_MODEL,
     is_template,
     model_probability,
-    reading_features,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -73,7 +72,7 @@ def outputs() -> dict[str, Any]:
         probabilities.append(
             None
             if not reading.supported or is_template(reading)
-            else model_probability(model, reading_features(reading))
+            else model_probability(model, reading)
         )
         values = item_features(message)  # what training computes, language given
         features.append(_digest(sorted((k, repr(v)) for k, v in values.items())))

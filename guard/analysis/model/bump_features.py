@@ -16,6 +16,7 @@ import numpy as np
 from guard.analysis.components import Cue, TokenTable
 from guard.analysis.model.hashing import (
     char_gram_indices,
+    distinct,
     name_index,
     pair_indices,
     token_index,
@@ -87,6 +88,79 @@ def bump_features(
         features.named(f"subject_cue:{label}")
     _structure(features, structure)
     return features
+
+
+@dataclass(frozen=True, slots=True)
+class Vector:
+    """The same features as `bump_features`, in the form scoring needs (inference):
+
+    - `present`: the distinct buckets of words, word pairs and subject words (each
+      worth 1: "present", never counted);
+    - `chars`: the distinct buckets of the character n-grams, each worth `char_weight`
+      (added to a present word's 1 where buckets collide, as `bump_features` adds);
+    - `named`: the named features' buckets and values (added likewise).
+
+    Built in a few numpy calls, without the per-feature dict and the evidence spans
+    that only a bump needs (`bump_features` still gives those).
+    """
+
+    present: np.ndarray
+    chars: np.ndarray
+    char_weight: float
+    named: dict[int, float]
+
+
+def bump_vector(
+    analysed: str,
+    table: TokenTable,
+    subject_table: TokenTable,
+    cues: tuple[Cue, ...],
+    subject_cues: list[Cue],
+    structure: Structure,
+) -> Vector:
+    parts = [_word_buckets(table)]
+    if subject_table.norm:
+        parts.append(_subject_buckets(subject_table))
+    present = distinct(np.concatenate(parts))
+    own = " ".join(analysed.split())[:CHAR_WINDOW].lower()
+    chars = char_gram_indices(own, CHAR_N) if own else _NONE
+    named = Features()
+    for label, _, _ in cues:
+        named.named(f"cue:{label}")
+    for label, _, _ in subject_cues:
+        named.named(f"subject_cue:{label}")
+    _structure(named, structure)
+    weight = 1.0 / math.sqrt(len(chars)) if len(chars) else 0.0
+    return Vector(present, chars, weight, named.values)
+
+
+_NONE = np.zeros(0, dtype=np.int64)
+
+
+def _word_buckets(table: TokenTable) -> np.ndarray:
+    """The buckets `_words` marks: words and pairs of the first WORD_LIMIT words."""
+    if not table.norm:
+        return _NONE
+    if table.columns is not None:
+        columns = table.columns.array
+        norms = columns[columns[:, 3] == 0, 0][:WORD_LIMIT]
+    else:
+        keep = np.flatnonzero(np.asarray(table.is_space, dtype=bool) == 0)
+        norms = np.asarray(table.norm, dtype=np.uint64)[keep[:WORD_LIMIT]]
+    if not len(norms):
+        return _NONE
+    return np.concatenate([token_indices(norms), pair_indices(norms[:-1], norms[1:])])
+
+
+def _subject_buckets(table: TokenTable) -> np.ndarray:
+    return np.fromiter(
+        (
+            token_index("s", norm)
+            for norm, space in zip(table.norm, table.is_space, strict=True)
+            if not space
+        ),
+        dtype=np.int64,
+    )
 
 
 def _words(features: Features, table: TokenTable) -> None:
