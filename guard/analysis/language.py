@@ -190,3 +190,10 @@ def _has_letters(sample: str, needed: int = _MIN_LETTERS) -> bool:
 def warm_up_detector() -> None:
     """Load lingua's models now rather than on the first undecided vote."""
     _detector(SUPPORTED)
+
+
+def undecided_by_vote(text: str) -> bool:
+    """Whether detecting `text`'s language goes past the vote to lingua (benchmarks
+    report how often)."""
+    sample = _SLOT.sub(" ", text[: _SAMPLE_CHARS * 2])[:_SAMPLE_CHARS]
+    return _has_letters(sample) and _vote(sample, SUPPORTED) is None

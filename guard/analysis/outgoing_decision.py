@@ -15,8 +15,10 @@ from guard.analysis.components import Cue, TokenTable
 from guard.analysis.model.bump_features import (
     Features,
     Structure,
+    Vector,
     bump_features,
     bump_vector,
+    ngram_spans,
 )
 from guard.analysis.model.linear import LinearModel, load_model
 from guard.analysis.outgoing_links import FoundLink
@@ -110,24 +112,22 @@ def decide_bump(reading: Reading) -> BumpDecision:
         return BumpDecision(False, None, model.model_id if model else LEXICON_ONLY, [])
     if model is None or is_template(reading):
         return BumpDecision(reading.verdict.is_bump, None, LEXICON_ONLY, [])
-    probability = model_probability(model, reading)
+    vector = bump_vector(*_feature_inputs(reading))
+    probability = _probability(model, vector)
     is_bump = probability >= model.threshold
-    spans = (
-        _ngram_spans(model, reading_features(reading), reading.prepared.text)
-        if is_bump
-        else []
-    )
+    spans = _ngram_spans(model, vector, reading) if is_bump else []
     return BumpDecision(is_bump, round(probability, 4), model.model_id, spans)
 
 
 def model_probability(model: LinearModel, reading: Reading) -> float:
     """The model's calibrated probability, unrounded (the check records it rounded):
     the score of `reading_features`, summed without building its dict."""
-    vector = bump_vector(*_feature_inputs(reading))
+    return _probability(model, bump_vector(*_feature_inputs(reading)))
+
+
+def _probability(model: LinearModel, v: Vector) -> float:
     return model.calibrate(
-        model.first_score(
-            vector.present, vector.chars, vector.char_weight, vector.named
-        )
+        model.first_score(v.present, v.chars, v.char_weight, v.named)
     )
 
 
@@ -137,14 +137,35 @@ def is_template(reading: Reading) -> bool:
     return "{" in text and TEMPLATE_SLOT.search(text) is not None
 
 
-def _ngram_spans(model: LinearModel, features: Features, text: str) -> list[Span]:
-    strongest = model.contributions(features.values, list(features.spans))
+def _ngram_values(vector: Vector, buckets: list[int]) -> dict[int, float]:
+    """The values `reading_features` gives these word and pair buckets, summed in
+    its order (1 for present, then a character n-gram's weight, then named ones)."""
+    chars = set(vector.chars.tolist())
+    named: dict[int, list[float]] = {}
+    for index, value in vector.named_items:
+        named.setdefault(index, []).append(value)
+    values = {}
+    for bucket in buckets:
+        value = 1.0
+        if bucket in chars:
+            value += vector.char_weight
+        for extra in named.get(bucket, ()):
+            value += extra
+        values[bucket] = value
+    return values
+
+
+def _ngram_spans(model: LinearModel, vector: Vector, reading: Reading) -> list[Span]:
+    text = reading.prepared.text
+    places = ngram_spans(reading.table)
+    buckets = list(places)
+    strongest = model.contributions(_ngram_values(vector, buckets), buckets)
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
     for weight, bucket in strongest:
         if weight < _MIN_CONTRIBUTION or len(spans) == _EVIDENCE_NGRAMS:
             break
-        start, end = features.spans[bucket]
+        start, end = places[bucket]
         if not any(ch.isalnum() for ch in text[start:end]) or any(
             start < e and end > s for s, e in taken
         ):

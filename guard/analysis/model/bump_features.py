@@ -108,6 +108,7 @@ class Vector:
     chars: np.ndarray
     char_weight: float
     named: dict[int, float]
+    named_items: list[tuple[int, float]]  # `named` before summing, in order
 
 
 def bump_vector(
@@ -124,14 +125,37 @@ def bump_vector(
     present = distinct(np.concatenate(parts))
     own = " ".join(analysed.split())[:CHAR_WINDOW].lower()
     chars = char_gram_indices(own, CHAR_N) if own else _NONE
-    named = Features()
+    named = _Named()
     for label, _, _ in cues:
         named.named(f"cue:{label}")
     for label, _, _ in subject_cues:
         named.named(f"subject_cue:{label}")
     _structure(named, structure)
+    summed: dict[int, float] = {}
+    for index, value in named.items:
+        summed[index] = summed.get(index, 0.0) + value
     weight = 1.0 / math.sqrt(len(chars)) if len(chars) else 0.0
-    return Vector(present, chars, weight, named.values)
+    return Vector(present, chars, weight, summed, named.items)
+
+
+class _Named:
+    """Collects what `Features.named` would add, in order."""
+
+    __slots__ = ("items",)
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, float]] = []
+
+    def named(self, name: str, value: float = 1.0) -> None:
+        if value:
+            self.items.append((name_index(name), value))
+
+
+def ngram_spans(table: TokenTable) -> dict[int, tuple[int, int]]:
+    """`bump_features(...).spans` alone: each word and pair bucket's first place."""
+    features = Features()
+    _words(features, table)
+    return features.spans
 
 
 _NONE = np.zeros(0, dtype=np.int64)
@@ -209,7 +233,7 @@ def _characters(features: Features, analysed: str) -> None:
         values[bucket] = values.get(bucket, 0.0) + weight
 
 
-def _structure(features: Features, s: Structure) -> None:
+def _structure(features: Features | _Named, s: Structure) -> None:
     subject = s.subject.lstrip().lower()
     features.named("bias_structure")
     features.named("reply_subject", subject.startswith(("re:", "aw:", "sv:", "r:")))
