@@ -21,6 +21,7 @@ BENCHMARKS = (
     "bench.webhook",
     "bench.batch",
     "bench.startup",
+    "bench.memory",
 )
 
 
