@@ -151,11 +151,36 @@ class _Named:
             self.items.append((name_index(name), value))
 
 
-def ngram_spans(table: TokenTable) -> dict[int, tuple[int, int]]:
-    """`bump_features(...).spans` alone: each word and pair bucket's first place."""
-    features = Features()
-    _words(features, table)
-    return features.spans
+@dataclass(frozen=True, slots=True)
+class Ngrams:
+    """The word and pair buckets of the first WORD_LIMIT words, with where each word
+    starts and ends: `word[i]` is words[i], `pair[i]` words[i] and words[i + 1]."""
+
+    word: np.ndarray
+    pair: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+
+    def place(self, bucket: int) -> tuple[int, int]:
+        """Where `bump_features` says `bucket` first occurs (its spans): a pair's
+        place when a pair and a word share the bucket."""
+        (at,) = np.flatnonzero(self.pair == bucket)[:1].tolist() or (None,)
+        if at is not None:
+            return int(self.starts[at]), int(self.ends[at + 1])
+        at = int(np.flatnonzero(self.word == bucket)[0])
+        return int(self.starts[at]), int(self.ends[at])
+
+
+def ngrams(table: TokenTable) -> Ngrams:
+    keep = np.flatnonzero(np.asarray(table.is_space, dtype=bool) == 0)[:WORD_LIMIT]
+    norms = np.asarray(table.norm, dtype=np.uint64)[keep]
+    starts = np.asarray(table.idx, dtype=np.int64)[keep]
+    ends = starts + np.asarray(table.length, dtype=np.int64)[keep]
+    if not len(norms):
+        return Ngrams(_NONE, _NONE, starts, ends)
+    return Ngrams(
+        token_indices(norms), pair_indices(norms[:-1], norms[1:]), starts, ends
+    )
 
 
 _NONE = np.zeros(0, dtype=np.int64)
