@@ -24,6 +24,7 @@ BENCHMARKS = (
     "bench.startup",
     "bench.round_trips",
     "bench.observability",
+    "bench.memory",
 )
 
 

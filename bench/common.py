@@ -64,3 +64,11 @@ def _cpus() -> int:
     import os
 
     return os.cpu_count() or 1
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now (VmRSS), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return max_rss_mb()

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from guard import errors
 from guard.absences.endpoints import router as absences_router
 from guard.agents.endpoints import router as agents_router
+from guard.analysis.language import SUPPORTED
 from guard.analysis.pipeline import warm_up
 from guard.apikeys.endpoints import router as keys_router
 from guard.checks.endpoints import router as checks_router
@@ -67,10 +68,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sessionmaker = make_sessionmaker(engine)
         app.state.read_sessionmaker = make_sessionmaker(engine, read_only=True)
         app.state.write_lock = make_write_lock(engine)
-        # English, the detector and one whole decision before serving: the first real
-        # check is then as fast as the rest. Other languages build on first use; a
-        # background build would hold the GIL and starve requests for seconds.
-        warm_up(languages=("en",))
+        # English, the detector, the models and one whole decision before serving;
+        # the other languages in a background thread right after. /readyz answers 503
+        # "starting" until every one is built, so a first French check never waits
+        # for a pipeline (DESIGN §8) while /healthz already answers.
+        app.state.warming = warm_up(
+            background=tuple(lang for lang in SUPPORTED if lang != "en")
+        )
         warm_decision(app.state.policy)
         with kept_fresh(app.state.integrations, settings):
             async with mcp_http.running(app.state):

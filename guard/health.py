@@ -8,6 +8,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
+from guard.analysis.pipeline import ready as pipelines_ready
+
 router = APIRouter(tags=["health"])
 log = logging.getLogger("guard.health")
 
@@ -21,7 +23,8 @@ async def healthz() -> dict[str, str]:
 
 @router.get("/readyz")
 def readyz(request: Request) -> JSONResponse:
-    """The database answers and the policy is loaded."""
+    """The database answers, the policy is loaded and so is every language pipeline
+    and model."""
     try:
         engine = request.app.state.engine.execution_options(sqlite_begin="DEFERRED")
         with engine.connect() as conn:
@@ -31,6 +34,12 @@ def readyz(request: Request) -> JSONResponse:
         log.warning("readiness check failed", exc_info=True)
         return JSONResponse(
             {"status": "unavailable", "detail": "database unavailable"},
+            status_code=503,
+        )
+    if not pipelines_ready():
+        # Still building language pipelines: a check now could wait seconds for one.
+        return JSONResponse(
+            {"status": "starting", "detail": "loading language pipelines and models"},
             status_code=503,
         )
     return JSONResponse(

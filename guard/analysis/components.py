@@ -17,6 +17,7 @@ import itertools
 import operator
 from typing import NamedTuple
 
+import numpy as np
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -49,6 +50,21 @@ Cue = tuple[str, int, int]
 _OFFSETS = operator.itemgetter(1, 2)
 
 
+class Columns:
+    """The `to_array` result itself (uint64, one row per token, the columns in
+    TokenTable's order), for numpy code: converting the lists back costs more."""
+
+    __slots__ = ("array",)
+
+    def __init__(self, array: np.ndarray) -> None:
+        self.array = array
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Columns) and np.array_equal(self.array, other.array)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 class TokenTable(NamedTuple):
     """Per-token attributes of a doc as plain lists (one `to_array` call)."""
 
@@ -58,13 +74,14 @@ class TokenTable(NamedTuple):
     is_space: list[int]
     is_punct: list[int]
     like_num: list[int]
+    columns: Columns | None = None
 
 
 def token_table(doc: Doc) -> TokenTable:
     if not len(doc):
         return TokenTable([], [], [], [], [], [])
     columns = doc.to_array([NORM, IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM])
-    return TokenTable(*columns.T.tolist())
+    return TokenTable(*columns.T.tolist(), columns=Columns(columns))
 
 
 @Language.component("guard_line_sentences")

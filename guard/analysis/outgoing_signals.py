@@ -117,8 +117,41 @@ def slot_kinds(text: str) -> list[str]:
     return [slot_kind(m.group()) for m in SLOT.finditer(text)]
 
 
+_NUMBER = re.compile(r"\d[\d.,]*")
+_CURRENCY = "$€£"
+
+
 def has_numeric_result(text: str) -> bool:
+    """Whether NUMERIC_RESULT occurs in `text` (template slots ignored).
+
+    Every branch of the pattern starts at a few places only, all found from the
+    numbers: at the first digit of a run of digits, dots and commas (a match starting
+    at a later digit of the run also matches from its first), one or two characters
+    before such a digit (a currency sign), or at the word before the spaces before
+    one ("from 90 …"). Trying the pattern there alone gives what a search gives, and
+    spares sre trying five branches at every character (~0.08 ms per mail).
+    """
     # Every NUMERIC_RESULT branch needs a digit: skip the long scan without one.
     if not _DIGIT.search(text):
         return False
-    return NUMERIC_RESULT.search(SLOT.sub(" ", text))
+    text = SLOT.sub(" ", text)
+    if text.isascii():
+        text, pattern = text.lower(), NUMERIC_RESULT._lower_case
+    else:
+        pattern = NUMERIC_RESULT._any_case
+    match = pattern.match
+    for number in _NUMBER.finditer(text):
+        at = number.start()
+        if match(text, at):
+            return True
+        for back in (1, 2):
+            if at >= back and text[at - back] in _CURRENCY and match(text, at - back):
+                return True
+        space = at
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        if space < at:
+            for length in (2, 3, 4):  # de, da; von, van; from
+                if space >= length and match(text, space - length):
+                    return True
+    return False

@@ -25,11 +25,11 @@ from guard.analysis.language import SUPPORTED, warm_up_detector
 # breaks tokenized ~10x slower (0.5 ms for 150 words). Without them the tokens,
 # offsets and norms are the same (checked on the corpora). "\xa0" stays: it sets NORM.
 _PLAIN_WHITESPACE_RULES = ("\n", "\t", " ")
-# Start-up (DESIGN §8: ready to serve <= 5 s): on the 2-core machine ready took
-# 4.6-5.3 s with every pipeline built first and 3.4-3.8 s with English alone. The app
-# builds English before serving and the others on first use: Dutch costs ~1 s, French
-# 2.5-4 s (importing spacy.lang.fr compiles its TOKEN_MATCH regex). Building them in a
-# background thread instead held the GIL and made the first requests wait ~5 s.
+# Start-up (DESIGN §8: ready to serve <= 5 s, every pipeline loaded before /readyz
+# says ready): the app builds English before serving, then the other languages in a
+# background thread while /readyz answers 503 "starting": Dutch costs ~1 s, French
+# 2.5-4 s (importing spacy.lang.fr compiles its TOKEN_MATCH regex). A check that came
+# meanwhile would wait for its language's build; a balancer sends none before ready.
 
 _PIPELINES: dict[str, Language] = {}
 # One lock per language: a request for a language being built waits for that build
@@ -108,11 +108,14 @@ def _build(lang: str) -> Language:
 
 # A pipeline remembers every new word it tokenizes (names, addresses, figures): about
 # 600 bytes each in the vocab and the tokenizer cache, so a worker's memory grew ~55 MB
-# per 30,000 mails, without end (measured). Until it has learnt this many (~30 MB) the
-# pipeline keeps them, which makes the words people repeat cheap to tokenize; after,
-# each text is tokenized in a spaCy memory zone that forgets what the text added
-# (4.6 MB over the same 30,000 mails, at up to a third more time per mail).
-VOCAB_CEILING = 50_000
+# per 30,000 mails, without end (measured). Until the pipelines together hold this
+# many words (the twelve start with ~19,000, so ~11,000 new ones, ~10 MB) they keep
+# new ones, which makes the words people repeat cheap to tokenize; after, each text
+# is tokenized in a spaCy memory zone that forgets what the text added. One ceiling
+# for all of them: with 50,000 words, or a ceiling per language, a worker passed the
+# 300 MB budget after 50,000 varied mails (bench/memory.py).
+# (spaCy's len(vocab) also counts the words a zone forgot: once past, it stays past.)
+VOCAB_CEILING = 30_000
 # A memory zone switches the vocab's allocator for everyone, so tokenizing is one
 # thread at a time. The analysis holds the GIL anyway: nothing runs less in parallel.
 _TOKENIZING = threading.Lock()
@@ -122,7 +125,7 @@ _TOKENIZING = threading.Lock()
 def tokenizing(nlp: Language) -> Iterator[None]:
     """Where `nlp`'s docs may be made and read; none may be used after the block."""
     with _TOKENIZING:
-        if len(nlp.vocab) < VOCAB_CEILING:
+        if sum(len(p.vocab) for p in _PIPELINES.values()) < VOCAB_CEILING:
             yield
             return
         with nlp.memory_zone():
@@ -137,12 +140,23 @@ def load_models() -> None:
         load_model(name)
 
 
+# Set once the models and both language detectors are loaded (see `ready`).
+_LOADED = threading.Event()
+
+
+def ready() -> bool:
+    """Whether every pipeline, both language detectors and the models are loaded, so
+    no check waits for a first-use build (/readyz says so: DESIGN §8)."""
+    return _LOADED.is_set() and all(lang in _PIPELINES for lang in SUPPORTED)
+
+
 def warm_up(
     languages: tuple[str, ...] = SUPPORTED, *, background: tuple[str, ...] = ()
 ) -> threading.Thread | None:
-    """Build the pipelines and the language detector now rather than on the first
-    request. Languages in `background` are built afterwards, in that order, in a daemon
-    thread (the one returned); a request needing one meanwhile waits for its build.
+    """Build the pipelines, the language detectors and the models now rather than on
+    the first request. Languages in `background` are built afterwards, in that order,
+    in a daemon thread (the one returned), and the detector for the unsupported
+    languages last; a request needing one meanwhile waits for its build.
     """
     warm_up_detector()
     load_models()
@@ -150,12 +164,16 @@ def warm_up(
         if lang not in background:
             get_pipeline(lang)
     later = [lang for lang in background if lang in languages]  # in that order
+
+    def rest() -> None:
+        for lang in later:
+            get_pipeline(lang)
+        warm_up_detector(recognised_others=True)
+        _LOADED.set()
+
     if not later:
+        rest()
         return None
-    thread = threading.Thread(
-        target=lambda: [get_pipeline(lang) for lang in later],
-        name="guard-warm-up",
-        daemon=True,
-    )
+    thread = threading.Thread(target=rest, name="guard-warm-up", daemon=True)
     thread.start()
     return thread

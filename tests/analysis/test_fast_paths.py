@@ -16,6 +16,12 @@ import spacy
 
 from guard.analysis.components import sentence_bounds, token_table
 from guard.analysis.language import SUPPORTED
+from guard.analysis.outgoing_signals import (
+    _DIGIT,
+    NUMERIC_RESULT,
+    SLOT,
+    has_numeric_result,
+)
 from guard.analysis.pipeline import get_pipeline, spacy_code
 from guard.analysis.text import prepare
 
@@ -70,3 +76,42 @@ def test_tokens_match_spacys_default_tokenizer(lang: str) -> None:
         assert [(t.text, t.idx, t.whitespace_, t.norm) for t in got] == [
             (t.text, t.idx, t.whitespace_, t.norm) for t in want
         ], text
+
+
+NUMERIC_TEXTS = [
+    "from 90 days to 51",
+    "From  12 to 14 weeks",
+    "van 3 naar 4 dagen",
+    "de 10 a 20 días",
+    "von\u00a03 auf 4",
+    "$ 5",
+    "costs €5 a seat",
+    "£ 40k",
+    "cut it by 40%",
+    "3x faster, 2 × cheaper",
+    "7.2 → 2.8",
+    "1,2 -> 3",
+    "12 hours/week",
+    "12 Stunden pro Woche",
+    "10 uur per week",
+    "ticket 4711 and 4712",
+    "v2.5x",
+    "{stat} 40%",
+    "no figure here",
+]
+
+
+def test_numeric_results_are_found_where_a_plain_search_finds_them() -> None:
+    """has_numeric_result tries the pattern only near numbers: same answers."""
+    texts = NUMERIC_TEXTS + [
+        a + sep + b
+        for a in NUMERIC_TEXTS
+        for b in NUMERIC_TEXTS
+        for sep in (" ", "", "\n")
+    ]
+    texts += TEXTS
+    for text in texts:
+        plain = bool(_DIGIT.search(text)) and bool(
+            NUMERIC_RESULT.search(SLOT.sub(" ", text))
+        )
+        assert has_numeric_result(text) == plain, text

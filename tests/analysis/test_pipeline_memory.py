@@ -34,7 +34,27 @@ def test_past_the_ceiling_new_words_are_forgotten_and_answers_stay_the_same(
     assert after == before
 
 
-def test_below_the_ceiling_the_pipeline_learns() -> None:
+def test_below_the_ceiling_the_pipeline_learns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     nlp = pipeline.get_pipeline("en")
+    # Other tests in this process may have taught the pipelines many words already.
+    learnt = sum(len(p.vocab) for p in pipeline._PIPELINES.values())
+    monkeypatch.setattr(pipeline, "VOCAB_CEILING", learnt + 1_000)
     analyse_outgoing(subject="Re: rollout", body=_mail(99_998))
     assert "Zq99998x" in nlp.vocab
+
+
+def test_the_ceiling_counts_every_languages_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Twelve pipelines each learning up to a ceiling of its own would pass the
+    worker's memory budget: English stops learning once the pipelines together reach
+    it, however few words English itself holds."""
+    nlp = pipeline.get_pipeline("en")
+    pipeline.get_pipeline("nl")  # ~9,000 words of its own
+    together = sum(len(p.vocab) for p in pipeline._PIPELINES.values())
+    monkeypatch.setattr(pipeline, "VOCAB_CEILING", together - 1)
+    assert len(nlp.vocab) < together - 1
+    analyse_outgoing(subject="Re: rollout", body=_mail(77_777))
+    assert "Zq77777x" not in nlp.vocab

@@ -43,6 +43,29 @@ class LinearModel:
         value = np.fromiter(values.values(), dtype=np.float64, count=n)
         return (self.bias + value @ self.weights[index]).tolist()
 
+    def first_score(
+        self,
+        present: np.ndarray,
+        scaled: np.ndarray,
+        scale: float,
+        extra: dict[int, float],
+    ) -> float:
+        """`scores(values)[0]` for values given as three parts (sparse, no dict):
+        1 for each of `present`, `scale` for each of `scaled`, and `extra`, summed
+        where buckets repeat across the parts (each part's buckets distinct)."""
+        column = self.weights[:, 0]
+        total = float(self.bias[0])
+        if len(present):
+            total += float(column[present].sum(dtype=np.float64))
+        if len(scaled):
+            total += scale * float(column[scaled].sum(dtype=np.float64))
+        if extra:
+            weights = column[np.fromiter(extra, dtype=np.int64, count=len(extra))]
+            total += sum(
+                w * v for w, v in zip(weights.tolist(), extra.values(), strict=True)
+            )
+        return total
+
     def probability(self, values: dict[int, float]) -> float:
         """Calibrated probability of the positive class (binary models)."""
         return self.calibrate(self.scores(values)[0])
