@@ -27,6 +27,7 @@ _INCLUSIVE_REACH = (
 _POSTPOSITION_REACH = (
     16  # "20.2. asti", "3月13日（金）まで", "16.03.2026 tarihine kadar"
 )
+_OPENING = 300  # where an out-of-office states its period
 # At most a long weekend between a stated last day away and a stated return day.
 _LAST_DAY_GAP = timedelta(days=4)
 
@@ -45,19 +46,54 @@ def extract_absence_dates(
 ) -> AbsenceDates | None:
     """The best-supported return date in `text`, or None if it names none."""
     found: list[AbsenceDates] = []
+    quiet: list[tuple[int, int]] = []  # opening sentences without absence words
     for sentence in sentences(text):
         if not _talks_about_absence(folded, sentence, lexicon, field):
+            if sentence[0] < _OPENING:
+                quiet.append(sentence)
             continue
-        mentions = find_dates(text, folded, sentence, ctx, lexicon)
-        roles = _roles(folded, sentence, mentions, lexicon)
-        found += [
-            c for c in _candidates(text, field, mentions, roles) if _sane(c, ctx.anchor)
-        ]
+        found += _sentence_dates(text, folded, field, sentence, ctx, lexicon)
+    if not found:
+        # "Absent 24.10.–1.11.", "Ausente del 12 al 17 de mayo": no cue the lexicon
+        # knows, but the opening of an out-of-office states its period with a range
+        # or "until"; a lone date there (a footer, a phone number) still says nothing.
+        for sentence in quiet:
+            found += [
+                c
+                for c in _sentence_dates(text, folded, field, sentence, ctx, lexicon)
+                if c.priority >= _PRIORITY["range"]
+            ]
     best: AbsenceDates | None = None
     for candidate in found:
-        if best is None or candidate.priority > best.priority:
+        # Of two dates with the same role the later is the return: "vanaf maandag vrij
+        # en terug op 5 januari" starts the absence on Monday.
+        if (
+            best is None
+            or candidate.priority > best.priority
+            or (
+                candidate.priority == best.priority
+                and candidate.returns_on > best.returns_on
+            )
+        ):
             best = candidate
     return _with_last_day(best, found) if best else None
+
+
+def _sentence_dates(
+    text: str,
+    folded: str,
+    field: str,
+    sentence: tuple[int, int],
+    ctx: DateContext,
+    lexicon: InboundLexicon,
+) -> list[AbsenceDates]:
+    mentions = find_dates(text, folded, sentence, ctx, lexicon)
+    if not mentions:
+        return []
+    roles = _roles(folded, sentence, mentions, lexicon)
+    return [
+        c for c in _candidates(text, field, mentions, roles) if _sane(c, ctx.anchor)
+    ]
 
 
 def _with_last_day(best: AbsenceDates, found: list[AbsenceDates]) -> AbsenceDates:

@@ -97,7 +97,14 @@ def classify(
 ) -> Classification:
     """The kind of message, with the phrases that decided it."""
     signals = header_signals(headers)
-    for decide in (_bounce, _gone, _receipt, _out_of_office, _acknowledgement):
+    for decide in (
+        _bounce,
+        _gone,
+        _receipt,
+        _out_of_office,
+        _acknowledgement,
+        _mailing,
+    ):
         found = decide(signals, msg, lexicon)
         if found is not None:
             return found
@@ -161,6 +168,10 @@ def _out_of_office(
     signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
 ) -> Classification | None:
     folded, lead = msg.folded, msg.lead
+    if not signals.ooo and receipt_evidence(msg, lexicon) is not None:
+        # "Your ticket #4471 … our desk is closed until 4 January": a receipt or a
+        # mailing that mentions a closure is no person's absence.
+        return None
     absence = lexicon.cue("absence").search(folded, 0, lead)
     returning = lexicon.cue("return").search(folded, 0, lead)
     in_subject = lexicon.cue("subject_ooo").search(msg.fsubject)
@@ -214,6 +225,41 @@ def _asks_after(folded: str, cue: re.Match | None) -> bool:
     reach = min(len(folded), cue.end() + _HEADS_UP_REACH)
     end = _SENTENCE_END.search(folded, cue.end(), reach)
     return bool(end) and folded[end.start()] in "?？؟"
+
+
+# How far into a message its receipt number or unsubscribe footer may stand.
+_RECEIPT_REACH = 6000
+
+
+def receipt_evidence(msg: Message, lexicon: InboundLexicon) -> str | None:
+    """What proves a message is no absence: a receipt's reference number ("ticket
+    #4471", "受付番号") makes it an acknowledgement ("auto_ack"), an unsubscribe link
+    a mailing ("newsletter"); None when neither is there."""
+    end = min(len(msg.folded), _RECEIPT_REACH)
+    if lexicon.cue("reference").search(msg.folded, 0, end) or lexicon.cue(
+        "reference"
+    ).search(msg.fsubject):
+        return "auto_ack"
+    if lexicon.cue("unsubscribe").search(msg.folded, 0, end):
+        return "newsletter"
+    return None
+
+
+def _mailing(
+    signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
+) -> Classification | None:
+    # An unsubscribe footer outside a reply thread: a mailing ("take me off your
+    # list" in a reply is a person's request).
+    if _REPLY_SUBJECT.match(msg.fsubject):
+        return None
+    match = lexicon.cue("unsubscribe").search(
+        msg.folded, 0, min(len(msg.folded), _RECEIPT_REACH)
+    )
+    if match is None:
+        return None
+    return Classification(
+        "newsletter", confidence=0.75, spans=(_span("newsletter_phrase", match, msg),)
+    )
 
 
 def _acknowledges(msg: Message, lexicon: InboundLexicon) -> bool:
@@ -303,16 +349,18 @@ def _acknowledgement(
     signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
 ) -> Classification | None:
     match = lexicon.cue("auto_ack").search(msg.folded, 0, msg.lead)
+    reference = lexicon.cue("reference").search(
+        msg.folded, 0, min(len(msg.folded), _RECEIPT_REACH)
+    )
     in_subject = lexicon.cue("subject_ack").search(msg.fsubject) or lexicon.cue(
         "subject_auto"
     ).search(msg.fsubject)
-    if not (match or in_subject or signals.auto):
+    replying = _REPLY_SUBJECT.match(msg.fsubject)
+    if not (match or in_subject or signals.auto or (reference and not replying)):
         return None
-    if (
-        match
-        and not (in_subject or signals.auto)
-        and _REPLY_SUBJECT.match(msg.fsubject)
-    ):
+    if match is None and reference and (signals.auto or not replying):
+        match = reference  # "Ticket #4471 created": the number is the receipt
+    if match and not (in_subject or signals.auto or (match and reference)) and replying:
         # A person answering in the thread ("take me off your mailing list") uses the
         # words an acknowledgement uses; only headers or the subject make it automatic.
         return None
