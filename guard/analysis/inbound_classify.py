@@ -279,7 +279,28 @@ def heads_up(folded: str, absence: re.Match | None, lexicon: InboundLexicon) -> 
     sentence_end = _SENTENCE_END.search(folded, absence.end(), reach)
     end = sentence_end.start() if sentence_end else reach
     start = _clause_start(folded, absence)
-    return bool(lexicon.cue("headsup").search(folded, start, end))
+    return any(
+        not _dates_return(folded, cue, lexicon)
+        for cue in lexicon.cue("headsup").finditer(folded, start, end)
+    )
+
+
+# How close a return cue stands to "next week" when that is the day of the return.
+_RETURN_NEAR = 4
+
+
+def _dates_return(folded: str, cue: re.Match, lexicon: InboundLexicon) -> bool:
+    # "我正在出差，下周一回到办公室", "traveling, back next week": the coming day
+    # is when the person is back, not when a coming absence starts.
+    return any(
+        cue.end() <= m.start() <= cue.end() + _RETURN_NEAR
+        or cue.start() - _RETURN_NEAR <= m.end() <= cue.start()
+        for m in lexicon.cue("return").finditer(
+            folded,
+            max(0, cue.start() - 3 * _HEADS_UP_LOOKBACK),
+            min(len(folded), cue.end() + 3 * _HEADS_UP_LOOKBACK),
+        )
+    )
 
 
 def _clause_start(folded: str, absence: re.Match) -> int:
@@ -293,7 +314,7 @@ def _clause_start(folded: str, absence: re.Match) -> int:
 # "أهلاً عمر،").
 _NAME = re.compile(
     r"[^\W\d_][^\W\d_'’-]*[^\W\d_](?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*"
-    r"(?:[,!:;–—،，：-]|$)",
+    r"(?:[,!:;–—،，、：-]|$)",
     re.MULTILINE,
 )
 _BEFORE_NAME = re.compile(r"\.?[ \t]*,?[ \t]*")  # "Hi, Tom", "Mr. Smith"
