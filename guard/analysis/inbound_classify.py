@@ -25,7 +25,7 @@ _DAEMON = re.compile(r"mailer-daemon|postmaster|mail delivery", re.IGNORECASE)
 _STATUS = re.compile(r"(?<![\d.])([245])\.\d{1,3}\.\d{1,3}(?![\d.])")
 _SOFT_STATUS = ("4.", "5.2.2")  # temporary failures, and mailbox full
 _SENTENCE_END = re.compile(r"[.!?\n。！？؟]")
-_CLAUSE_END = re.compile(r"[.!?\n。！？，,;]")
+_CLAUSE_END = re.compile(r"[.!?\n。！？，,、;；]")
 _OOF_MARKERS = re.compile(r"oof|vacation|out[- ]of[- ]office", re.IGNORECASE)
 
 
@@ -292,15 +292,24 @@ _RETURN_NEAR = 4
 def _dates_return(folded: str, cue: re.Match, lexicon: InboundLexicon) -> bool:
     # "我正在出差，下周一回到办公室", "traveling, back next week": the coming day
     # is when the person is back, not when a coming absence starts.
-    return any(
-        cue.end() <= m.start() <= cue.end() + _RETURN_NEAR
-        or cue.start() - _RETURN_NEAR <= m.end() <= cue.start()
-        for m in lexicon.cue("return").finditer(
-            folded,
-            max(0, cue.start() - 3 * _HEADS_UP_LOOKBACK),
-            min(len(folded), cue.end() + 3 * _HEADS_UP_LOOKBACK),
-        )
-    )
+    # Only a day's words may stand between them ("下周一"): not an absence, not a
+    # clause break ("我下周出差，回来后再约" is a coming trip).
+    for m in lexicon.cue("return").finditer(
+        folded,
+        max(0, cue.start() - 3 * _HEADS_UP_LOOKBACK),
+        min(len(folded), cue.end() + 3 * _HEADS_UP_LOOKBACK),
+    ):
+        if cue.end() <= m.start() <= cue.end() + _RETURN_NEAR:
+            gap = (cue.end(), m.start())
+        elif cue.start() - _RETURN_NEAR <= m.end() <= cue.start():
+            gap = (m.end(), cue.start())
+        else:
+            continue
+        if not _CLAUSE_END.search(folded, *gap) and not lexicon.cue("absence").search(
+            folded, *gap
+        ):
+            return True
+    return False
 
 
 def _clause_start(folded: str, absence: re.Match) -> int:
