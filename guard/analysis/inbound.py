@@ -93,7 +93,11 @@ def parse_inbound(
     found = replace(found, confidence=refined.confidence)
     if refined.kind == "human":
         human = replace(_human(msg, found, lang, lexicon), model_id=refined.model_id)
-        if signals.bulk or not lexicon.cue("absence").search(msg.folded, 0, msg.lead):
+        if (
+            signals.bulk
+            or receipt is not None
+            or not lexicon.cue("absence").search(msg.folded, 0, msg.lead)
+        ):
             return human
         # "Hi Tom, I'm on holiday until the 4th, can we talk after?": a person who
         # writes that they are away, with a day they are back, is away too.

@@ -386,9 +386,14 @@ def _acknowledgement(
         "subject_auto"
     ).search(msg.fsubject)
     replying = _REPLY_SUBJECT.match(msg.fsubject)
-    if not (match or in_subject or signals.auto or (reference and not replying)):
+    # A reference number in a reply thread is a receipt when the text reads like a
+    # template; "Hi Tom, ticket 4471 is fixed?" is a person's.
+    numbered = reference is not None and (
+        signals.auto or not replying or template_like(msg, lexicon)
+    )
+    if not (match or in_subject or signals.auto or numbered):
         return None
-    if match is None and reference and (signals.auto or not replying):
+    if match is None and numbered:
         match = reference  # "Ticket #4471 created": the number is the receipt
     if match and not (in_subject or signals.auto or (match and reference)) and replying:
         # A person answering in the thread ("take me off your mailing list") uses the
