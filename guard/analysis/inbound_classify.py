@@ -235,14 +235,24 @@ def receipt_evidence(msg: Message, lexicon: InboundLexicon) -> str | None:
     """What proves a message is no absence: a receipt's reference number ("ticket
     #4471", "受付番号") makes it an acknowledgement ("auto_ack"), an unsubscribe link
     a mailing ("newsletter"); None when neither is there."""
+    global _last_receipt
+    last = _last_receipt
+    if last[0] is msg.folded and last[1] is msg.fsubject:
+        return last[2]  # asked once by the classifier and once by the parser
     end = min(len(msg.folded), _RECEIPT_REACH)
+    answer = None
     if lexicon.cue("reference").search(msg.folded, 0, end) or lexicon.cue(
         "reference"
     ).search(msg.fsubject):
-        return "auto_ack"
-    if lexicon.cue("unsubscribe").search(msg.folded, 0, end):
-        return "newsletter"
-    return None
+        answer = "auto_ack"
+    elif lexicon.cue("unsubscribe").search(msg.folded, 0, end):
+        answer = "newsletter"
+    _last_receipt = (msg.folded, msg.fsubject, answer)
+    return answer
+
+
+# The last message asked about and its answer: one tuple, replaced whole.
+_last_receipt: tuple[str | None, str | None, str | None] = (None, None, None)
 
 
 def _mailing(
