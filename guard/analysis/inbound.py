@@ -63,6 +63,8 @@ def parse_inbound(
     signals = header_signals(headers)
     lang = language or detect_inbound_language(f"{text[:400]}\n{subject}")
     receipt = receipt_evidence(msg, lexicon)
+    if receipt == "newsletter" and found.kind == "ooo":
+        receipt = None  # an auto-reply's signature may offer an unsubscribe link
     refined = refine(
         found,
         signals,

@@ -168,14 +168,18 @@ def _out_of_office(
     signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
 ) -> Classification | None:
     folded, lead = msg.folded, msg.lead
-    if not signals.ooo and receipt_evidence(msg, lexicon) is not None:
+    in_subject = lexicon.cue("subject_ooo").search(msg.fsubject)
+    auto_subject = lexicon.cue("subject_auto").search(msg.fsubject)
+    evidence = None if signals.ooo else receipt_evidence(msg, lexicon)
+    if evidence == "auto_ack" or (
+        evidence == "newsletter" and not (in_subject or auto_subject)
+    ):
         # "Your ticket #4471 … our desk is closed until 4 January": a receipt or a
-        # mailing that mentions a closure is no person's absence.
+        # mailing that mentions a closure is no person's absence. (An "Automatic
+        # reply:" whose signature offers an unsubscribe link is still a reply.)
         return None
     absence = lexicon.cue("absence").search(folded, 0, lead)
     returning = lexicon.cue("return").search(folded, 0, lead)
-    in_subject = lexicon.cue("subject_ooo").search(msg.fsubject)
-    auto_subject = lexicon.cue("subject_auto").search(msg.fsubject)
     marker = lexicon.cue("auto_marker").search(folded, 0, lead)
     spans = [_span("ooo_phrase", m, msg) for m in (absence,) if m]
     spans += [
@@ -234,7 +238,7 @@ _RECEIPT_REACH = 6000
 def receipt_evidence(msg: Message, lexicon: InboundLexicon) -> str | None:
     """What proves a message is no absence: a receipt's reference number ("ticket
     #4471", "受付番号") makes it an acknowledgement ("auto_ack"), an unsubscribe link
-    a mailing ("newsletter"); None when neither is there."""
+    outside a reply thread a mailing ("newsletter"); None when neither is there."""
     global _last_receipt
     last = _last_receipt
     if last[0] is msg.folded and last[1] is msg.fsubject:
@@ -245,8 +249,10 @@ def receipt_evidence(msg: Message, lexicon: InboundLexicon) -> str | None:
         "reference"
     ).search(msg.fsubject):
         answer = "auto_ack"
-    elif lexicon.cue("unsubscribe").search(msg.folded, 0, end):
-        answer = "newsletter"
+    elif not _REPLY_SUBJECT.match(msg.fsubject) and lexicon.cue("unsubscribe").search(
+        msg.folded, 0, end
+    ):
+        answer = "newsletter"  # a mailing starts a thread; it answers none
     _last_receipt = (msg.folded, msg.fsubject, answer)
     return answer
 

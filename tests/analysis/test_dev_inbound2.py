@@ -105,3 +105,23 @@ def test_return_day_is_the_first_day_back(body: str, returns: str) -> None:
     )
     assert result.kind == "ooo"
     assert result.returns_on.isoformat() == returns
+
+
+@pytest.mark.parametrize(
+    ("subject", "headers"),
+    [
+        ("Automatic reply: offer", {"Auto-Submitted": "auto-replied"}),
+        ("Re: offer", {}),
+    ],
+    ids=["auto-reply", "headerless reply"],
+)
+def test_an_auto_reply_whose_signature_offers_unsubscribe_is_out_of_office(
+    subject: str, headers: dict[str, str]
+) -> None:
+    body = (
+        "I am out of the office until 4 January.\n\n--\n"
+        "Acme Ltd | Unsubscribe from our newsletter"
+    )
+    result = parse_inbound(headers=headers, subject=subject, body=body, sent_at=C)
+    assert result.kind == "ooo"
+    assert result.returns_on.isoformat() == "2027-01-04"
