@@ -73,8 +73,15 @@ C = datetime.fromisoformat("2026-12-18T09:30:00+01:00")  # a Friday
             "I am no longer working on the ERP project, but Maria can help.",
             "human",
         ),
+        ("Re: offer", "We request 500 units by Friday.", "human"),
     ],
-    ids=["ticket", "numéro de demande", "unsubscribe", "no longer on a project"],
+    ids=[
+        "ticket",
+        "numéro de demande",
+        "unsubscribe",
+        "no longer on a project",
+        "a quantity is no reference",
+    ],
 )
 def test_receipts_and_mailings_are_not_out_of_office(
     subject: str, body: str, kind: str
