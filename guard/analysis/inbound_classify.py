@@ -205,7 +205,7 @@ def _out_of_office(
     # de viaje…"): an auto-reply cannot know whom it answers.
     if lexicon.cue("human_marker").search(folded, 0, lead):
         return None
-    if not in_subject and greets_by_name(msg, lexicon):
+    if not in_subject and (greets_by_name(msg, lexicon) or reacts(msg, lexicon)):
         return None
     if not in_subject and _asks_after(folded, absence or returning):
         return None  # "away until the 18th, can we talk after?": a person asks
@@ -352,11 +352,21 @@ def template_like(msg: Message, lexicon: InboundLexicon) -> bool:
     return not (
         lexicon.cue("human_marker").search(lead)
         or greets_by_name(msg, lexicon)
+        or reacts(msg, lexicon)
         or _QUESTION.search(lead[: _BUFFER * 2])
     )
 
 
 _QUESTION = re.compile(r"[?？؟]")
+
+
+def reacts(msg: Message, lexicon: InboundLexicon) -> bool:
+    """Whether the text opens with a reaction to what the reader sent ("Sounds good.",
+    "Danke!", "Merci pour l'envoi."): an auto-reply has not read the message."""
+    folded = msg.folded
+    start = len(folded) - len(folded.lstrip())
+    match = lexicon.cue("reaction").search(folded, start, min(len(folded), start + 60))
+    return match is not None and match.start() == start
 
 
 def greets_by_name(msg: Message, lexicon: InboundLexicon) -> bool:

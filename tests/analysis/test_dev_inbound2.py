@@ -132,3 +132,21 @@ def test_an_auto_reply_whose_signature_offers_unsubscribe_is_out_of_office(
     result = parse_inbound(headers=headers, subject=subject, body=body, sent_at=C)
     assert result.kind == "ooo"
     assert result.returns_on.isoformat() == "2027-01-04"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Danke! Ich bin bis 4. Januar im Urlaub, melde mich danach.",
+        "Merci pour l'envoi. Je suis en vacances jusqu'au 4 janvier, je regarde à "
+        "mon retour.",
+        "Sounds good. I'm away until 4 January but will look at it when I'm back.",
+    ],
+    ids=["de", "fr", "en"],
+)
+def test_a_person_reacting_then_saying_they_are_away_is_human_and_away(
+    body: str,
+) -> None:
+    result = parse_inbound(headers={}, subject="Re: offer", body=body, sent_at=C)
+    assert (result.kind, result.away) == ("human", True)
+    assert result.returns_on.isoformat() == "2027-01-04"
