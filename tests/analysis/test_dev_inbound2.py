@@ -150,3 +150,31 @@ def test_a_person_reacting_then_saying_they_are_away_is_human_and_away(
     result = parse_inbound(headers={}, subject="Re: offer", body=body, sent_at=C)
     assert (result.kind, result.away) == ("human", True)
     assert result.returns_on.isoformat() == "2027-01-04"
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        (
+            {"Auto-Submitted": "auto-replied"},
+            "This address will be discontinued on 31 January. Please use "
+            "j.doe@newco.example from now on.",
+        ),
+        (
+            {},
+            "Thank you for your email. I have retired from Acme after 30 years. "
+            "Please contact my successor, Ana Ruiz.",
+        ),
+        (
+            {"Auto-Submitted": "auto-replied"},
+            "I have moved to a new role and am no longer responsible for purchasing. "
+            "Please contact purchasing@acme.example.",
+        ),
+    ],
+    ids=["address discontinued", "retired", "new role"],
+)
+def test_permanent_departures_are_gone_not_absent(
+    headers: dict[str, str], body: str
+) -> None:
+    result = parse_inbound(headers=headers, subject="Re: offer", body=body, sent_at=C)
+    assert result.kind == "gone"
