@@ -39,6 +39,7 @@ class AbsenceDates:
     starts_on: date | None
     priority: int
     span: Span
+    weekday: bool = False  # read from a weekday alone ("back on Monday")
 
 
 def extract_absence_dates(
@@ -76,7 +77,23 @@ def extract_absence_dates(
             )
         ):
             best = candidate
-    return _with_last_day(best, found) if best else None
+    if best is None:
+        return None
+    return _with_last_day(_after_the_period(best, found), found)
+
+
+def _after_the_period(best: AbsenceDates, found: list[AbsenceDates]) -> AbsenceDates:
+    # "On holiday 21 December to 1 January, back on Monday": the Monday after the
+    # stated period, not the next one after the message.
+    if not best.weekday:
+        return best
+    ends = [
+        c.returns_on for c in found if not c.weekday and c.returns_on > best.returns_on
+    ]
+    if not ends:
+        return best
+    weeks = -(-(max(ends) - best.returns_on).days // 7)
+    return replace(best, returns_on=best.returns_on + timedelta(days=7 * weeks))
 
 
 def _sentence_dates(
@@ -207,9 +224,12 @@ def _candidates(
             text[mention.start : mention.end],
             field,
         )
+        weekday = mention.kind == "weekday"
         if role in ("return", "until"):
             found.append(
-                AbsenceDates(mention.value, None, starts_on, _PRIORITY[role], span)
+                AbsenceDates(
+                    mention.value, None, starts_on, _PRIORITY[role], span, weekday
+                )
             )
             continue
         last = mention.end_value if role == "range" else mention.value
@@ -217,7 +237,9 @@ def _candidates(
             continue
         start = mention.value if role == "range" else starts_on
         found.append(
-            AbsenceDates(last + timedelta(days=1), last, start, _PRIORITY[role], span)
+            AbsenceDates(
+                last + timedelta(days=1), last, start, _PRIORITY[role], span, weekday
+            )
         )
     return found
 

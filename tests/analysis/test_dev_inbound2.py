@@ -178,3 +178,22 @@ def test_permanent_departures_are_gone_not_absent(
 ) -> None:
     result = parse_inbound(headers=headers, subject="Re: offer", body=body, sent_at=C)
     assert result.kind == "gone"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm on holiday from 21 December to 1 January and back on Monday.",
+        "I am away until 1 January. Back Monday.",
+        "Ich bin vom 21.12. bis 01.01. im Urlaub und ab Montag wieder im Büro.",
+    ],
+    ids=["range then weekday", "until then weekday", "de"],
+)
+def test_a_weekday_return_falls_after_the_stated_period(body: str) -> None:
+    result = parse_inbound(
+        headers={"Auto-Submitted": "auto-replied"},
+        subject="Automatic reply",
+        body=body,
+        sent_at=C,
+    )
+    assert result.returns_on.isoformat() == "2027-01-04"  # not Monday 21 December
