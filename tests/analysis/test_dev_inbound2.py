@@ -197,3 +197,22 @@ def test_a_weekday_return_falls_after_the_stated_period(body: str) -> None:
         sent_at=C,
     )
     assert result.returns_on.isoformat() == "2027-01-04"  # not Monday 21 December
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your email. We'll get back to you within 24 hours. Our office "
+        "is closed on weekends.",
+        "Vielen Dank für Ihre Nachricht. Wir melden uns schnellstmöglich bei Ihnen.",
+    ],
+    ids=["en opening hours", "de"],
+)
+def test_an_automatic_promise_to_answer_is_an_acknowledgement(body: str) -> None:
+    result = parse_inbound(
+        headers={"Auto-Submitted": "auto-replied"},
+        subject="Re: offer",
+        body=body,
+        sent_at=C,
+    )
+    assert result.kind == "auto_ack"
