@@ -9,6 +9,7 @@ lone absent day ("out Friday").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -28,6 +29,7 @@ _POSTPOSITION_REACH = (
     16  # "20.2. asti", "3月13日（金）まで", "16.03.2026 tarihine kadar"
 )
 _OPENING = 300  # where an out-of-office states its period
+_DIGIT = re.compile(r"\d")
 # At most a long weekend between a stated last day away and a stated return day.
 _LAST_DAY_GAP = timedelta(days=4)
 
@@ -50,7 +52,7 @@ def extract_absence_dates(
     quiet: list[tuple[int, int]] = []  # opening sentences without absence words
     for sentence in sentences(text):
         if not _talks_about_absence(folded, sentence, lexicon, field):
-            if sentence[0] < _OPENING:
+            if sentence[0] < _OPENING and _DIGIT.search(text, *sentence):
                 quiet.append(sentence)
             continue
         found += _sentence_dates(text, folded, field, sentence, ctx, lexicon)
