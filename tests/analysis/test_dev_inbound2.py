@@ -141,8 +141,11 @@ def test_an_auto_reply_whose_signature_offers_unsubscribe_is_out_of_office(
         "Merci pour l'envoi. Je suis en vacances jusqu'au 4 janvier, je regarde à "
         "mon retour.",
         "Sounds good. I'm away until 4 January but will look at it when I'm back.",
+        "Tack för offerten. Jag är på semester till 4 januari, jag tittar på den "
+        "när jag är tillbaka.",
+        "Grazie per l'offerta. Sono in ferie fino al 4 gennaio, la guardo al rientro.",
     ],
-    ids=["de", "fr", "en"],
+    ids=["de", "fr", "en", "sv", "it"],
 )
 def test_a_person_reacting_then_saying_they_are_away_is_human_and_away(
     body: str,
