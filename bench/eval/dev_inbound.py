@@ -3,11 +3,13 @@
 tests/analysis/dev_inbound holds it. The ooo report of bench.eval.ooo, plus the
 people who wrote that they are away: how many come out as a human reply with an
 absence, and with the right return day.
-Run with `python -m bench.eval.dev_inbound`.
+Run with `python -m bench.eval.dev_inbound [DIRECTORY]`; the second set, written
+before tuning against it, is tests/analysis/dev_inbound2.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -104,9 +106,24 @@ def away_report(items: list[dict]) -> AwayTally:
     return tally
 
 
-def main() -> int:
-    items = load_dev()
+def negatives_read_as_ooo(items: list[dict]) -> list[str]:
+    """The not-out-of-office replies the parser calls out of office."""
+    return [
+        f"{item['id']} ({item['kind']})"
+        for item in items
+        if item["label"] != "ooo" and parse(item).kind == "ooo"
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    items = load_dev(Path(args[0]) if args else DEV)
     print(ooo.format_report(ooo.evaluate(items)))
+    wrong = negatives_read_as_ooo(items)
+    negatives = sum(item["label"] != "ooo" for item in items)
+    print(f"\nnegatives read as out of office: {len(wrong)}/{negatives}")
+    for miss in wrong:
+        print(f"  {miss}")
     headerless = [i for i in items if i["headerless"]]
     report = ooo.evaluate(headerless).overall
     print(

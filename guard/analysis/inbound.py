@@ -6,6 +6,7 @@ on the dispatch path: the result is stored as an absence or an inbound record.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -18,6 +19,7 @@ from guard.analysis.inbound_classify import (
     classify,
     header_signals,
     heads_up,
+    receipt_evidence,
     template_like,
 )
 from guard.analysis.inbound_contacts import alternate_contacts
@@ -60,13 +62,19 @@ def parse_inbound(
     found = classify(headers, msg, lexicon)
     signals = header_signals(headers)
     lang = language or detect_inbound_language(f"{text[:400]}\n{subject}")
+    receipt = receipt_evidence(msg, lexicon)
+    if receipt == "newsletter" and found.kind == "ooo":
+        receipt = None  # an auto-reply's signature may offer an unsubscribe link
     refined = refine(
         found,
         signals,
         headers,
         subject,
         text,
-        template=found.kind == "human" and _template(msg, lang, lexicon),
+        template=found.kind == "human"
+        and receipt is None
+        and _template(msg, lang, lexicon),
+        receipt=receipt,
     )
     if refined.kind == "ooo" or refined.away:
         found = replace(found, kind="ooo", confidence=refined.confidence)
@@ -87,7 +95,11 @@ def parse_inbound(
     found = replace(found, confidence=refined.confidence)
     if refined.kind == "human":
         human = replace(_human(msg, found, lang, lexicon), model_id=refined.model_id)
-        if signals.bulk or not lexicon.cue("absence").search(msg.folded, 0, msg.lead):
+        if (
+            signals.bulk
+            or receipt is not None
+            or not lexicon.cue("absence").search(msg.folded, 0, msg.lead)
+        ):
             return human
         # "Hi Tom, I'm on holiday until the 4th, can we talk after?": a person who
         # writes that they are away, with a day they are back, is away too.
@@ -180,18 +192,26 @@ def _template(msg: Message, lang: str, lexicon: InboundLexicon) -> bool:
     announces no coming absence) and either says what auto-replies say ("thank you
     for your message"), opens with an absence ("In ferie fino al 1 aprile."), or is
     in a language the lexicon has no words for, so that its silence proves nothing.
-    A return alone is not enough: "Stacey is back from leave on the 22nd" is news."""
+    A return alone is not enough: "Stacey is back from leave on the 22nd" is news.
+    Some sign of an absence must be there: its words ("I am out of the office"), an
+    auto-reply's words with a return ("Thank you for your message. Back on
+    Monday."), or, in a language without a lexicon, at least a date-like number:
+    "Thank you, we will answer within two days" announces no absence."""
     if not template_like(msg, lexicon):
         return False
     folded, lead = msg.folded, min(msg.lead, _OPENING)
     absence = lexicon.cue("absence").search(folded, 0, lead)
-    if absence is not None and heads_up(folded, absence, lexicon):
-        return False
+    if absence is not None:
+        return not heads_up(folded, absence, lexicon)
+    if lang not in lexicon.languages:
+        return _NUMBER.search(folded, 0, lead) is not None
     return (
-        lang not in lexicon.languages
-        or absence is not None
-        or lexicon.cue("auto_marker").search(folded, 0, lead) is not None
+        lexicon.cue("auto_marker").search(folded, 0, lead) is not None
+        and lexicon.cue("return").search(folded, 0, lead) is not None
     )
+
+
+_NUMBER = re.compile(r"\d")
 
 
 def _cue_languages(msg: Message, lexicon: InboundLexicon) -> tuple[str, ...]:

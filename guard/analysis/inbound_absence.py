@@ -9,6 +9,7 @@ lone absent day ("out Friday").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -27,6 +28,8 @@ _INCLUSIVE_REACH = (
 _POSTPOSITION_REACH = (
     16  # "20.2. asti", "3月13日（金）まで", "16.03.2026 tarihine kadar"
 )
+_OPENING = 300  # where an out-of-office states its period
+_DIGIT = re.compile(r"\d")
 # At most a long weekend between a stated last day away and a stated return day.
 _LAST_DAY_GAP = timedelta(days=4)
 
@@ -38,6 +41,7 @@ class AbsenceDates:
     starts_on: date | None
     priority: int
     span: Span
+    weekday: bool = False  # read from a weekday alone ("back on Monday")
 
 
 def extract_absence_dates(
@@ -45,19 +49,70 @@ def extract_absence_dates(
 ) -> AbsenceDates | None:
     """The best-supported return date in `text`, or None if it names none."""
     found: list[AbsenceDates] = []
+    quiet: list[tuple[int, int]] = []  # opening sentences without absence words
     for sentence in sentences(text):
         if not _talks_about_absence(folded, sentence, lexicon, field):
+            if sentence[0] < _OPENING and _DIGIT.search(text, *sentence):
+                quiet.append(sentence)
             continue
-        mentions = find_dates(text, folded, sentence, ctx, lexicon)
-        roles = _roles(folded, sentence, mentions, lexicon)
-        found += [
-            c for c in _candidates(text, field, mentions, roles) if _sane(c, ctx.anchor)
-        ]
+        found += _sentence_dates(text, folded, field, sentence, ctx, lexicon)
+    if not found:
+        # "Absent 24.10.–1.11.", "Ausente del 12 al 17 de mayo": no cue the lexicon
+        # knows, but the opening of an out-of-office states its period with a range
+        # or "until"; a lone date there (a footer, a phone number) still says nothing.
+        for sentence in quiet:
+            found += [
+                c
+                for c in _sentence_dates(text, folded, field, sentence, ctx, lexicon)
+                if c.priority >= _PRIORITY["range"]
+            ]
     best: AbsenceDates | None = None
     for candidate in found:
-        if best is None or candidate.priority > best.priority:
+        # Of two dates with the same role the later is the return: "vanaf maandag vrij
+        # en terug op 5 januari" starts the absence on Monday.
+        if (
+            best is None
+            or candidate.priority > best.priority
+            or (
+                candidate.priority == best.priority
+                and candidate.returns_on > best.returns_on
+            )
+        ):
             best = candidate
-    return _with_last_day(best, found) if best else None
+    if best is None:
+        return None
+    return _with_last_day(_after_the_period(best, found), found)
+
+
+def _after_the_period(best: AbsenceDates, found: list[AbsenceDates]) -> AbsenceDates:
+    # "On holiday 21 December to 1 January, back on Monday": the Monday after the
+    # stated period, not the next one after the message.
+    if not best.weekday:
+        return best
+    ends = [
+        c.returns_on for c in found if not c.weekday and c.returns_on > best.returns_on
+    ]
+    if not ends:
+        return best
+    weeks = -(-(max(ends) - best.returns_on).days // 7)
+    return replace(best, returns_on=best.returns_on + timedelta(days=7 * weeks))
+
+
+def _sentence_dates(
+    text: str,
+    folded: str,
+    field: str,
+    sentence: tuple[int, int],
+    ctx: DateContext,
+    lexicon: InboundLexicon,
+) -> list[AbsenceDates]:
+    mentions = find_dates(text, folded, sentence, ctx, lexicon)
+    if not mentions:
+        return []
+    roles = _roles(folded, sentence, mentions, lexicon)
+    return [
+        c for c in _candidates(text, field, mentions, roles) if _sane(c, ctx.anchor)
+    ]
 
 
 def _with_last_day(best: AbsenceDates, found: list[AbsenceDates]) -> AbsenceDates:
@@ -171,9 +226,12 @@ def _candidates(
             text[mention.start : mention.end],
             field,
         )
+        weekday = mention.kind == "weekday"
         if role in ("return", "until"):
             found.append(
-                AbsenceDates(mention.value, None, starts_on, _PRIORITY[role], span)
+                AbsenceDates(
+                    mention.value, None, starts_on, _PRIORITY[role], span, weekday
+                )
             )
             continue
         last = mention.end_value if role == "range" else mention.value
@@ -181,7 +239,9 @@ def _candidates(
             continue
         start = mention.value if role == "range" else starts_on
         found.append(
-            AbsenceDates(last + timedelta(days=1), last, start, _PRIORITY[role], span)
+            AbsenceDates(
+                last + timedelta(days=1), last, start, _PRIORITY[role], span, weekday
+            )
         )
     return found
 

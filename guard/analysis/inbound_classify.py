@@ -25,7 +25,7 @@ _DAEMON = re.compile(r"mailer-daemon|postmaster|mail delivery", re.IGNORECASE)
 _STATUS = re.compile(r"(?<![\d.])([245])\.\d{1,3}\.\d{1,3}(?![\d.])")
 _SOFT_STATUS = ("4.", "5.2.2")  # temporary failures, and mailbox full
 _SENTENCE_END = re.compile(r"[.!?\n。！？؟]")
-_CLAUSE_END = re.compile(r"[.!?\n。！？，,;]")
+_CLAUSE_END = re.compile(r"[.!?\n。！？，,、;；]")
 _OOF_MARKERS = re.compile(r"oof|vacation|out[- ]of[- ]office", re.IGNORECASE)
 
 
@@ -97,7 +97,14 @@ def classify(
 ) -> Classification:
     """The kind of message, with the phrases that decided it."""
     signals = header_signals(headers)
-    for decide in (_bounce, _gone, _receipt, _out_of_office, _acknowledgement):
+    for decide in (
+        _bounce,
+        _gone,
+        _receipt,
+        _out_of_office,
+        _acknowledgement,
+        _mailing,
+    ):
         found = decide(signals, msg, lexicon)
         if found is not None:
             return found
@@ -161,10 +168,18 @@ def _out_of_office(
     signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
 ) -> Classification | None:
     folded, lead = msg.folded, msg.lead
-    absence = lexicon.cue("absence").search(folded, 0, lead)
-    returning = lexicon.cue("return").search(folded, 0, lead)
     in_subject = lexicon.cue("subject_ooo").search(msg.fsubject)
     auto_subject = lexicon.cue("subject_auto").search(msg.fsubject)
+    evidence = None if signals.ooo else receipt_evidence(msg, lexicon)
+    if evidence == "auto_ack" or (
+        evidence == "newsletter" and not (in_subject or auto_subject)
+    ):
+        # "Your ticket #4471 … our desk is closed until 4 January": a receipt or a
+        # mailing that mentions a closure is no person's absence. (An "Automatic
+        # reply:" whose signature offers an unsubscribe link is still a reply.)
+        return None
+    absence = lexicon.cue("absence").search(folded, 0, lead)
+    returning = lexicon.cue("return").search(folded, 0, lead)
     marker = lexicon.cue("auto_marker").search(folded, 0, lead)
     spans = [_span("ooo_phrase", m, msg) for m in (absence,) if m]
     spans += [
@@ -190,7 +205,7 @@ def _out_of_office(
     # de viaje…"): an auto-reply cannot know whom it answers.
     if lexicon.cue("human_marker").search(folded, 0, lead):
         return None
-    if not in_subject and greets_by_name(msg, lexicon):
+    if not in_subject and (greets_by_name(msg, lexicon) or reacts(msg, lexicon)):
         return None
     if not in_subject and _asks_after(folded, absence or returning):
         return None  # "away until the 18th, can we talk after?": a person asks
@@ -216,6 +231,53 @@ def _asks_after(folded: str, cue: re.Match | None) -> bool:
     return bool(end) and folded[end.start()] in "?？؟"
 
 
+# How far into a message its receipt number or unsubscribe footer may stand.
+_RECEIPT_REACH = 6000
+
+
+def receipt_evidence(msg: Message, lexicon: InboundLexicon) -> str | None:
+    """What proves a message is no absence: a receipt's reference number ("ticket
+    #4471", "受付番号") makes it an acknowledgement ("auto_ack"), an unsubscribe link
+    outside a reply thread a mailing ("newsletter"); None when neither is there."""
+    global _last_receipt
+    last = _last_receipt
+    if last[0] is msg.folded and last[1] is msg.fsubject:
+        return last[2]  # asked once by the classifier and once by the parser
+    end = min(len(msg.folded), _RECEIPT_REACH)
+    answer = None
+    if lexicon.cue("reference").search(msg.folded, 0, end) or lexicon.cue(
+        "reference"
+    ).search(msg.fsubject):
+        answer = "auto_ack"
+    elif not _REPLY_SUBJECT.match(msg.fsubject) and lexicon.cue("unsubscribe").search(
+        msg.folded, 0, end
+    ):
+        answer = "newsletter"  # a mailing starts a thread; it answers none
+    _last_receipt = (msg.folded, msg.fsubject, answer)
+    return answer
+
+
+# The last message asked about and its answer: one tuple, replaced whole.
+_last_receipt: tuple[str | None, str | None, str | None] = (None, None, None)
+
+
+def _mailing(
+    signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
+) -> Classification | None:
+    # An unsubscribe footer outside a reply thread: a mailing ("take me off your
+    # list" in a reply is a person's request).
+    if _REPLY_SUBJECT.match(msg.fsubject):
+        return None
+    match = lexicon.cue("unsubscribe").search(
+        msg.folded, 0, min(len(msg.folded), _RECEIPT_REACH)
+    )
+    if match is None:
+        return None
+    return Classification(
+        "newsletter", confidence=0.75, spans=(_span("newsletter_phrase", match, msg),)
+    )
+
+
 def _acknowledges(msg: Message, lexicon: InboundLexicon) -> bool:
     # "【自動返信】お問い合わせを受け付けました": the subject can carry the receipt too.
     return bool(
@@ -233,7 +295,37 @@ def heads_up(folded: str, absence: re.Match | None, lexicon: InboundLexicon) -> 
     sentence_end = _SENTENCE_END.search(folded, absence.end(), reach)
     end = sentence_end.start() if sentence_end else reach
     start = _clause_start(folded, absence)
-    return bool(lexicon.cue("headsup").search(folded, start, end))
+    return any(
+        not _dates_return(folded, cue, lexicon)
+        for cue in lexicon.cue("headsup").finditer(folded, start, end)
+    )
+
+
+# How close a return cue stands to "next week" when that is the day of the return.
+_RETURN_NEAR = 4
+
+
+def _dates_return(folded: str, cue: re.Match, lexicon: InboundLexicon) -> bool:
+    # "我正在出差，下周一回到办公室", "traveling, back next week": the coming day
+    # is when the person is back, not when a coming absence starts.
+    # Only a day's words may stand between them ("下周一"): not an absence, not a
+    # clause break ("我下周出差，回来后再约" is a coming trip).
+    for m in lexicon.cue("return").finditer(
+        folded,
+        max(0, cue.start() - 3 * _HEADS_UP_LOOKBACK),
+        min(len(folded), cue.end() + 3 * _HEADS_UP_LOOKBACK),
+    ):
+        if cue.end() <= m.start() <= cue.end() + _RETURN_NEAR:
+            gap = (cue.end(), m.start())
+        elif cue.start() - _RETURN_NEAR <= m.end() <= cue.start():
+            gap = (m.end(), cue.start())
+        else:
+            continue
+        if not _CLAUSE_END.search(folded, *gap) and not lexicon.cue("absence").search(
+            folded, *gap
+        ):
+            return True
+    return False
 
 
 def _clause_start(folded: str, absence: re.Match) -> int:
@@ -247,7 +339,7 @@ def _clause_start(folded: str, absence: re.Match) -> int:
 # "أهلاً عمر،").
 _NAME = re.compile(
     r"[^\W\d_][^\W\d_'’-]*[^\W\d_](?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*"
-    r"(?:[,!:;–—،，：-]|$)",
+    r"(?:[,!:;–—،，、：-]|$)",
     re.MULTILINE,
 )
 _BEFORE_NAME = re.compile(r"\.?[ \t]*,?[ \t]*")  # "Hi, Tom", "Mr. Smith"
@@ -260,11 +352,21 @@ def template_like(msg: Message, lexicon: InboundLexicon) -> bool:
     return not (
         lexicon.cue("human_marker").search(lead)
         or greets_by_name(msg, lexicon)
+        or reacts(msg, lexicon)
         or _QUESTION.search(lead[: _BUFFER * 2])
     )
 
 
 _QUESTION = re.compile(r"[?？؟]")
+
+
+def reacts(msg: Message, lexicon: InboundLexicon) -> bool:
+    """Whether the text opens with a reaction to what the reader sent ("Sounds good.",
+    "Danke!", "Merci pour l'envoi."): an auto-reply has not read the message."""
+    folded = msg.folded
+    start = len(folded) - len(folded.lstrip())
+    match = lexicon.cue("reaction").search(folded, start, min(len(folded), start + 60))
+    return match is not None and match.start() == start
 
 
 def greets_by_name(msg: Message, lexicon: InboundLexicon) -> bool:
@@ -303,16 +405,23 @@ def _acknowledgement(
     signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
 ) -> Classification | None:
     match = lexicon.cue("auto_ack").search(msg.folded, 0, msg.lead)
+    reference = lexicon.cue("reference").search(
+        msg.folded, 0, min(len(msg.folded), _RECEIPT_REACH)
+    )
     in_subject = lexicon.cue("subject_ack").search(msg.fsubject) or lexicon.cue(
         "subject_auto"
     ).search(msg.fsubject)
-    if not (match or in_subject or signals.auto):
+    replying = _REPLY_SUBJECT.match(msg.fsubject)
+    # A reference number in a reply thread is a receipt when the text reads like a
+    # template; "Hi Tom, ticket 4471 is fixed?" is a person's.
+    numbered = reference is not None and (
+        signals.auto or not replying or template_like(msg, lexicon)
+    )
+    if not (match or in_subject or signals.auto or numbered):
         return None
-    if (
-        match
-        and not (in_subject or signals.auto)
-        and _REPLY_SUBJECT.match(msg.fsubject)
-    ):
+    if match is None and numbered:
+        match = reference  # "Ticket #4471 created": the number is the receipt
+    if match and not (in_subject or signals.auto or (match and reference)) and replying:
         # A person answering in the thread ("take me off your mailing list") uses the
         # words an acknowledgement uses; only headers or the subject make it automatic.
         return None

@@ -80,8 +80,13 @@ def refine(
     text: str,
     *,
     template: bool = False,
+    receipt: str | None = None,
 ) -> Refined:
-    """The final kind and confidence, given the lexicon classifier's answer."""
+    """The final kind and confidence, given the lexicon classifier's answer.
+
+    `receipt` is the kind a receipt number or an unsubscribe footer proves
+    (inbound_classify.receipt_evidence): such a message is never read as an absence.
+    """
     if is_complaint(signals, headers, text):
         return Refined("complaint", 1.0)
     model = load_model(INBOUND_MODEL)
@@ -94,12 +99,21 @@ def refine(
         status = _SMTP_STATUS.search(text[:2000])
         return Refined("bounce" if status else "auto_ack", 0.9)
     odds = model.distribution(inbound_features(headers, subject, text))
+    if receipt is not None and found.kind != "ooo":
+        # A ticket number or an unsubscribe link: whatever closure it announces, it
+        # is nobody's absence.
+        odds = {k: p for k, p in odds.items() if k not in ("ooo", "human_away")}
     if found.kind == "human" and machine_wrote(signals, text):
         return _machine(odds, model.model_id)
     if signals.bulk:
         # A mailing (list headers) is no absence, whatever holiday it wishes.
         odds = {k: p for k, p in odds.items() if k not in ("ooo", "human_away")}
-    if found.kind == "auto_ack" and not found.spans and not signals.bulk:
+    if (
+        found.kind == "auto_ack"
+        and not found.spans
+        and not signals.bulk
+        and receipt is None
+    ):
         # Only the headers said "automatic": the text decides which auto-reply.
         best = max(odds, key=odds.__getitem__)
         if best == "ooo" and odds[best] >= _OVERRIDE:
