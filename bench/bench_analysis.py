@@ -1,4 +1,4 @@
-"""Throughput of analyse_outgoing, language identification included (DESIGN §8:
+"""Throughput of analyse_outgoing, language identification included (budget:
 >= 2,000 messages/s per core on varied text), and what loading costs.
 
 - `varied`: a new ~140-word e-mail each time, in the twelve supported languages in

@@ -1,4 +1,4 @@
-"""Resident memory after 50,000 checks whose bodies bring new words (DESIGN §8:
+"""Resident memory after 50,000 checks whose bodies bring new words (budget:
 <= 300 MB per worker, also then).
 
 In process, through the decision path the API takes (`analyse` + `decide_send`,

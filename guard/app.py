@@ -71,7 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # English, the detector, the models and one whole decision before serving;
         # the other languages in a background thread right after. /readyz answers 503
         # "starting" until every one is built, so a first French check never waits
-        # for a pipeline (DESIGN §8) while /healthz already answers.
+        # for a pipeline (README, "Measured") while /healthz already answers.
         app.state.warming = warm_up(
             background=tuple(lang for lang in SUPPORTED if lang != "en")
         )

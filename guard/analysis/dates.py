@@ -1,7 +1,7 @@
 """Dates in inbound replies: found by our own patterns, resolved to calendar days.
 
 Only small fragments ever reach dateparser, with its languages pinned: it costs about
-4 ms a call pinned and 140 ms unpinned (DESIGN §8). Numeric dates are resolved here,
+4 ms a call pinned and 140 ms unpinned. Numeric dates are resolved here,
 because D/M versus M/D is a property of the whole message (corpora/README.md rule 5).
 """
 

@@ -1,4 +1,4 @@
-"""The inbound-reply parser (DESIGN §6 "Inbound messages"): kind, absence, intents.
+"""The inbound-reply parser (docs/analysis.md, inbound): kind, absence, intents.
 
 Pure CPU and no I/O beyond the lexicons loaded once. Runs when a reply arrives, never
 on the dispatch path: the result is stored as an absence or an inbound record.

@@ -18,7 +18,7 @@ from guard.analysis.inbound_lexicon import InboundLexicon
 from guard.analysis.inbound_text import sentences
 from models.domain import Span
 
-HORIZON_DAYS = 100  # DESIGN §6: no return date more than 100 days out
+HORIZON_DAYS = 100  # docs/analysis.md: no return date more than 100 days out
 _WINDOW = 40  # characters around a date that can give it its role
 _SUFFIX_WINDOW = 48  # "ab dem 10.11. bin ich wieder wie gewohnt für Sie da"
 _PRIORITY = {"return": 5, "until": 4, "last": 3, "range": 3, "plain": 1}

@@ -11,7 +11,7 @@ from functools import cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
-# The bump model is trained on these (DESIGN §6); the first seven also have lexicons.
+# The bump model is trained on these (docs/analysis.md); the first seven have lexicons.
 SUPPORTED: tuple[str, ...] = (
     *("en", "de", "fr", "es", "nl", "pt", "it"),
     *("sv", "da", "no", "fi", "pl"),

@@ -1,4 +1,4 @@
-"""Outgoing-message analysis: what a planned send says, with evidence (DESIGN §6).
+"""Outgoing analysis: what a planned send says, with evidence (docs/analysis.md).
 
 Called by the engine on every check, so it is pure CPU: cached spaCy pipelines,
 lexicon phrase matchers and a few regular expressions.

@@ -1,7 +1,7 @@
 """The bump decision: the learned model's calibrated probability, with evidence.
 
 The lexicon still finds the phrases (evidence, and features of the model); whether a
-send is a bump is the model's call at its calibrated threshold (DESIGN §6). Spans
+send is a bump is the model's call at its calibrated threshold (docs/analysis.md). Spans
 from the word n-grams that pushed hardest towards "bump" join the lexicon's, so a
 manager sees why even when no listed phrase matched.
 """

@@ -1,6 +1,6 @@
 """Is there new value in the sender's own lines? Per-sentence scores, then the verdict.
 
-`is_bump` (DESIGN §6) = nudge evidence and no substantive new value. A sentence that
+`is_bump` = nudge evidence and no substantive new value. A sentence that
 nudges, teases ("happy to send the case study"), restates or makes a generic claim
 earns nothing; shared resources, concrete results, answers, recaps and declared-value
 template slots earn points.

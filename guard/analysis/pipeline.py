@@ -25,8 +25,8 @@ from guard.analysis.language import SUPPORTED, warm_up_detector
 # breaks tokenized ~10x slower (0.5 ms for 150 words). Without them the tokens,
 # offsets and norms are the same (checked on the corpora). "\xa0" stays: it sets NORM.
 _PLAIN_WHITESPACE_RULES = ("\n", "\t", " ")
-# Start-up (DESIGN §8: ready to serve <= 5 s, every pipeline loaded before /readyz
-# says ready): the app builds English before serving, then the other languages in a
+# Start-up (budget in README "Measured": ready to serve <= 5 s, every pipeline
+# loaded before /readyz says ready): the app builds English before serving, then the other languages in a
 # background thread while /readyz answers 503 "starting": Dutch costs ~1 s, French
 # 2.5-4 s (importing spacy.lang.fr compiles its TOKEN_MATCH regex). A check that came
 # meanwhile would wait for its language's build; a balancer sends none before ready.
@@ -146,7 +146,7 @@ _LOADED = threading.Event()
 
 def ready() -> bool:
     """Whether every pipeline, both language detectors and the models are loaded, so
-    no check waits for a first-use build (/readyz says so: DESIGN §8)."""
+    no check waits for a first-use build (/readyz says so)."""
     return _LOADED.is_set() and all(lang in _PIPELINES for lang in SUPPORTED)
 
 

@@ -1,4 +1,4 @@
-"""Features of a planned send for the bump model (DESIGN §6).
+"""Features of a planned send for the bump model (docs/analysis.md).
 
 Everything here is read off what the outgoing analysis has already computed (the
 token table of the sender's own new lines, the lexicon cues, the scored sentences),
