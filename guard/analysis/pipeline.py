@@ -26,10 +26,11 @@ from guard.analysis.language import SUPPORTED, warm_up_detector
 # offsets and norms are the same (checked on the corpora). "\xa0" stays: it sets NORM.
 _PLAIN_WHITESPACE_RULES = ("\n", "\t", " ")
 # Start-up (budget in README "Measured": ready to serve <= 5 s, every pipeline
-# loaded before /readyz says ready): the app builds English before serving, then the other languages in a
-# background thread while /readyz answers 503 "starting": Dutch costs ~1 s, French
-# 2.5-4 s (importing spacy.lang.fr compiles its TOKEN_MATCH regex). A check that came
-# meanwhile would wait for its language's build; a balancer sends none before ready.
+# loaded before /readyz says ready): the app builds English before serving, then the
+# other languages in a background thread while /readyz answers 503 "starting": Dutch
+# costs ~1 s, French 2.5-4 s (importing spacy.lang.fr compiles its TOKEN_MATCH
+# regex). A check that came meanwhile would wait for its language's build; a balancer
+# sends none before ready.
 
 _PIPELINES: dict[str, Language] = {}
 # One lock per language: a request for a language being built waits for that build
