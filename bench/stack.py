@@ -45,9 +45,7 @@ from standardwebhooks import Webhook
 
 from bench.common import percentile, write_result
 from bench.stack_procs import (
-    Receiver,
     Stack,
-    callback_receiver,
     free_port,
     fresh_database,
     missing_binaries,
@@ -58,6 +56,7 @@ from guard.hooks.signature import new_secret
 from guard.migrate import prepare
 from models import Integration
 from rules.engine.calendar import BusinessHours, ContactCalendar, zone
+from tests.reviews.callback import Callback, callback_server
 
 SECONDS = float(os.environ.get("STACK_SECONDS", "60"))
 CONNECTIONS = int(os.environ.get("STACK_CONNECTIONS", "64"))
@@ -550,17 +549,15 @@ def _decisions(url: str) -> dict[int, str]:
     return dict(rows)
 
 
-def _wait_delivered(url: str, crm: Receiver, seconds: float) -> dict[int, set[str]]:
+def _wait_delivered(url: str, crm: Callback, seconds: float) -> dict[int, set[str]]:
     """Review id -> the webhook-ids it arrived under, once every decision arrived (or
     the wait ran out)."""
     deadline = time.monotonic() + seconds
     while True:
         decided = _decisions(url)
-        with crm.lock:
-            got = list(crm.received)
         by_review: dict[int, set[str]] = defaultdict(set)
-        for msg_id, body in got:
-            by_review[json.loads(body)["data"]["review_id"]].add(msg_id)
+        for headers, body in list(crm.received):
+            by_review[json.loads(body)["data"]["review_id"]].add(headers["webhook-id"])
         if set(decided) <= set(by_review) or time.monotonic() > deadline:
             return by_review
         time.sleep(0.5)
@@ -605,7 +602,7 @@ def main() -> int:
     events: dict[str, Any] = {}
     with (
         fresh_database(server, name) as direct,
-        callback_receiver() as crm,
+        callback_server() as crm,
         stack() as running,
     ):
         prepare(direct)
@@ -635,8 +632,7 @@ def main() -> int:
         caps = _over_cap(direct)
         sizes = _row_bytes(direct)
         decided = _decisions(direct)
-        with crm.lock:
-            ids = Counter(msg_id for msg_id, _ in crm.received)
+        ids = Counter(headers["webhook-id"] for headers, _ in crm.received)
     lost = sorted(set(decided) - set(delivered))
     doubled = sorted(r for r, msg_ids in delivered.items() if len(msg_ids) > 1)
     total = sum(len(v) for k, v in load.latencies.items() if not k.startswith("_"))
