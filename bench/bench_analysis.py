@@ -27,12 +27,12 @@ sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from bench.common import max_rss_mb, percentile, rss_mb, write_result  # noqa: E402
 from bench.varied import Mail, mails  # noqa: E402
-from guard.analysis import pipeline  # noqa: E402
-from guard.analysis.language import SUPPORTED, undecided_by_vote  # noqa: E402
 from guard.analysis.model.linear import load_model  # noqa: E402
-from guard.analysis.outgoing import analyse_outgoing  # noqa: E402
-from guard.analysis.pipeline import warm_up  # noqa: E402
-from guard.analysis.text import prepare  # noqa: E402
+from guard.analysis.outgoing.analyse import analyse_outgoing  # noqa: E402
+from guard.analysis.text import pipeline  # noqa: E402
+from guard.analysis.text.language import SUPPORTED, undecided_by_vote  # noqa: E402
+from guard.analysis.text.pipeline import warm_up  # noqa: E402
+from guard.analysis.text.prepare import prepare  # noqa: E402
 
 SUBJECT = "Re: onboarding time at Northwind"
 BODY = """Hi Priya,

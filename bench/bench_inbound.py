@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bench.eval.corpus import load_corpus
 from bench.eval.ooo import CORPUS, anchor_of
-from guard.analysis.inbound import parse_inbound
+from guard.analysis.inbound.analyse import parse_inbound
 
 RESULTS = Path(__file__).resolve().parent / "results" / "inbound.json"
 TRAINING = Path(__file__).resolve().parents[1] / "rules" / "training" / "inbound"

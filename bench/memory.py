@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from bench.common import max_rss_mb, rss_mb, write_result
 from bench.decision import _context
 from bench.varied import mails
-from guard.analysis.pipeline import _PIPELINES, warm_up
+from guard.analysis.text.pipeline import _PIPELINES, warm_up
 from guard.engine.decide import analyse, decide_send, warm_decision
 from guard.policy import load_policy
 from guard.settings import Settings

@@ -19,10 +19,10 @@ from pathlib import Path
 from bench.common import RESULTS
 from bench.eval.corpus import load_corpus
 from bench.eval.ooo import anchor_of
-from guard.analysis.inbound import parse_inbound
+from guard.analysis.inbound.analyse import parse_inbound
 from guard.analysis.model.linear import load_model
-from guard.analysis.outgoing import analyse_outgoing
-from guard.analysis.pipeline import warm_up
+from guard.analysis.outgoing.analyse import analyse_outgoing
+from guard.analysis.text.pipeline import warm_up
 
 HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "analysis" / "heldout"
 # The held-out set covers seven languages; these add the other five.

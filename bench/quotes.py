@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from guard.analysis.text_quotes import find_quote_start
+from guard.analysis.text.quotes import find_quote_start
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = (

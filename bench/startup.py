@@ -105,7 +105,7 @@ def _full_warm_up_s() -> float:
     """Building every pipeline in a fresh process (what the background thread does)."""
     code = (
         "import time; t = time.perf_counter(); "
-        "from guard.analysis.pipeline import warm_up; warm_up(); "
+        "from guard.analysis.text.pipeline import warm_up; warm_up(); "
         "print(time.perf_counter() - t)"
     )
     out = subprocess.run(

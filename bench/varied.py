@@ -14,9 +14,9 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from guard.analysis.language import SUPPORTED
 from guard.analysis.model.data import load_training
-from guard.analysis.text import prepare
+from guard.analysis.text.language import SUPPORTED
+from guard.analysis.text.prepare import prepare
 
 WORDS = 140
 _SYLLABLES = ("ka", "lo", "vri", "den", "mu", "sta", "qor", "bel", "xi", "nar", "tu")

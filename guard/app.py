@@ -10,8 +10,8 @@ from fastapi import FastAPI
 from guard import errors
 from guard.absences.endpoints import router as absences_router
 from guard.agents.endpoints import router as agents_router
-from guard.analysis.language import SUPPORTED
-from guard.analysis.pipeline import warm_up
+from guard.analysis.text.language import SUPPORTED
+from guard.analysis.text.pipeline import warm_up
 from guard.apikeys.endpoints import router as keys_router
 from guard.checks.endpoints import router as checks_router
 from guard.contacts.endpoints import router as contacts_router

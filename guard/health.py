@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from guard.analysis.pipeline import ready as pipelines_ready
+from guard.analysis.text.pipeline import ready as pipelines_ready
 
 router = APIRouter(tags=["health"])
 log = logging.getLogger("guard.health")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bench.eval.corpus import corpus_path, report_main
 from bench.eval.metrics import Counts, format_reliability, rate, recall_gate
-from guard.analysis.outgoing import analyse_outgoing
+from guard.analysis.outgoing.analyse import analyse_outgoing
 
 CORPUS = corpus_path("bump")
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from bench.eval import ooo
-from guard.analysis.inbound import parse_inbound
+from guard.analysis.inbound.analyse import parse_inbound
 
 DEV = Path(__file__).resolve().parents[2] / "tests" / "analysis" / "dev_inbound"
 ANCHORS = {

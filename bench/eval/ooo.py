@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from bench.eval.corpus import corpus_path, report_main
 from bench.eval.metrics import Counts, rate
-from guard.analysis.inbound import parse_inbound
+from guard.analysis.inbound.analyse import parse_inbound
 
 CORPUS = corpus_path("ooo")
 

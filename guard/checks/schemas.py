@@ -16,7 +16,7 @@ from pydantic import (
     model_validator,
 )
 
-from guard.analysis.language import SUPPORTED
+from guard.analysis.text.language import SUPPORTED
 from guard.errors import ValidationFailed
 from guard.inputs import InputModel, Instant
 

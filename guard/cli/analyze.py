@@ -10,7 +10,7 @@ from typing import IO, Annotated, Any
 
 import typer
 
-from guard.analysis.outgoing import analyse_outgoing
+from guard.analysis.outgoing.analyse import analyse_outgoing
 from guard.cli import app
 from guard.cli.errors import fail
 from models.domain import MessageAnalysis

@@ -11,7 +11,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from guard.analysis.inbound import parse_inbound
+from guard.analysis.inbound.analyse import parse_inbound
 from guard.cli import app
 from guard.cli.errors import fail
 from models.bounds import check_instant

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from guard.analysis.model.linear import LinearModel
-from guard.analysis.outgoing import analyse_outgoing
+from guard.analysis.outgoing.analyse import analyse_outgoing
 from guard.policy import Policy
 from models.domain import (
     ContactContext,

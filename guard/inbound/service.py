@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from guard.analysis.inbound import parse_inbound
+from guard.analysis.inbound.analyse import parse_inbound
 from guard.inbound import effects
 from guard.inbound.schemas import AlternateOut, InboundOut
 from guard.mail.source import RawMessage

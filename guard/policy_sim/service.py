@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
 from guard.analysis.model.linear import LinearModel, load_model
-from guard.analysis.outgoing_decision import BUMP_MODEL, LEXICON_ONLY
+from guard.analysis.outgoing.decision import BUMP_MODEL, LEXICON_ONLY
 from guard.checks.schemas import CheckIn
 from guard.checks.service import planned_send
 from guard.engine import snapshot

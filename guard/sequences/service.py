@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
-from guard.analysis.outgoing import analyse_outgoing
+from guard.analysis.outgoing.analyse import analyse_outgoing
 from guard.policy import Policy
 from guard.sequences.schemas import FailOn, LintOut
 from guard.sequences.summary import summarise

@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from guard.analysis.model.linear import LinearModel
-from guard.analysis.outgoing import analyse_outgoing
+from guard.analysis.outgoing.analyse import analyse_outgoing
 from guard.engine.snapshot import find_contact
 from guard.errors import InvalidInput
 from guard.touches.schemas import TouchIn

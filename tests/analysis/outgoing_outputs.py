@@ -19,8 +19,8 @@ from typing import Any
 from guard.analysis.model.data import TRAINING_DIR, load_training, training_digest
 from guard.analysis.model.linear import load_model, model_path
 from guard.analysis.model.train_bump import item_features
-from guard.analysis.outgoing import analyse_outgoing, read_outgoing
-from guard.analysis.outgoing_decision import (
+from guard.analysis.outgoing.analyse import analyse_outgoing, read_outgoing
+from guard.analysis.outgoing.decision import (
     BUMP_MODEL,
     is_template,
     model_probability,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.analysis.outgoing import analyse_outgoing
+from guard.analysis.outgoing.analyse import analyse_outgoing
 
 
 @pytest.mark.parametrize(

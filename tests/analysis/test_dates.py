@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from guard.analysis.dates import (
+from guard.analysis.inbound.lexicon import fold, load_lexicon
+from guard.analysis.text.dates import (
     DateContext,
     find_dates,
     next_weekday,
@@ -14,7 +15,6 @@ from guard.analysis.dates import (
     place_in_time,
     resolve_relative,
 )
-from guard.analysis.inbound_lexicon import fold, load_lexicon
 
 WED = date(2025, 11, 19)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench.eval import dev_inbound, ooo
-from guard.analysis.inbound import parse_inbound
+from guard.analysis.inbound.analyse import parse_inbound
 
 HERE = Path(__file__).resolve().parent
 SECOND = dev_inbound.load_dev(HERE / "dev_inbound2")

@@ -2,7 +2,7 @@
 
 analyse_outgoing reads sentences and cues off one token table instead of running the
 pipeline token by token, and the tokenizer drops spaCy's plain whitespace special
-cases (guard/analysis/pipeline.py). Each shortcut is checked against the reference
+cases (guard/analysis/text/pipeline.py). Each shortcut is checked against the reference
 on the shared corpus and on texts written to hit the edge cases.
 """
 
@@ -14,16 +14,16 @@ from pathlib import Path
 import pytest
 import spacy
 
-from guard.analysis.components import sentence_bounds, token_table
-from guard.analysis.language import SUPPORTED
-from guard.analysis.outgoing_signals import (
+from guard.analysis.outgoing.components import sentence_bounds, token_table
+from guard.analysis.outgoing.signals import (
     _DIGIT,
     NUMERIC_RESULT,
     SLOT,
     has_numeric_result,
 )
-from guard.analysis.pipeline import get_pipeline, spacy_code
-from guard.analysis.text import prepare
+from guard.analysis.text.language import SUPPORTED
+from guard.analysis.text.pipeline import get_pipeline, spacy_code
+from guard.analysis.text.prepare import prepare
 
 CORPUS = (
     Path(__file__).resolve().parents[2] / ".." / "shared/corpora/bump/messages.jsonl"

@@ -9,12 +9,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from guard.analysis.dates import DateContext, find_dates, next_day_of_month
-from guard.analysis.inbound import parse_inbound
-from guard.analysis.inbound_classify import Message, greets_by_name
-from guard.analysis.inbound_lexicon import fold, load_lexicon
-from guard.analysis.outgoing import analyse_outgoing
-from guard.analysis.outgoing_lexicon import expand, parts
+from guard.analysis.inbound.analyse import parse_inbound
+from guard.analysis.inbound.classify import Message, greets_by_name
+from guard.analysis.inbound.lexicon import fold, load_lexicon
+from guard.analysis.outgoing.analyse import analyse_outgoing
+from guard.analysis.outgoing.lexicon import expand, parts
+from guard.analysis.text.dates import DateContext, find_dates, next_day_of_month
 
 AUTO = {"Auto-Submitted": "auto-replied"}
 FRI = datetime(2026, 1, 9, 9, 0, tzinfo=UTC)

@@ -20,7 +20,7 @@ from bench.eval import bump as evaluate_bump
 from bench.eval import ooo as evaluate_ooo
 from bench.eval.corpus import load_corpus
 from bench.eval.ooo import anchor_of
-from guard.analysis.inbound import parse_inbound
+from guard.analysis.inbound.analyse import parse_inbound
 from models.domain import InboundAnalysis
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from guard.analysis.inbound import parse_inbound
+from guard.analysis.inbound.analyse import parse_inbound
 
 AUTO = {"Auto-Submitted": "auto-replied"}
 # Wed 2025-11-19: the send date every case below is anchored on unless it says so.

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from guard.analysis.inbound import parse_inbound
+from guard.analysis.inbound.analyse import parse_inbound
 
 SENT = datetime(2025, 11, 19, 9, 30, tzinfo=UTC)
 

@@ -19,8 +19,8 @@ import pytest
 
 from bench.eval import ooo as evaluate_ooo
 from bench.eval.dev_inbound import load_dev, parse
-from guard.analysis.inbound import parse_inbound
-from guard.analysis.inbound_lexicon import fold, load_lexicon
+from guard.analysis.inbound.analyse import parse_inbound
+from guard.analysis.inbound.lexicon import fold, load_lexicon
 from models.domain import InboundAnalysis
 
 WEAK = ("ar", "cs", "el", "he", "hu", "ko", "ro", "tr")

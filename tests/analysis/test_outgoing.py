@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.analysis.outgoing import analyse_outgoing
+from guard.analysis.outgoing.analyse import analyse_outgoing
 from models.domain import MessageAnalysis
 
 

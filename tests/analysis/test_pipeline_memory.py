@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from guard.analysis import pipeline
-from guard.analysis.outgoing import analyse_outgoing
+from guard.analysis.outgoing.analyse import analyse_outgoing
+from guard.analysis.text import pipeline
 
 MAIL = (
     "Hi {name},\n\nFollowing up on my note about {name}'s rollout: the guide is at "

@@ -15,8 +15,8 @@ from tests.server import TEST_SECRET
 SCRIPT = """
 import json, sys, time
 from fastapi.testclient import TestClient
-from guard.analysis import pipeline
-from guard.analysis.outgoing import analyse_outgoing
+from guard.analysis.text import pipeline
+from guard.analysis.outgoing.analyse import analyse_outgoing
 from guard.app import create_app
 from guard.migrate import upgrade
 from guard.settings import Settings

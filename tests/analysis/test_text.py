@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from guard.analysis.text import prepare
-from guard.analysis.text_quotes import find_quote_start
+from guard.analysis.text.prepare import prepare
+from guard.analysis.text.quotes import find_quote_start
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guard.analysis.inbound import parse_inbound
+from guard.analysis.inbound.analyse import parse_inbound
 from guard.mail.mime import MimeError, parse_mime
 from guard.mail.source import RawMessage
 from models.domain import INBOUND_KINDS

@@ -546,7 +546,7 @@ On Tue, 17 Nov 2026 Sam Seller <sam@seller.example> wrote:
 
 def test_a_really_analysed_bump_is_rewritten() -> None:
     # Imported here: the rules never import guard, and only this test needs it.
-    from guard.analysis.outgoing import analyse_outgoing
+    from guard.analysis.outgoing.analyse import analyse_outgoing
 
     message = analyse_outgoing(subject="Re: SAP order entry", body=REAL_BUMP)
     assert message.is_bump

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from guard.analysis.components import Cue, TokenTable
 from guard.analysis.model.hashing import (
     char_gram_indices,
     distinct,
@@ -22,6 +21,7 @@ from guard.analysis.model.hashing import (
     token_index,
     token_indices,
 )
+from guard.analysis.outgoing.components import Cue, TokenTable
 
 # Character 4-grams over the first characters of the own text: typos, inflections
 # and paraphrases ("bumping", "bumped", "resurfacing") share them.

@@ -11,8 +11,8 @@ import numpy as np
 from guard.analysis.model import fit
 from guard.analysis.model.data import TRAINING_DIR, load_training, training_digest
 from guard.analysis.model.linear import model_path
-from guard.analysis.outgoing import read_outgoing
-from guard.analysis.outgoing_decision import BUMP_MODEL, reading_features
+from guard.analysis.outgoing.analyse import read_outgoing
+from guard.analysis.outgoing.decision import BUMP_MODEL, reading_features
 
 # A deployment's model, trained with its managers' review decisions.
 REVIEWED_MODEL = "bump-reviews"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from guard.analysis.inbound_text import plain_body
+from guard.analysis.inbound.text import plain_body
 from guard.analysis.model import fit
 from guard.analysis.model.data import TRAINING_DIR, load_training, training_digest
 from guard.analysis.model.inbound_features import inbound_features

@@ -1,0 +1,1 @@
+"""Outgoing analysis: is this send a bump, and what does it offer?"""

@@ -1,0 +1,1 @@
+"""Shared text work: HTML to text, quotes, signatures, dates, languages, pipelines."""
