@@ -10,17 +10,16 @@ Run: python bench/bench_inbound.py [--rounds N]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import time
 from pathlib import Path
 
+from bench.common import write_result
 from bench.eval.corpus import load_corpus
 from bench.eval.ooo import CORPUS, anchor_of
 from guard.analysis.inbound.analyse import parse_inbound
 
-RESULTS = Path(__file__).resolve().parent / "results" / "inbound.json"
 TRAINING = Path(__file__).resolve().parents[1] / "rules" / "training" / "inbound"
 PER_LANGUAGE = 20
 BUDGET_PER_SECOND = 300
@@ -81,10 +80,7 @@ def main() -> None:
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    result = run(args.rounds)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(result, indent=2))
+    write_result("inbound", run(args.rounds))
 
 
 if __name__ == "__main__":

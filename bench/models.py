@@ -9,14 +9,13 @@ Also the models' load time. Run: `python -m bench.models`.
 
 from __future__ import annotations
 
-import json
 import random
 import resource
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.common import RESULTS
+from bench.common import write_result
 from bench.eval.corpus import load_corpus
 from bench.eval.ooo import anchor_of
 from guard.analysis.inbound.analyse import parse_inbound
@@ -84,7 +83,6 @@ def main() -> None:
 
     _per_second(300, one_outgoing)
     result = {
-        "benchmark": "models",
         "model_load_s": round(load_s, 3),
         "outgoing_messages_per_s": round(_per_second(RUNS, one_outgoing)),
         "outgoing_languages": 12,
@@ -93,9 +91,7 @@ def main() -> None:
         "bump_model": load_model("bump").model_id,
         "inbound_model": load_model("inbound").model_id,
     }
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "models.json").write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps(result, indent=2))
+    write_result("models", result)
 
 
 if __name__ == "__main__":
