@@ -1,6 +1,6 @@
 """The text layer's per-language words, read once from rules/lexicon/<lang>/text.yaml.
 
-A language's function words (language detection), sign-offs (signature), quote
+A language's function words (language detection), greetings and sign-offs, quote
 markers (quoted history) and date forms (dates) live in its folder, next to its
 inbound and outgoing lexicons, so that a new language is one folder plus training
 data. The schema is documented in docs/analysis.md, "Adding a language".
@@ -40,6 +40,7 @@ class TextLexicon:
     lang: str
     path: Path
     function_words: tuple[str, ...] = ()  # plain, lower case
+    greetings: tuple[str, ...] = ()  # regex: "hi", "good (?:morning|afternoon)"
     signoffs: tuple[str, ...] = ()  # regex
     # (opening, closing) regexes: "On <date>, <name> wrote:" is ("On", "wrote\s*:")
     attributions: tuple[tuple[str, str], ...] = ()
@@ -56,7 +57,7 @@ class TextLexicon:
 
 # section -> key -> kind of entries ("words" plain text, "patterns" regexes)
 _SCHEMA: dict[str, dict[str, str]] = {
-    "": {"function_words": "words", "signoffs": "patterns"},
+    "": {"function_words": "words", "greetings": "patterns", "signoffs": "patterns"},
     "quotes": {
         "attributions": "pairs",
         "between_dashes": "patterns",
