@@ -84,6 +84,7 @@ def test_a_word_two_languages_share_is_listed_once(tmp_path: Path) -> None:
         ("signoffs: ['(agur)']\n", "use non-capturing groups"),
         ("quotes:\n  attributions: [['Data']]\n", "each entry is [opening, closing]"),
         ("- eta\n- ez\n", "expected a mapping of sections"),
+        ("abbreviations: ['[Dd]rs?']\n", "must match a fixed number of characters"),
     ],
 )
 def test_a_malformed_file_names_itself_and_the_entry(

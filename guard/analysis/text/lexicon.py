@@ -1,9 +1,9 @@
 """The text layer's per-language words, read once from rules/lexicon/<lang>/text.yaml.
 
 A language's function words (language detection), greetings and sign-offs, quote
-markers (quoted history) and date forms (dates) live in its folder, next to its
-inbound and outgoing lexicons, so that a new language is one folder plus training
-data. The schema is documented in docs/analysis.md, "Adding a language".
+markers (quoted history), abbreviations (sentences) and date forms (dates) live in its
+folder, next to its inbound and outgoing lexicons, so that a new language is one folder
+plus training data. The schema is documented in docs/analysis.md, "Adding a language".
 
 Languages are read in the order of their folder names; the patterns built from them
 are alternations whose order does not change what they find (see the modules that
@@ -42,6 +42,8 @@ class TextLexicon:
     function_words: tuple[str, ...] = ()  # plain, lower case
     greetings: tuple[str, ...] = ()  # regex: "hi", "good (?:morning|afternoon)"
     signoffs: tuple[str, ...] = ()  # regex
+    # regex of a fixed width, case as written: "[Dd]r" in "Dr. Weber" ends no sentence
+    abbreviations: tuple[str, ...] = ()
     # (opening, closing) regexes: "On <date>, <name> wrote:" is ("On", "wrote\s*:")
     attributions: tuple[tuple[str, str], ...] = ()
     between_dashes: tuple[str, ...] = ()  # regex: "-----Original Message-----"
@@ -57,7 +59,12 @@ class TextLexicon:
 
 # section -> key -> kind of entries ("words" plain text, "patterns" regexes)
 _SCHEMA: dict[str, dict[str, str]] = {
-    "": {"function_words": "words", "greetings": "patterns", "signoffs": "patterns"},
+    "": {
+        "function_words": "words",
+        "greetings": "patterns",
+        "signoffs": "patterns",
+        "abbreviations": "lookbehinds",
+    },
     "quotes": {
         "attributions": "pairs",
         "between_dashes": "patterns",
@@ -177,8 +184,16 @@ def _entries(path: Path, name: str, kind: str, value: Any) -> Any:
                 f"{path}: {name}: entry {entry!r} is not text; quote it "
                 "(YAML reads no, on, yes, off as booleans and 1 as a number)"
             )
-        if kind == "patterns":
+        if kind in ("patterns", "lookbehinds"):
             _check_pattern(path, name, entry)
+        if kind == "lookbehinds":
+            try:
+                re.compile(rf"(?<!\b{entry}\.)")
+            except re.error as exc:
+                raise LexiconError(
+                    f"{path}: {name}: {entry!r} must match a fixed number of "
+                    f"characters ({exc})"
+                ) from exc
     return tuple(value)
 
 
