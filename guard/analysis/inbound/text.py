@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from guard.analysis.text.language import detect_language
+from guard.analysis.text.lexicon import every
 from guard.analysis.text.prepare import html_to_text
 
 # Auto-replies arrive in far more languages than we send in; lingua knows all of these.
@@ -16,10 +17,8 @@ _HTML = re.compile(r"<(?:html|body|div|p|br|table|span|font)\b[^>]*>", re.IGNORE
 # A sentence ends at . ! ? followed by a space, but not after a digit ("am 27. Juli",
 # "14.10.2023") or an abbreviation ("t.o.m. 6 januari", "z.B.", "Hr. Weber", "bis Fr."),
 # and always at a blank line or at CJK full stops.
-_ABBREVIATED_WORDS = (
-    *("[Mm]r", "[Mm]rs", "[Mm]s", "[Dd]r", "[Hh]r", "[Ff]r", "[Nn]r", "[Ss]t"),
-    *("ca", "inkl", "bzw", "evtl", "[Tt]el", "resp"),
-)
+# From rules/lexicon/<lang>/text.yaml; every lookbehind must pass, in any order.
+_ABBREVIATED_WORDS = every("abbreviations")
 _ABBREVIATIONS = "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATED_WORDS)
 _SENTENCE_END = re.compile(
     rf"(?<=[^\d\s.][.!?])(?<!\.\w\.){_ABBREVIATIONS}[\"')\]]*\s+"

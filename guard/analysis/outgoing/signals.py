@@ -1,4 +1,4 @@
-"""Language-independent value signals: template slots, concrete numbers, greetings.
+"""Value signals: template slots, concrete numbers, greetings.
 
 Template slots are judged by what they declare (corpora README): `{new_case_study}`
 promises new value, `{value_reminder}` a restatement, `{first_name}` nothing.
@@ -7,6 +7,8 @@ promises new value, `{value_reminder}` a restatement, `{first_name}` nothing.
 from __future__ import annotations
 
 import re
+
+from guard.analysis.text.lexicon import alternatives
 
 SLOT = re.compile(r"\{[^{}\n]{1,120}\}")
 _RESTATING_SLOT = re.compile(
@@ -80,12 +82,11 @@ NUMERIC_RESULT = _Caseless(
     r"|mes|año|dia|mês|ano|dag|maand|jaar|giorno|settimana|mese|anno|rep|user)"
 )
 _DIGIT = re.compile(r"\d")
+# The greeting line: every language's greetings (rules/lexicon/<lang>/text.yaml), in
+# folder order. No greeting is another's start followed by a word boundary, so at most
+# one matches at a place and the order cannot change where the match ends.
 GREETING = re.compile(
-    r"^[ \t]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon)|greetings|hallo|hi"
-    r"|guten (?:tag|morgen)|liebe[rs]?|sehr geehrte[rs]?|moin|servus|bonjour|bonsoir"
-    r"|salut|cher|chère|hola|buen(?:os|as) (?:días|tardes)|estimad[oa]s?(?:/a)?"
-    r"|querid[oa]|olá|ola|oi|prezad[oa]s?|bom dia|boa tarde|beste|hoi|goedemorgen"
-    r"|goedemiddag|ciao|buongiorno|gentile|salve|egregi[oa]|caro|cara)\b"
+    rf"^[ \t]*(?:(?:{alternatives('greetings')})\b"
     # the name, up to a spaced dash: "Hi Priya - just wanted to …" goes on as a sentence
     r"(?:(?![ \t][-–—][ \t])[^\n,!]){0,60}[,!]?"
     r"|\{[^{}\n]{1,40}\}[ \t]*(?:,|--|—|–|:)|\{[^{}\n]{1,40}\}[ \t]*$)",

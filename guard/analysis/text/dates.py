@@ -16,6 +16,7 @@ import dateparser
 from dateparser.languages.loader import default_loader
 
 from guard.analysis.inbound.lexicon import InboundLexicon, fold
+from guard.analysis.text.lexicon import LexiconError, every, text_lexicons
 
 MONTH_KEYS = (
     "january", "february", "march", "april", "may", "june", "july", "august",
@@ -69,11 +70,9 @@ _DAY_OF_MONTH = re.compile(
     # Arabic "سأعود في 5 من الشهر" (on the 5th of the month)
     r"|(?<!\d)(?P<dom5>[0-3]?\d)(?= من الشهر)"
 )
-# Short weekday names that are also everyday words ("die", "mit", "man"): they only
+# Short weekday names that are also everyday words ("die", "mit", "son"): they only
 # decorate a date when written as abbreviations, with a dot or a comma.
-_SHORT_WEEKDAY_WORDS = frozenset(
-    {"die", "mit", "son", "man", "nie", "sex", "ter", "don", "sam", "dom", "ven", "tor"}
-)
+_SHORT_WEEKDAY_WORDS = frozenset(every("weekday_abbreviations_also_words"))
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|er|e|º|ª|\.)?"
 _YEAR = r"(?:,?\s*(?:de\s+)?(?P<y>(?:19|20)\d{2}))?"
 RELATIVE_KEYS = (
@@ -118,56 +117,27 @@ def numeric_order(text: str, country: str | None) -> str | None:
     return None
 
 
-# Case forms dateparser does not list: Polish and Russian "until" takes the genitive
-# ("do piątku", "до пятницы"), the forms an auto-reply writes.
-_MORE_FORMS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("pl", "monday"): ("poniedziałku",),
-    ("pl", "tuesday"): ("wtorku",),
-    ("pl", "wednesday"): ("środy",),
-    ("pl", "thursday"): ("czwartku",),
-    ("pl", "friday"): ("piątku",),
-    ("pl", "saturday"): ("soboty",),
-    ("pl", "sunday"): ("niedzieli",),
-    ("ru", "monday"): ("понедельника",),
-    ("ru", "tuesday"): ("вторника",),
-    ("ru", "wednesday"): ("среды",),
-    ("ru", "thursday"): ("четверга",),
-    ("ru", "friday"): ("пятницы",),
-    ("ru", "saturday"): ("субботы",),
-    ("ru", "sunday"): ("воскресенья",),
-    # Hungarian puts the case on the weekday: "csütörtökön" (on), "péntekig" (until)
-    ("hu", "monday"): ("hétfőn", "hétfőig"),
-    ("hu", "tuesday"): ("kedden", "keddig"),
-    ("hu", "wednesday"): ("szerdán", "szerdáig"),
-    ("hu", "thursday"): ("csütörtökön", "csütörtökig"),
-    ("hu", "friday"): ("pénteken", "péntekig"),
-    ("hu", "saturday"): ("szombaton", "szombatig"),
-    ("hu", "sunday"): ("vasárnapig",),
-    # Levantine and Iraqi month names, which dateparser's Arabic does not list
-    ("ar", "january"): ("كانون الثاني",),
-    ("ar", "february"): ("شباط",),
-    ("ar", "march"): ("آذار",),
-    ("ar", "april"): ("نيسان",),
-    ("ar", "may"): ("أيار",),
-    ("ar", "june"): ("حزيران",),
-    ("ar", "july"): ("تموز",),
-    ("ar", "september"): ("أيلول",),
-    ("ar", "october"): ("تشرين الأول",),
-    ("ar", "november"): ("تشرين الثاني",),
-    ("ar", "december"): ("كانون الأول",),
-    # Hebrew writes "on" onto the day: "ביום שני"
-    ("he", "monday"): ("ביום שני",),
-    ("he", "tuesday"): ("ביום שלישי",),
-    ("he", "wednesday"): ("ביום רביעי",),
-    ("he", "thursday"): ("ביום חמישי",),
-    ("he", "friday"): ("ביום שישי",),
-    ("he", "sunday"): ("ביום ראשון",),
-    ("cs", "monday"): ("pondělka",),
-    ("cs", "thursday"): ("čtvrtka",),
-}
+# Forms dateparser does not list, from rules/lexicon/<lang>/text.yaml (dates.forms):
+# Polish and Russian "until" takes the genitive ("do piątku", "до пятницы"),
+# Hungarian puts the case on the weekday ("péntekig"), Levantine month names.
+def _more_forms() -> dict[tuple[str, str], tuple[str, ...]]:
+    known = (*MONTH_KEYS, *WEEKDAY_KEYS)
+    forms: dict[tuple[str, str], tuple[str, ...]] = {}
+    for lang, lexicon in text_lexicons().items():
+        for key, names in lexicon.date_forms.items():
+            if key not in known:
+                raise LexiconError(
+                    f"{lexicon.path}: dates.forms: unknown key {key!r}; "
+                    f"expected one of {', '.join(known)}"
+                )
+            forms[lang, key] = names
+    return forms
+
+
+_MORE_FORMS = _more_forms()
 # Full weekday names shorter than five letters, kept although short names are
 # otherwise taken for abbreviations: Romanian "joi", "luni"; Turkish "cuma", "salı".
-_SHORT_FULL_WEEKDAYS = frozenset({"joi", "luni", "cuma", "salı"})
+_SHORT_FULL_WEEKDAYS = frozenset(every("short_full_weekdays"))
 
 
 @cache

@@ -11,6 +11,8 @@ from functools import cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
+from guard.analysis.text.lexicon import function_words
+
 # The bump model is trained on these (docs/analysis.md); the first seven have lexicons.
 SUPPORTED: tuple[str, ...] = (
     *("en", "de", "fr", "es", "nl", "pt", "it"),
@@ -30,44 +32,11 @@ DEFAULT_LANGUAGE = "en"
 _MIN_LETTERS = 12
 # The opening of a mail says which language it is in; more text only costs time.
 _SAMPLE_CHARS = 400
-# Words frequent in one language and rare in the others (no shared "a", "de", "en").
+# Words frequent in one language and rare in the others (no shared "a", "de", "en"),
+# from rules/lexicon/<lang>/text.yaml; the Norwegian folder is "nb".
 _WORDS: dict[str, str] = {
-    "en": (
-        "the and you your with this that have for are just would what "
-        "if i'm it's we our know let me about any "
-    ),
-    "de": (
-        "ich und nicht die der das ist mit sie ihr ihre wir uns auf "
-        "für kurz gerne dich dir mein meine ein eine wenn auch noch "
-    ),
-    "fr": (
-        "je vous nous le les des est pour avec votre vos sur une pas "
-        "ce cette qui être très suis j'ai c'est "
-    ),
-    "es": (
-        "el los las que una por para con tu su usted mi es está estoy "
-        "si hablamos gracias te y muy "
-    ),
-    "nl": (
-        "het een van je jij jullie u ik wij ons niet voor met op dat "
-        "zijn graag ook maar als wat "
-    ),
-    "pt": (
-        "você vocês não uma um para com que os as do da meu minha é "
-        "está isso sem mais só pra "
-    ),
-    "it": (
-        "il lo gli una di che per con non sono ti mi è questo questa "
-        "della del anche ho ci se "
-    ),
-    # Swedish, Danish and Norwegian share most short words: only words one of the
-    # three writes alone vote, so a vote between them can be clear.
-    "sv": "och inte är för också bara någon jag vill tack hör",
-    "da": "nogen dig jer gerne hvad venlig mvh hilsen",
-    "no": "noen deg dere gjerne hva vennlig hilsen",
-    "fi": "että olen sinun teidän kanssa jos voisitko kiitos vielä myös ole "
-    "oletko onko",
-    "pl": "nie że jest się czy jak pan pani mam może dziękuję bardzo już tylko jestem",
+    _OUR_CODE.get(lang, lang): " ".join(words)
+    for lang, words in function_words().items()
 }
 _FUNCTION_WORDS = {code: frozenset(words.split()) for code, words in _WORDS.items()}
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}

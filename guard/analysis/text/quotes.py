@@ -11,41 +11,28 @@ from __future__ import annotations
 
 import re
 
+from guard.analysis.text.lexicon import alternatives, every
+
+# Every language's markers (rules/lexicon/<lang>/text.yaml). Only where a match
+# starts is used, and that is the first offset where any alternative matches: the
+# order of the alternatives (languages in folder order) does not change it.
 # Attribution lines mail clients write above a quoted message. Some clients wrap the
 # line, so one continuation line is allowed before the final verb.
 _ONE_OR_TWO_LINES = r"[^\n]{0,250}(?:\n[^\n]{0,150})?"
-_ATTRIBUTIONS = (
-    rf"On\b{_ONE_OR_TWO_LINES}\bwrote\s*:",
-    rf"Am\b{_ONE_OR_TWO_LINES}\bschrieb\b[^\n]{{0,120}}:",
-    rf"Le\b{_ONE_OR_TWO_LINES}\ba écrit\s*:",
-    rf"El\b{_ONE_OR_TWO_LINES}\bescribió\s*:",
-    rf"Op\b{_ONE_OR_TWO_LINES}\bschreef\b[^\n]{{0,120}}:",
-    rf"Em\b{_ONE_OR_TWO_LINES}\bescreveu\s*:",
-    rf"Il\b{_ONE_OR_TWO_LINES}\bha scritto\s*:",
-    rf"In data\b{_ONE_OR_TWO_LINES}\bha scritto\s*:",
-    rf"No dia\b{_ONE_OR_TWO_LINES}\bescreveu\s*:",
+_ATTRIBUTIONS = tuple(
+    rf"{opening}\b{_ONE_OR_TWO_LINES}\b{closing}"
+    for opening, closing in every("attributions")
 )
 _SEPARATORS = (
-    r"-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine"
-    r"|Mensaje original|Oorspronkelijk bericht|Mensagem original"
-    r"|Messaggio originale|Wiadomość oryginalna)\s*-{2,}",
-    r"-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré"
-    r"|Mensaje reenviado|Doorgestuurd bericht|Mensagem encaminhada"
-    r"|Messaggio inoltrato|Videresendt besked|Videresendt melding"
-    r"|Vidarebefordrat meddelande|Välitetty viesti|Przekazana wiadomość)\s*-{2,}",
-    r"(?:Begin forwarded message|Début du message réexpédié"
-    r"|Inicio del mensaje reenviado|Início da mensagem reencaminhada"
-    r"|Anfang der weitergeleiteten Nachricht|Inizio messaggio inoltrato"
-    r"|Begin doorgestuurd bericht|Start på videresendt besked|Vidarebefordrat brev"
-    r"|Begynnelse på videresendt melding|Alkuperäinen viesti)\s*:",
+    rf"-{{2,}}\s*(?:{alternatives('between_dashes')})\s*-{{2,}}",
+    rf"(?:{alternatives('before_colon')})\s*:",
     r"_{10,}\s*$",
 )
 # Outlook's header block: "From: …" followed within a few lines by "Sent: …".
 _HEADER_BLOCK = (
-    r"\*?(?:From|Von|De|Van|Da|Para|Fra|Från|Lähettäjä|Od)\s*:\*?[^\n]*\n"
+    rf"\*?(?:{alternatives('header_from')})\s*:\*?[^\n]*\n"
     r"(?:[^\n]*\n){0,3}?"
-    r"\*?(?:Sent|Gesendet|Envoyé|Enviado(?: el)?|Enviada|Verzonden|Inviato|Date"
-    r"|Datum|Data|Sendt|Skickat|Lähetetty|Wysłano)\s*:"
+    rf"\*?(?:{alternatives('header_sent')})\s*:"
 )
 _QUOTE_START = re.compile(
     r"^[ \t]*(?:" + "|".join((*_ATTRIBUTIONS, *_SEPARATORS, _HEADER_BLOCK)) + ")",
@@ -54,11 +41,11 @@ _QUOTE_START = re.compile(
 # Danish, Swedish, Norwegian, Finnish and Polish clients start the line with the date,
 # a weekday or the name: a line with a time or an address whose verb comes last
 # before the colon ("Jeg skrev 3 punkter ned:" is the sender's own line). Searched only
-# when the verb occurs (the scan of each line costs more than the rest).
-_VERBS = ("skrev", "kirjoitti", "pisze", "napisał")
+# when one of the hints occurs (the scan of each line costs more than the rest).
+_VERBS = every("verbs_last_hints")
 _VERB_ATTRIBUTION = re.compile(
     r"^[ \t]*(?=[^\n]*(?:\d[:.]\d\d|@))[^\n]{0,250}?"
-    r"\b(?:skrev|kirjoitti|pisze|napisał\(a\)|napisała?)(?!\w)[^\n:]{0,120}:[ \t]*$",
+    rf"\b(?:{alternatives('verbs_last')})(?!\w)[^\n:]{{0,120}}:[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)

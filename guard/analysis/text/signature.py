@@ -9,28 +9,11 @@ from __future__ import annotations
 
 import re
 
-_SIGNOFF_WORDS = (
-    # en
-    r"best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you"
-    r"|thanks again|cheers|talk soon|speak soon|sincerely|yours|all the best"
-    r"|best wishes"
-    r"|looking forward to connecting|looking forward to hearing from you|take care"
-    # de
-    r"|beste grüße|viele grüße|liebe grüße|herzliche grüße|freundliche grüße"
-    r"|mit freundlichen grüßen|grüße|gruß|lg|vg|bg|alles gute|schöne grüße"
-    # fr
-    r"|cordialement|bien cordialement|bien à vous|sincères salutations|belle journée"
-    r"|bonne journée|excellente journée|à bientôt|à très bientôt|merci"
-    # es
-    r"|saludos|saludos cordiales|un saludo|atentamente|un abrazo|gracias"
-    # pt
-    r"|abs|abraços|abraço|atenciosamente|att|obrigado|obrigada|um abraço"
-    # nl
-    r"|groet|groeten|met vriendelijke groet|met vriendelijke groeten|hartelijke groet"
-    r"|vriendelijke groet|mvg"
-    # it
-    r"|cordiali saluti|distinti saluti|un saluto|saluti|a presto|grazie|buon lavoro"
-)
+from guard.analysis.text.lexicon import alternatives
+
+# The sign-offs of every language (rules/lexicon/<lang>/text.yaml). Their order does
+# not matter: a match runs from the start of a line to its end whichever one matched.
+_SIGNOFF_WORDS = alternatives("signoffs")
 _SIGNOFF_LINE = re.compile(
     rf"^[ \t]*(?:(?:{_SIGNOFF_WORDS})(?:[ \t]+[^\n]{{0,30}})?[ \t]*[,.!]?"
     rf"|(?:--|—|–)[ \t]*\S[^\n]{{0,40}})[ \t]*$",
