@@ -1,7 +1,7 @@
 """Resident memory after 50,000 checks whose bodies bring new words (budget:
 <= 300 MB per worker, also then).
 
-In process, through the decision path the API takes (`analyse` + `decide_send`,
+In process, through the decision path the API takes (`decide_check`,
 guard/checks/service.py) on a loaded snapshot: every language's pipeline and the
 models are loaded first, as a worker is before /readyz; then 50,000 varied mails
 (bench/varied.py: twelve languages in turn, each with a made-up name and figure) go
@@ -23,7 +23,7 @@ from bench.common import max_rss_mb, rss_mb, write_result
 from bench.decision import _context
 from bench.varied import mails
 from guard.analysis.pipeline import _PIPELINES, warm_up
-from guard.engine.decide import analyse, decide_send, warm_decision
+from guard.engine.decide import decide_check, warm_decision
 from guard.policy import load_policy
 from guard.settings import Settings
 from models.domain import PlannedSend
@@ -52,7 +52,7 @@ def main() -> dict[str, object]:
     for n, mail in enumerate(itertools.islice(stream, CHECKS), start=1):
         send = replace(template, subject=mail.subject, body=mail.body)
         t0 = time.perf_counter()
-        decide_send(policy, send, ctx, analyse(send, ctx, None))
+        decide_check(policy, send, ctx, None)
         timings.append(time.perf_counter() - t0)
         if n % EVERY == 0:
             marks[n] = rss_mb()

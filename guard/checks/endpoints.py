@@ -7,7 +7,7 @@ from typing import Literal
 from fastapi import APIRouter, Query, Request
 
 from guard.auth import AnyCaller, Checker
-from guard.checks import batch, scope, service
+from guard.checks import batch, scope, service, stored
 from guard.checks.schemas import BatchIn, BatchOut, CheckIn, CheckOut
 from guard.db import DbSession
 from guard.inputs import Instant
@@ -57,7 +57,7 @@ def create_checks(
 @router.get("/checks/{check_id}", response_model=CheckOut, responses=PROBLEMS)
 def read_check(check_id: str, db: DbSession, caller: AnyCaller) -> CheckOut:
     """A stored decision, exactly as it was answered."""
-    return service.get_check(db, check_id, scope.visible(db, caller))
+    return stored.get_check(db, check_id, scope.visible(db, caller))
 
 
 @router.get("/me/checks", response_model=list[CheckOut], responses=PROBLEMS)
@@ -70,7 +70,7 @@ def my_checks(
     limit: int = Query(50, ge=1, le=500),
 ) -> list[CheckOut]:
     """Your recent checks, newest first: an SDR's own sends, a manager's team's."""
-    return service.list_checks(
+    return stored.list_checks(
         db,
         scope.visible(db, caller),
         verdict=verdict,
