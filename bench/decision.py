@@ -50,7 +50,7 @@ def _analyse(send: PlannedSend, ctx: ContactContext) -> object:
     )
 
 
-def _context(now: datetime) -> ContactContext:
+def contact_context(now: datetime) -> ContactContext:
     ada = Person(
         id=1,
         email="ada@northwind.example",
@@ -91,7 +91,7 @@ def _context(now: datetime) -> ContactContext:
 def main() -> dict[str, object]:
     policy = load_policy(Settings())
     now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
-    ctx = _context(now)
+    ctx = contact_context(now)
     send = PlannedSend(
         contact_id=1,
         sender_email="sam@seller.example",

@@ -20,9 +20,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bench.common import max_rss_mb, rss_mb, write_result
-from bench.decision import _context
+from bench.decision import contact_context
 from bench.varied import mails
-from guard.analysis.pipeline import _PIPELINES, warm_up
+from guard.analysis.pipeline import vocab_words, warm_up
 from guard.engine.decide import decide_check, warm_decision
 from guard.policy import load_policy
 from guard.settings import Settings
@@ -37,7 +37,7 @@ def main() -> dict[str, object]:
     warm_up()
     warm_decision(policy)
     now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
-    ctx = _context(now)
+    ctx = contact_context(now)
     template = PlannedSend(
         contact_id=1,
         sender_email="sam@seller.example",
@@ -67,7 +67,7 @@ def main() -> dict[str, object]:
             "growth_mb": round(end - start, 1),
             "rss_every_10000_mb": marks,
             "max_rss_mb": max_rss_mb(),
-            "vocab_words": sum(len(nlp.vocab) for nlp in _PIPELINES.values()),
+            "vocab_words": vocab_words(),
             "check_median_ms": round(statistics.median(timings) * 1000, 4),
             "budget_mb": 300,
         },

@@ -13,13 +13,12 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from guard import outbox
 from guard.auth import Caller
 from guard.checks.schemas import CheckIn
 from guard.checks.service import run_check
 from guard.errors import Conflict, Forbidden, InvalidInput
 from guard.policy import Policy
-from guard.reviews import override
+from guard.reviews import outbox, override
 from guard.reviews.queries import Reviewer, load_row, present_detail
 from guard.reviews.schemas import ApprovalOut, DecisionIn, EditIn
 from guard.settings import Settings

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from guard.checks.override import token_digest
 from guard.observability import metrics
-from guard.outbox_post import post
+from guard.reviews.outbox_post import post
 from guard.reviews.override import derive_token
 from guard.reviews.schemas import ReviewDetail
 from guard.settings import Settings
