@@ -222,10 +222,7 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
     checked = decide_check(batch.policy, send, ctx, item.language)
     service.count_decision(checked.decision, batch.caller, item)
     if item.dry_run:
-        dry_run = DryRun(
-            checked.decision, batch.policy.revision, checked.analysis.model_id
-        )
-        return present(dry_run, tz)
+        return present(DryRun(checked, batch.policy.revision), tz)
     # The snapshot's load is the whole batch's, shared by its items.
     log = service.decision_log(
         batch.policy, batch.settings, batch.caller, item, digest, checked, batch.load

@@ -13,6 +13,7 @@ from guard.db import DbSession
 from guard.inputs import Instant
 from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS
+from guard.state import state_of
 from guard.unit_of_work import UnitOfWorkRoute
 
 router = APIRouter(prefix="/v1", tags=["checks"], route_class=UnitOfWorkRoute)
@@ -29,7 +30,7 @@ def create_check(
 ) -> CheckOut:
     """Check a planned send before dispatch: allow, warn, rewrite, defer or block."""
     scope.check_sender(caller, check.sender.email)
-    settings = request.app.state.settings
+    settings = state_of(request).settings
     return service.run_check(
         db=db, policy=policy, settings=settings, caller=caller, check=check
     )
@@ -47,7 +48,7 @@ def create_checks(
     item's own problem (invalid like a 422 of `POST /v1/checks`, unknown contact,
     too large) is in its answer as `status` and `problem`, and the other items are
     still decided."""
-    settings = request.app.state.settings
+    settings = state_of(request).settings
     items = data.checked_items()
     return batch.run_batch(
         db=db, policy=policy, settings=settings, caller=caller, items=items

@@ -14,18 +14,17 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from guard.checks.schemas import CheckOut, EvidenceOut, FindingOut, SuggestionOut
+from guard.engine.decide import Checked
 from guard.engine.record import Written, decision_fields, finding_fields
 from models import Check
-from models.domain import Decision
 
 
 @dataclass(frozen=True, slots=True)
 class DryRun:
-    """A decision nothing was written for: the pack and model that made it."""
+    """A decision nothing was written for, and the pack that made it."""
 
-    decision: Decision
+    checked: Checked
     pack_revision: str
-    model_id: str | None
 
 
 _CHECK_FIELDS = (
@@ -88,13 +87,14 @@ def _fields(source: Check | Written | DryRun) -> _Fields:
     if isinstance(source, Written):
         return source.rows.check, source.rows.findings, source.review_id
     if isinstance(source, DryRun):
-        check = decision_fields(source.decision)
+        decision, analysis = source.checked.decision, source.checked.analysis
+        check = decision_fields(decision)
         check |= {
             "id": None,
             "pack_revision": source.pack_revision,
-            "model_id": source.model_id,
+            "model_id": analysis.model_id,
         }
-        findings = [finding_fields(f) for f in source.decision.findings]
+        findings = [finding_fields(f) for f in decision.findings]
         return check, findings, None
     check = {name: getattr(source, name) for name in _CHECK_FIELDS}
     findings = [{k: getattr(f, k) for k in _FINDING_FIELDS} for f in source.findings]

@@ -68,7 +68,7 @@ def run_check(
     checked = replace(checked, decision=decision)
     observe(checked, caller, check, load)
     if check.dry_run:
-        return present(DryRun(decision, policy.revision, checked.analysis.model_id), tz)
+        return present(DryRun(checked, policy.revision), tz)
     log = decision_log(policy, settings, caller, check, digest, checked, load)
     held = override_id is None and agents.hold_for_review(
         db, settings, caller, send, ctx, decision

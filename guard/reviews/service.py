@@ -101,9 +101,7 @@ def _pending(
             f"Review {review_id} is already {review.status}"
             + (f" (by {review.decided_by})." if review.decided_by else ".")
         )
-    expires = review.expires_at
-    expires = expires if expires.tzinfo else expires.replace(tzinfo=UTC)
-    if expires <= (now or datetime.now(UTC)):
+    if review.expires_at <= (now or datetime.now(UTC)):
         raise ReviewAlreadyDecided(
             f"Review {review_id} expired; check the send again to open a new one."
         )
