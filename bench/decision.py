@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bench.common import max_rss_mb, summary_ms, time_calls, write_result
-from guard.engine.decide import analyse, decide_send
+from guard.analysis.outgoing import analyse_outgoing
+from guard.engine.decide import decide_check
 from guard.policy import load_policy
 from guard.settings import Settings
 from models.domain import (
@@ -38,7 +39,18 @@ EMAIL = (
 )
 
 
-def _context(now: datetime) -> ContactContext:
+def _analyse(send: PlannedSend, ctx: ContactContext) -> object:
+    """The analysis phase alone, as `decide_check` runs it."""
+    return analyse_outgoing(
+        subject=send.subject,
+        body=send.body,
+        body_html=send.body_html,
+        language=None,
+        sent_links=ctx.sent_links,
+    )
+
+
+def contact_context(now: datetime) -> ContactContext:
     ada = Person(
         id=1,
         email="ada@northwind.example",
@@ -79,7 +91,7 @@ def _context(now: datetime) -> ContactContext:
 def main() -> dict[str, object]:
     policy = load_policy(Settings())
     now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
-    ctx = _context(now)
+    ctx = contact_context(now)
     send = PlannedSend(
         contact_id=1,
         sender_email="sam@seller.example",
@@ -90,19 +102,19 @@ def main() -> dict[str, object]:
     )
 
     def one() -> object:
-        return decide_send(policy, send, ctx, analyse(send, ctx, None))
+        return decide_check(policy, send, ctx, None)
 
-    rules_only_analysis = analyse(send, ctx, None)
+    rules_only_analysis = decide_check(policy, send, ctx, None).analysis
     full = summary_ms(time_calls(one, warmup=200, runs=3000))
     rules = summary_ms(
         time_calls(
-            lambda: decide_send(policy, send, ctx, rules_only_analysis),
+            lambda: decide_check(policy, send, ctx, None, analysis=rules_only_analysis),
             warmup=200,
             runs=3000,
         )
     )
     analysis = summary_ms(
-        time_calls(lambda: analyse(send, ctx, None), warmup=200, runs=3000)
+        time_calls(lambda: _analyse(send, ctx), warmup=200, runs=3000)
     )
     return write_result(
         "decision",

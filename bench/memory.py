@@ -1,7 +1,7 @@
 """Resident memory after 50,000 checks whose bodies bring new words (budget:
 <= 300 MB per worker, also then).
 
-In process, through the decision path the API takes (`analyse` + `decide_send`,
+In process, through the decision path the API takes (`decide_check`,
 guard/checks/service.py) on a loaded snapshot: every language's pipeline and the
 models are loaded first, as a worker is before /readyz; then 50,000 varied mails
 (bench/varied.py: twelve languages in turn, each with a made-up name and figure) go
@@ -20,10 +20,10 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bench.common import max_rss_mb, rss_mb, write_result
-from bench.decision import _context
+from bench.decision import contact_context
 from bench.varied import mails
-from guard.analysis.text.pipeline import _PIPELINES, warm_up
-from guard.engine.decide import analyse, decide_send, warm_decision
+from guard.analysis.text.pipeline import vocab_words, warm_up
+from guard.engine.decide import decide_check, warm_decision
 from guard.policy import load_policy
 from guard.settings import Settings
 from models.domain import PlannedSend
@@ -37,7 +37,7 @@ def main() -> dict[str, object]:
     warm_up()
     warm_decision(policy)
     now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
-    ctx = _context(now)
+    ctx = contact_context(now)
     template = PlannedSend(
         contact_id=1,
         sender_email="sam@seller.example",
@@ -52,7 +52,7 @@ def main() -> dict[str, object]:
     for n, mail in enumerate(itertools.islice(stream, CHECKS), start=1):
         send = replace(template, subject=mail.subject, body=mail.body)
         t0 = time.perf_counter()
-        decide_send(policy, send, ctx, analyse(send, ctx, None))
+        decide_check(policy, send, ctx, None)
         timings.append(time.perf_counter() - t0)
         if n % EVERY == 0:
             marks[n] = rss_mb()
@@ -67,7 +67,7 @@ def main() -> dict[str, object]:
             "growth_mb": round(end - start, 1),
             "rss_every_10000_mb": marks,
             "max_rss_mb": max_rss_mb(),
-            "vocab_words": sum(len(nlp.vocab) for nlp in _PIPELINES.values()),
+            "vocab_words": vocab_words(),
             "check_median_ms": round(statistics.median(timings) * 1000, 4),
             "budget_mb": 300,
         },

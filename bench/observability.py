@@ -69,7 +69,7 @@ def main() -> None:
             sender="human",
             dry_run=False,
         )
-        metrics.observe_phases(0.0, 0.0004, 0.0007, 0.0008)
+        metrics.observe_phases(0.0004, 0.0003, 0.0001)
         metrics._WRITE.observe(0.001)
     check_us = (time.process_time() - started) / RUNS * 1e6
     write_result(

@@ -17,7 +17,7 @@ from guard.checks.endpoints import router as checks_router
 from guard.contacts.endpoints import router as contacts_router
 from guard.content.cache import ContentCache
 from guard.content.endpoints import router as content_router
-from guard.db import make_engine, make_sessionmaker, make_write_lock
+from guard.db import open_database
 from guard.engine.decide import warm_decision
 from guard.explain.endpoints import router as explain_router
 from guard.headers import SecurityHeaders
@@ -40,6 +40,7 @@ from guard.reviews.endpoints import router as reviews_router
 from guard.senders.endpoints import router as senders_router
 from guard.sequences.endpoints import router as sequences_router
 from guard.settings import Settings, get_settings
+from guard.state import GuardState
 from guard.suppressions.endpoints import router as suppressions_router
 from guard.touches.endpoints import router as touches_router
 from guard.unit_of_work import refuse_writes_outside_units
@@ -63,23 +64,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine = make_engine(settings)
-        app.state.engine = engine
-        app.state.sessionmaker = make_sessionmaker(engine)
-        app.state.read_sessionmaker = make_sessionmaker(engine, read_only=True)
-        app.state.write_lock = make_write_lock(engine)
+        open_database(state, settings)
         # English, the detector, the models and one whole decision before serving;
         # the other languages in a background thread right after. /readyz answers 503
         # "starting" until every one is built, so a first French check never waits
         # for a pipeline (README, "Measured") while /healthz already answers.
-        app.state.warming = warm_up(
+        state.warming = warm_up(
             background=tuple(lang for lang in SUPPORTED if lang != "en")
         )
-        warm_decision(app.state.policy)
-        with kept_fresh(app.state.integrations, settings):
-            async with mcp_http.running(app.state):
+        warm_decision(state.policy)
+        with kept_fresh(state.integrations, settings):
+            async with mcp_http.running(state):
                 yield
-        engine.dispose()
+        state.engine.dispose()
 
     app = FastAPI(
         title="Cadence Guard",
@@ -87,12 +84,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         lifespan=lifespan,
     )
-    app.state.settings = settings
+    app.state = state = GuardState()
+    state.settings = settings
     # The policy is loaded before serving: a broken pack stops start-up, not a request.
-    app.state.policy = load_policy(settings)
-    app.state.content = ContentCache()
-    app.state.models = ActiveModelCache()
-    app.state.integrations = IntegrationCache(
+    state.policy = load_policy(settings)
+    state.content = ContentCache()
+    state.models = ActiveModelCache()
+    state.integrations = IntegrationCache(
         snapshot_file.path_for(settings.state_dir, settings.database_url),
         settings.revocation_poll_seconds,
     )

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from guard.errors import Forbidden, InvalidInput, Unauthorized
 from guard.observability.logs import note
+from guard.state import state_of
 from guard.teams import ensure_team
 from models import ROLES, ApiKey
 
@@ -79,7 +80,7 @@ def authenticate(request: Request) -> Caller:
     """The caller behind the bearer key. A short read of its own, before any write
     lock: a wrong key never queues behind the writers."""
     token = bearer_token(request)
-    with request.app.state.read_sessionmaker() as db:
+    with state_of(request).read_sessionmaker() as db:
         caller = caller_for_key(db, token)
     note(caller_id=caller.key_id, caller_role=caller.role)
     return caller

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from guard.settings import Settings
+from guard.state import GuardState, state_of
 
 
 def make_engine(settings: Settings, **kwargs: Any) -> Engine:
@@ -108,6 +109,16 @@ def _postgres_engine(settings: Settings, **kwargs: Any) -> Engine:
     return engine
 
 
+def open_database(state: GuardState, settings: Settings) -> None:
+    """The application's database on its `state`: the engine, a session maker for
+    writes and one for reads, and the write lock."""
+    engine = make_engine(settings)
+    state.engine = engine
+    state.sessionmaker = make_sessionmaker(engine)
+    state.read_sessionmaker = make_sessionmaker(engine, read_only=True)
+    state.write_lock = make_write_lock(engine)
+
+
 def make_sessionmaker(
     engine: Engine, *, read_only: bool = False
 ) -> sessionmaker[Session]:
@@ -119,7 +130,7 @@ def get_session(request: Request) -> Iterator[Session]:
     """The request's session. Reads begin DEFERRED and need no write lock; a write
     session starts no transaction here: the endpoint's unit of work (guard/unit_of_work)
     takes the write lock, does the work and commits inside one thread call."""
-    state = request.app.state
+    state = state_of(request)
     reading = request.method in ("GET", "HEAD")
     session = state.read_sessionmaker() if reading else write_session(state)
     try:
@@ -134,7 +145,7 @@ def get_session(request: Request) -> Iterator[Session]:
         raise RuntimeError(f"{request.url.path} wrote outside a unit of work")
 
 
-def write_session(state: Any) -> Session:
+def write_session(state: GuardState) -> Session:
     """A session for one unit of work (guard/unit_of_work.in_turn): it may wait for
     the write lock until `settings.write_wait_seconds` from now."""
     session: Session = state.sessionmaker()

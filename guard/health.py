@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from guard.analysis.text.pipeline import ready as pipelines_ready
+from guard.state import state_of
 
 router = APIRouter(tags=["health"])
 log = logging.getLogger("guard.health")
@@ -26,7 +27,7 @@ def readyz(request: Request) -> JSONResponse:
     """The database answers, the policy is loaded and so is every language pipeline
     and model."""
     try:
-        engine = request.app.state.engine.execution_options(sqlite_begin="DEFERRED")
+        engine = state_of(request).engine.execution_options(sqlite_begin="DEFERRED")
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     except Exception:  # any driver error means "not ready", whatever its class
@@ -43,5 +44,5 @@ def readyz(request: Request) -> JSONResponse:
             status_code=503,
         )
     return JSONResponse(
-        {"status": "ok", "pack_revision": request.app.state.policy.revision}
+        {"status": "ok", "pack_revision": state_of(request).policy.revision}
     )

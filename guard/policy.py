@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from guard.analysis.model.linear import LinearModel
 from guard.settings import Settings
+from guard.state import GuardState, state_of
 from rules.engine.packs import Pack, load_pack
 from rules.features.content import Asset, load_library
 
@@ -37,18 +38,17 @@ def load_policy(settings: Settings) -> Policy:
     return Policy(pack=pack, assets=load_library(settings.content_library))
 
 
-def live_policy(state: Any, db: Session) -> Policy:
+def live_policy(state: GuardState, db: Session) -> Policy:
     """The loaded pack with the stored content library (cached, see guard/content) and
     the active bump model (cached, see guard/learning)."""
     policy = state.policy.with_assets(state.content.assets(db))
-    models = getattr(state, "models", None)
-    return policy.with_model(models.model(db)) if models is not None else policy
+    return policy.with_model(state.models.model(db))
 
 
 def current_policy(request: Request) -> Policy:
     """`live_policy` in a read session of its own: a write session must not begin
     outside its unit of work."""
-    state = request.app.state
+    state = state_of(request)
     with state.read_sessionmaker() as db:
         return live_policy(state, db)
 

@@ -16,3 +16,10 @@ def ensure_team(db: Session, name: str) -> int:
         db.add(team)
         db.flush()
     return team.id
+
+
+def team_name(db: Session, team_id: int | None) -> str | None:
+    """The name of the team `team_id` (None: no team, or none by that id)."""
+    if team_id is None:
+        return None
+    return db.scalar(select(Team.name).where(Team.id == team_id))

@@ -24,15 +24,15 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
+from guard.inbound.mail_sync import sync_mailbox, take_requests
 from guard.mail.configured import configured_sources, graph_sources
 from guard.mail.graph import GraphSubscriptions
 from guard.mail.mailtips import refresh_mailtips
 from guard.mail.source import MailSource
-from guard.mail.sync import sync_mailbox, take_requests
 from guard.mailnotify.subscriptions import ensure_subscriptions
 from guard.observability import logs, metrics
-from guard.outbox import deliver_due, enqueue_review
 from guard.privacy.retention import run_if_due
+from guard.reviews.outbox import deliver_due, enqueue_review
 from guard.reviews.queries import Reviewer, get_review
 from guard.senders.away import refresh_sender_away
 from guard.settings import Settings

@@ -7,6 +7,7 @@ each given longer to stop than it takes to drain."""
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,19 @@ def test_an_api_replica_has_longer_to_stop_than_uvicorn_takes_to_drain(
 ) -> None:
     grace = _seconds(SERVICES[name]["stop_grace_period"])
     assert grace > GRACEFUL_SHUTDOWN_SECONDS
+
+
+def test_the_image_installs_every_package_of_the_service() -> None:
+    # The image runs `pip install .`: a folder of modules setuptools does not find
+    # (no __init__.py) is missing there, and `guard serve` fails on its import.
+    from setuptools import find_packages
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    include = config["tool"]["setuptools"]["packages"]["find"]["include"]
+    found = set(find_packages(where=str(ROOT), include=include))
+    folders = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "guard").rglob("*.py")
+        if "__pycache__" not in p.parts
+    }
+    assert folders - found == set()

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.dialects import postgresql
 
-from guard.checks.service import callers_keys
+from guard.checks.stored import callers_keys
 from models import Check, InboundMessage, Touch
 from tests.conftest import PG_SKIP, PG_URL, wipe
 

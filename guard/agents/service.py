@@ -11,8 +11,8 @@ from guard.agents.schemas import AgentIn, AgentOut, LevelChange
 from guard.auth import Caller
 from guard.errors import Forbidden, InvalidInput, NotFound
 from guard.settings import Settings
-from guard.teams import ensure_team
-from models import AGENT_LEVELS, Agent, AuditEvent, Team, Touch
+from guard.teams import ensure_team, team_name
+from models import AGENT_LEVELS, Agent, AuditEvent, Touch
 from models.domain import ContactContext, Decision, PlannedSend, Verdict
 from models.touches import counted_at
 
@@ -167,7 +167,7 @@ def history(db: Session, agent_id: str) -> list[LevelChange]:
 
 
 def present(db: Session, row: Agent) -> AgentOut:
-    team = db.scalar(select(Team.name).where(Team.id == row.team_id))
+    team = team_name(db, row.team_id)
     return AgentOut(
         agent_id=row.agent_id,
         name=row.name,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from guard.auth import Caller
 from guard.checks import scope, service
+from guard.checks.present import DryRun, contact_zone, present
 from guard.checks.schemas import (
     BatchItemOut,
     BatchOut,
@@ -29,10 +30,10 @@ from guard.checks.schemas import (
     ContactRef,
     ProblemOut,
 )
+from guard.checks.stored import WITH_DECISION, callers_keys, refuse_changed_send
 from guard.engine import bulk
-from guard.engine.decide import analyse, decide_send
+from guard.engine.decide import decide_check
 from guard.engine.record import (
-    DecisionLog,
     DecisionRows,
     Written,
     decision_rows,
@@ -63,7 +64,7 @@ class _Batch:
     # Idempotency keys already used, stored or earlier in this batch: the check each
     # names and the digest of the send it was used for.
     stored: dict[str, tuple[str, str]]
-    load_ms: float
+    load: float  # seconds the loading took
     # The decisions made, written together once all items are decided. Later items
     # know the touches these record by provisional ids: -1 for the first, -2, ...
     pending: list[DecisionRows] = field(default_factory=list)
@@ -133,9 +134,9 @@ def _load(
     stored_rows = _stored(db, caller.key_id, keys)
     contexts = bulk.load_contexts(db, contacts, now=now)
     senders = bulk.sender_facts(db, {i.sender.email for i in items})
-    load_ms = (time.perf_counter() - started) * 1000
+    load = time.perf_counter() - started
     batch = _Batch(
-        db, policy, settings, caller, now, found, contexts, senders, {}, load_ms
+        db, policy, settings, caller, now, found, contexts, senders, {}, load
     )
     for key, row in stored_rows.items():
         batch.stored[key] = (row.id, row.input_digest)
@@ -148,8 +149,8 @@ def _stored(db: Session, key_id: int | None, keys: set[str]) -> dict[str, Check]
         return {}
     rows = db.scalars(
         select(Check)
-        .options(*service._WITH_DECISION)
-        .where(Check.idempotency_key.in_(keys), service.callers_keys(key_id))
+        .options(*WITH_DECISION)
+        .where(Check.idempotency_key.in_(keys), callers_keys(key_id))
     )
     return {row.idempotency_key: row for row in rows if row.idempotency_key}
 
@@ -183,12 +184,7 @@ def _present(batch: _Batch, index: int, decided: _Decided) -> BatchItemOut:
         )
     if isinstance(decided, _Pending):
         check = batch.checks[decided.check_id]
-        if isinstance(check, Written):
-            out = service.present_written(check, decided.tz)
-        else:
-            out = service.present_check(check, decided.tz)
-        if decided.replayed:
-            out = out.model_copy(update={"replayed": True})
+        out = present(check, decided.tz, replayed=decided.replayed)
         return BatchItemOut(index=index, status=200, result=out)
     return BatchItemOut(index=index, status=200, result=decided)
 
@@ -212,53 +208,34 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
         # writes on its own: the single-check path does exactly that.
         return _single(batch, item)
     service.enforce_size(item, batch.settings)
-    tz = service.contact_zone(contact.timezone)
+    tz = contact_zone(contact.timezone)
     digest = service.input_digest(item)
     key = item.idempotency_key if not item.dry_run else None
     if key and key in batch.stored:
         check_id, used_for = batch.stored[key]
-        service.refuse_changed_send(key, used_for=used_for, digest=digest)
+        refuse_changed_send(key, used_for=used_for, digest=digest)
         return _Pending(check_id, tz, replayed=True)
     sender = item.sender.email.lower()
     team, away = batch.senders.get(sender, NO_SENDER)
     ctx = replace(batch.contexts[contact.id], team=team, sender_away=away)
-    send = service.planned_send(item, contact.id)
-    started = time.perf_counter()
-    analysis = analyse(send, ctx, item.language, batch.policy.bump_model)
-    analysed = time.perf_counter()
-    decision = decide_send(batch.policy, send, ctx, analysis)
-    service.count_decision(decision, batch.caller, item)
+    send = item.to_send(contact.id)
+    checked = decide_check(batch.policy, send, ctx, item.language)
+    service.count_decision(checked.decision, batch.caller, item)
     if item.dry_run:
-        return service.present_decision(
-            decision, batch.policy.revision, analysis.model_id
-        )
-    timings = {
-        "snapshot_ms": round(batch.load_ms, 3),  # shared by the whole batch
-        "analysis_ms": round((analysed - started) * 1000, 3),
-        "rules_ms": round((time.perf_counter() - analysed) * 1000, 3),
-    }
-    log = _log(batch, item, digest, timings)
+        return present(DryRun(checked, batch.policy.revision), tz)
+    # The snapshot's load is the whole batch's, shared by its items.
+    log = service.decision_log(
+        batch.policy, batch.settings, batch.caller, item, digest, checked, batch.load
+    )
     rows = decision_rows(
-        send=send, ctx=ctx, analysis=analysis, decision=decision, log=log
+        send=send,
+        ctx=ctx,
+        analysis=checked.analysis,
+        decision=checked.decision,
+        log=log,
     )
     _remember(batch, rows)
     return _Pending(rows.check["id"], tz)
-
-
-def _log(
-    batch: _Batch, item: CheckIn, digest: str, timings: dict[str, float]
-) -> DecisionLog:
-    return DecisionLog(
-        pack_revision=batch.policy.revision,
-        input_digest=digest,
-        actor=batch.caller.actor,
-        request=item.model_dump(mode="json", exclude={"dry_run"}),
-        timings=timings,
-        idempotency_key=item.idempotency_key,
-        api_key_id=batch.caller.key_id,
-        review_expiry_hours=batch.settings.review_expiry_hours,
-        provisional_touch_hours=batch.settings.provisional_touch_hours,
-    )
 
 
 def _single(batch: _Batch, item: CheckIn) -> CheckOut:
@@ -287,7 +264,7 @@ def _remember(batch: _Batch, rows: DecisionRows) -> None:
 
 def _remember_written(batch: _Batch, check_id: str) -> None:
     """The same for a check that run_check has already written."""
-    with_decision = select(Check).options(*service._WITH_DECISION)
+    with_decision = select(Check).options(*WITH_DECISION)
     row = batch.db.scalar(with_decision.where(Check.id == check_id))
     if row is not None and row.idempotency_key:
         batch.stored[row.idempotency_key] = (row.id, row.input_digest)

@@ -7,12 +7,13 @@ from typing import Literal
 from fastapi import APIRouter, Query, Request
 
 from guard.auth import AnyCaller, Checker
-from guard.checks import batch, scope, service
+from guard.checks import batch, scope, service, stored
 from guard.checks.schemas import BatchIn, BatchOut, CheckIn, CheckOut
 from guard.db import DbSession
 from guard.inputs import Instant
 from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS
+from guard.state import state_of
 from guard.unit_of_work import UnitOfWorkRoute
 
 router = APIRouter(prefix="/v1", tags=["checks"], route_class=UnitOfWorkRoute)
@@ -29,7 +30,7 @@ def create_check(
 ) -> CheckOut:
     """Check a planned send before dispatch: allow, warn, rewrite, defer or block."""
     scope.check_sender(caller, check.sender.email)
-    settings = request.app.state.settings
+    settings = state_of(request).settings
     return service.run_check(
         db=db, policy=policy, settings=settings, caller=caller, check=check
     )
@@ -47,7 +48,7 @@ def create_checks(
     item's own problem (invalid like a 422 of `POST /v1/checks`, unknown contact,
     too large) is in its answer as `status` and `problem`, and the other items are
     still decided."""
-    settings = request.app.state.settings
+    settings = state_of(request).settings
     items = data.checked_items()
     return batch.run_batch(
         db=db, policy=policy, settings=settings, caller=caller, items=items
@@ -57,7 +58,7 @@ def create_checks(
 @router.get("/checks/{check_id}", response_model=CheckOut, responses=PROBLEMS)
 def read_check(check_id: str, db: DbSession, caller: AnyCaller) -> CheckOut:
     """A stored decision, exactly as it was answered."""
-    return service.get_check(db, check_id, scope.visible(db, caller))
+    return stored.get_check(db, check_id, scope.visible(db, caller))
 
 
 @router.get("/me/checks", response_model=list[CheckOut], responses=PROBLEMS)
@@ -70,7 +71,7 @@ def my_checks(
     limit: int = Query(50, ge=1, le=500),
 ) -> list[CheckOut]:
     """Your recent checks, newest first: an SDR's own sends, a manager's team's."""
-    return service.list_checks(
+    return stored.list_checks(
         db,
         scope.visible(db, caller),
         verdict=verdict,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -19,6 +19,7 @@ from pydantic import (
 from guard.analysis.text.language import SUPPORTED
 from guard.errors import ValidationFailed
 from guard.inputs import InputModel, Instant
+from models.domain import PlannedSend
 
 Channel = Literal["email", "linkedin", "call", "sms"]
 Language = Literal[SUPPORTED]  # type: ignore[valid-type]
@@ -120,6 +121,23 @@ class CheckIn(InputModel):
     sent_check_ids: list[Annotated[str, Field(min_length=1, max_length=64)]] = Field(
         default_factory=list, max_length=100
     )
+
+    def to_send(self, contact_id: int) -> PlannedSend:
+        """The planned send to decide, to the stored contact `contact_id`."""
+        return PlannedSend(
+            contact_id=contact_id,
+            sender_email=self.sender.email.lower(),
+            channel=self.channel,
+            planned_at=self.planned_at.astimezone(UTC),
+            subject=self.subject,
+            body=self.body,
+            body_html=self.body_html,
+            sequence_id=self.sequence.id if self.sequence else None,
+            sequence_step=self.sequence.step if self.sequence else None,
+            automated=self.automated,
+            assets=tuple(self.assets),
+            agent_id=self.sender.agent_id,
+        )
 
 
 class EvidenceOut(BaseModel):

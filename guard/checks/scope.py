@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, select, true
+from sqlalchemy import ColumnElement, true
 from sqlalchemy.orm import Session
 
 from guard.auth import Caller
 from guard.errors import Forbidden
-from models import Check, Team
+from guard.teams import team_name
+from models import Check
 
 
 def check_sender(caller: Caller, sender_email: str) -> None:
@@ -32,7 +33,7 @@ def visible(db: Session, caller: Caller) -> ColumnElement[bool]:
     if caller.role == "sdr":
         return Check.sender_email == (caller.sender_email or "")
     if caller.role == "manager":
-        team = db.scalar(select(Team.name).where(Team.id == caller.team_id))
+        team = team_name(db, caller.team_id)
         return Check.team == (team or "")
     if caller.role == "integration":
         return Check.api_key_id == caller.key_id

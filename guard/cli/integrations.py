@@ -30,8 +30,8 @@ def create(
     from sqlalchemy import select
 
     from guard.auth import create_key
-    from guard.callbacks import UnsafeCallback, check_callback_url
     from guard.hooks.signature import new_secret
+    from guard.reviews.callbacks import UnsafeCallback, check_callback_url
     from guard.settings import get_settings
     from models import FALLBACK_MODES, Integration
 

@@ -11,7 +11,7 @@ from guard.cli import app
 from guard.cli.errors import fail
 
 if TYPE_CHECKING:  # the pipeline's imports are heavy: every `guard` command would pay
-    from guard.mail.sync import SyncResult
+    from guard.inbound.mail_sync import SyncResult
 
 mail_app = typer.Typer(help="Mailbox sync (Graph or EWS).", no_args_is_help=True)
 app.add_typer(mail_app, name="mail")
@@ -26,8 +26,8 @@ def sync(
     """Read GUARD_GRAPH_MAILBOXES or GUARD_EWS_MAILBOXES into the inbound pipeline
     (every interval, or once); one summary line per mailbox."""
     from guard.db import make_engine, make_sessionmaker
+    from guard.inbound.mail_sync import sync_mailbox
     from guard.mail.configured import configured_sources
-    from guard.mail.sync import sync_mailbox
     from guard.settings import get_settings
 
     settings = get_settings()

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
-from guard.engine.decide import analyse, decide_send
+from guard.engine.decide import decide_check
 from guard.engine.snapshot import load_context
 from guard.policy import Policy
 from models import Contact
@@ -117,8 +117,7 @@ def _probe(policy: Policy, ctx: ContactContext, channel: str) -> NextAllowed:
     send = PlannedSend(
         contact_id=ctx.contact.id, sender_email="", channel=channel, planned_at=ctx.now
     )
-    analysis = analyse(send, ctx, ctx.contact.language, policy.bump_model)
-    decision = decide_send(policy, send, ctx, analysis)
+    decision = decide_check(policy, send, ctx, ctx.contact.language).decision
     if decision.verdict is Verdict.BLOCK:
         at = None
     else:

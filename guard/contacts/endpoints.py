@@ -17,6 +17,7 @@ from guard.contacts.schemas import (
 from guard.db import DbSession
 from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS, also
+from guard.state import state_of
 from guard.unit_of_work import UnitOfWorkRoute
 from models import Account, Contact
 
@@ -51,13 +52,13 @@ def put_contact(
     response: Response,
 ) -> ContactOut:
     """Create or update a contact: stage, persona, position, locale, consent."""
-    pack = request.app.state.policy.pack
+    pack = state_of(request).policy.pack
     row, created = service.upsert_contact(
         db,
         pack=pack,
         external_id=external_id,
         data=data,
-        secret_key=request.app.state.settings.secret_key,
+        secret_key=state_of(request).settings.secret_key,
     )
     response.status_code = 201 if created else 200
     return _contact_out(db, row)
@@ -68,12 +69,12 @@ def bulk_contacts(
     data: ContactBulkIn, request: Request, db: DbSession, caller: Writer
 ) -> ContactBulkOut:
     """Upsert up to 1,000 contacts at once; one bad item rejects the whole batch."""
-    pack = request.app.state.policy.pack
+    pack = state_of(request).policy.pack
     created, updated = service.bulk_upsert(
         db,
         pack=pack,
         items=data.contacts,
-        secret_key=request.app.state.settings.secret_key,
+        secret_key=state_of(request).settings.secret_key,
     )
     return ContactBulkOut(created=created, updated=updated)
 

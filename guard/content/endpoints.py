@@ -12,6 +12,7 @@ from guard.content import service, suggest
 from guard.db import DbSession
 from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS, also
+from guard.state import state_of
 from guard.unit_of_work import UnitOfWorkRoute
 from rules.features.content import Asset
 
@@ -50,7 +51,7 @@ def create_content(
 ) -> Asset:
     """Add an asset; its id must be new."""
     row = service.create_asset(db, service.validate(data), actor=caller.actor)
-    request.app.state.content.invalidate()
+    state_of(request).content.invalidate()
     return service.from_row(row)
 
 
@@ -70,7 +71,7 @@ def put_content(
         db, asset_id, service.validate(data), actor=caller.actor
     )
     response.status_code = 201 if created else 200
-    request.app.state.content.invalidate()
+    state_of(request).content.invalidate()
     return service.from_row(row)
 
 
@@ -80,7 +81,7 @@ def delete_content(
 ) -> Response:
     """Retire an asset: it is never suggested again."""
     service.delete_asset(db, asset_id, actor=caller.actor)
-    request.app.state.content.invalidate()
+    state_of(request).content.invalidate()
     return Response(status_code=204)
 
 

@@ -1,11 +1,17 @@
-"""Snapshot in, decision out: the analysis and the pure rules, with no I/O."""
+"""Snapshot in, decision out: the one way a planned send is decided, with no I/O.
+
+Every path that decides a send (a check, a batch item, the cadence probe, the policy
+simulation, the start-up warm-up) calls `decide_check`: the analysis of the text, then
+the pure rules of the policy's pack.
+"""
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from guard.analysis.model.linear import LinearModel
-from guard.analysis.outgoing.analyse import analyse_outgoing
+from guard.analysis.outgoing import analyse_outgoing
 from guard.policy import Policy
 from models.domain import (
     ContactContext,
@@ -17,27 +23,61 @@ from models.domain import (
 from rules.engine.evaluate import decide
 
 
-def analyse(
+@dataclass(frozen=True, slots=True)
+class Timings:
+    """Seconds a decision spent in its two phases (time.perf_counter)."""
+
+    analysis: float
+    rules: float
+
+    def logged(self, snapshot: float) -> dict[str, float]:
+        """The decision log's timings, in milliseconds, with the snapshot's load."""
+        return {
+            "snapshot_ms": round(snapshot * 1000, 3),
+            "analysis_ms": round(self.analysis * 1000, 3),
+            "rules_ms": round(self.rules * 1000, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """A decided send: what the text is, what the rules answered, how long each took."""
+
+    analysis: MessageAnalysis
+    decision: Decision
+    timings: Timings
+
+
+def decide_check(
+    policy: Policy,
     send: PlannedSend,
     ctx: ContactContext,
     language: str | None,
-    model: LinearModel | None = None,
-) -> MessageAnalysis:
-    """The send's analysis; `model`: the deployment's bump model (None: shipped)."""
-    return analyse_outgoing(
-        subject=send.subject,
-        body=send.body,
-        body_html=send.body_html,
-        language=language,
-        sent_links=ctx.sent_links,
-        model=model,
+    *,
+    analysis: MessageAnalysis | None = None,
+) -> Checked:
+    """Decide `send` to the contact of `ctx` under `policy`.
+
+    `language`: the caller's hint for the analysis (None: detected). `analysis`: the
+    send's analysis already made under this policy's bump model (the policy simulation
+    reuses it when both policies judge text alike); None: analysed here.
+    """
+    started = time.perf_counter()
+    if analysis is None:
+        analysis = analyse_outgoing(
+            subject=send.subject,
+            body=send.body,
+            body_html=send.body_html,
+            language=language,
+            sent_links=ctx.sent_links,
+            model=policy.bump_model,
+        )
+    analysed = time.perf_counter()
+    decision = decide(
+        policy.pack, send, ctx, analysis, team=ctx.team, assets=policy.assets
     )
-
-
-def decide_send(
-    policy: Policy, send: PlannedSend, ctx: ContactContext, analysis: MessageAnalysis
-) -> Decision:
-    return decide(policy.pack, send, ctx, analysis, team=ctx.team, assets=policy.assets)
+    timings = Timings(analysed - started, time.perf_counter() - analysed)
+    return Checked(analysis, decision, timings)
 
 
 def warm_decision(policy: Policy) -> None:
@@ -54,4 +94,4 @@ def warm_decision(policy: Policy) -> None:
         subject="Following up",
         body="Hi Ada, just bumping this to the top of your inbox. Best, Sam",
     )
-    decide_send(policy, send, ctx, analyse(send, ctx, "en", policy.bump_model))
+    decide_check(policy, send, ctx, "en")

@@ -89,10 +89,7 @@ def decision_rows(
         "sequence_id": send.sequence_id,
         "sequence_step": send.sequence_step,
         "automated": send.automated,
-        "verdict": decision.verdict.value,
-        "deliver_after": decision.deliver_after,
-        "rewrite": decision.rewrite,
-        "suggestions": [vars_of(s) for s in decision.suggestions],
+        **decision_fields(decision),
         "team": ctx.team,
         "created_at": ctx.now,
         "pack_revision": log.pack_revision,
@@ -104,7 +101,7 @@ def decision_rows(
         "api_key_id": log.api_key_id,
         "override_review_id": log.override_review_id,
     }
-    findings = [_finding(check_id, f) for f in decision.findings]
+    findings = [{"check_id": check_id, **finding_fields(f)} for f in decision.findings]
     sends_now = decision.verdict in SENDS_NOW and not log.hold_for_review
     reviewed = decision.verdict is Verdict.BLOCK or log.hold_for_review
     return DecisionRows(
@@ -188,9 +185,19 @@ def _cites_provisional(evidence: dict[str, Any], real: dict[str, str]) -> bool:
     return evidence.get("source") == "touch" and evidence.get("id") in real
 
 
-def _finding(check_id: str, f: Finding) -> dict[str, Any]:
+def decision_fields(decision: Decision) -> dict[str, Any]:
+    """The check row's columns that hold the decision itself."""
     return {
-        "check_id": check_id,
+        "verdict": decision.verdict.value,
+        "deliver_after": decision.deliver_after,
+        "rewrite": decision.rewrite,
+        "suggestions": [vars_of(s) for s in decision.suggestions],
+    }
+
+
+def finding_fields(f: Finding) -> dict[str, Any]:
+    """A finding row's columns, but the check it belongs to."""
+    return {
         "rule": f.rule,
         "verdict": f.verdict.value,
         "severity": f.severity,

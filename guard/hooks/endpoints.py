@@ -20,6 +20,7 @@ from guard.checks.schemas import CheckIn, CheckOut
 from guard.errors import InvalidInput
 from guard.hooks.service import AnsweredMeanwhile, decide_hook, fallback
 from guard.responses import also
+from guard.state import state_of
 
 router = APIRouter(prefix="/v1", tags=["hooks"])
 _BODY = {
@@ -45,7 +46,7 @@ async def pre_dispatch(request: Request) -> CheckOut:
     `webhook-id` makes retries idempotent. When the guard cannot decide within the
     budget, or its database is unreachable, the integration's fail-open or fail-closed
     answer comes back instead (only to a caller whose key and signature check out)."""
-    state = request.app.state
+    state = state_of(request)
     raw_key = bearer_token(request)
     body = await request.body()
     headers = dict(request.headers)

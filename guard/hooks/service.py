@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import time
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
@@ -18,6 +17,7 @@ from guard.hooks import registry
 from guard.hooks.signature import verify
 from guard.observability import logs, metrics
 from guard.policy import live_policy
+from guard.state import GuardState
 
 log = logging.getLogger("guard.hooks")
 UNAVAILABLE = "guard.unavailable"
@@ -28,7 +28,11 @@ class AnsweredMeanwhile(Exception):
 
 
 def decide_hook(
-    state: Any, raw_key: str, body: bytes, headers: dict[str, str], deadline: float
+    state: GuardState,
+    raw_key: str,
+    body: bytes,
+    headers: dict[str, str],
+    deadline: float,
 ) -> CheckOut:
     """The whole check in one transaction (runs in a worker thread).
 
@@ -62,7 +66,7 @@ def _in_time(deadline: float) -> None:
 
 
 def _verified_caller(
-    state: Any, raw_key: str, body: bytes, headers: dict[str, str]
+    state: GuardState, raw_key: str, body: bytes, headers: dict[str, str]
 ) -> tuple[registry.Caller, str]:
     """The integration behind the key, and the webhook-id its signature vouches for."""
     caller = _current_caller(state, raw_key, recheck=False)
@@ -74,7 +78,9 @@ def _verified_caller(
         return caller, verify(body, headers, list(caller.secrets))
 
 
-def _current_caller(state: Any, raw_key: str, *, recheck: bool) -> registry.Caller:
+def _current_caller(
+    state: GuardState, raw_key: str, *, recheck: bool
+) -> registry.Caller:
     """The integration behind the key, as of a revision at most one poll old.
 
     An unknown key rereads the revision at once: an integration created a moment ago
@@ -120,7 +126,7 @@ def _parse(body: bytes) -> CheckIn:
 
 
 def fallback(
-    state: Any,
+    state: GuardState,
     raw_key: str,
     body: bytes,
     headers: dict[str, str],

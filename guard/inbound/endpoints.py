@@ -16,6 +16,7 @@ from guard.inbound.service import ingest
 from guard.mail.mime import MimeError, MimeTooLarge, parse_mime
 from guard.mail.source import RawMessage
 from guard.responses import PROBLEMS
+from guard.state import state_of
 from guard.unit_of_work import UnitOfWorkRoute, write
 
 router = APIRouter(prefix="/v1", tags=["inbound"], route_class=UnitOfWorkRoute)
@@ -41,7 +42,7 @@ async def post_inbound(
 ) -> InboundOut:
     """Classify a reply (out-of-office, bounce, human…); update what the guard knows."""
     raw = await _read(request)
-    settings = request.app.state.settings
+    settings = state_of(request).settings
     work = partial(
         ingest,
         db,
@@ -58,7 +59,7 @@ async def _read(request: Request) -> RawMessage:
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "message/rfc822":
         try:
-            return parse_mime(data, max_bytes=request.app.state.settings.max_mime_bytes)
+            return parse_mime(data, max_bytes=state_of(request).settings.max_mime_bytes)
         except MimeTooLarge as exc:
             raise PayloadTooLarge(str(exc)) from exc
         except MimeError as exc:

@@ -2,7 +2,7 @@
 
 The watermark is Graph's own link: an `@odata.nextLink` while a round of changes is
 being paged through, then the `@odata.deltaLink` that the next pass resumes from. Both
-are stored only after the page they end was committed (guard/mail/sync.py).
+are stored only after the page they end was committed (guard/inbound/mail_sync.py).
 """
 
 from __future__ import annotations

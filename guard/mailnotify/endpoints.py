@@ -19,6 +19,7 @@ from guard.db import write_session
 from guard.errors import Forbidden, InvalidInput
 from guard.mailnotify import service
 from guard.responses import PROBLEMS
+from guard.state import state_of
 from guard.unit_of_work import write
 
 router = APIRouter(prefix="/v1/mail/graph", tags=["mail"])
@@ -42,7 +43,7 @@ async def notifications(request: Request) -> Response:
     if token is not None:
         return PlainTextResponse(token[:1024])
     notes = _notes(await request.body())
-    secret = request.app.state.settings.secret_key
+    secret = state_of(request).settings.secret_key
     ours = [n for n in notes if service.state_matches(n.get("clientState"), secret)]
     if len(ours) < len(notes):
         log.warning("ignored %d notification(s) with a wrong clientState",
@@ -51,7 +52,7 @@ async def notifications(request: Request) -> Response:
         raise Forbidden("clientState does not match this guard's subscriptions")
     if ours:
         # A thread, not the event loop: a handshake must not wait behind this write.
-        db = write_session(request.app.state)
+        db = write_session(state_of(request))
         await write(db, partial(_queue, db, ours))
     return Response(status_code=202)
 

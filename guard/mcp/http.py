@@ -15,6 +15,7 @@ from starlette.types import Receive, Scope, Send
 
 from guard.auth import API_ROLES, bearer_token, caller_for_key
 from guard.errors import Forbidden, GuardError, problem
+from guard.state import GuardState, state_of
 
 PATH = "/mcp"
 
@@ -30,7 +31,7 @@ def _key_of(ctx: Any) -> str | None:
 
 
 @asynccontextmanager
-async def running(state: Any) -> AsyncIterator[None]:
+async def running(state: GuardState) -> AsyncIterator[None]:
     """Let /mcp start its session manager on first use, inside the app's lifetime.
 
     The MCP SDK takes about as long to import as the rest of the app's start-up:
@@ -42,7 +43,7 @@ async def running(state: Any) -> AsyncIterator[None]:
         tasks.cancel_scope.cancel()
 
 
-async def _manager(state: Any) -> Any:
+async def _manager(state: GuardState) -> Any:
     async with state.mcp_lock:
         if state.mcp is None:
             tasks: TaskGroup = state.mcp_tasks
@@ -50,7 +51,7 @@ async def _manager(state: Any) -> Any:
     return state.mcp
 
 
-async def _serve(state: Any, *, task_status: TaskStatus[Any]) -> None:
+async def _serve(state: GuardState, *, task_status: TaskStatus[Any]) -> None:
     """Stateless, JSON answers: every POST stands alone and names its key, so any
     worker can answer it and no session outlives a request."""
     from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
@@ -71,7 +72,7 @@ class McpEndpoint:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
-        state = request.app.state
+        state = state_of(request)
         try:
             await anyio.to_thread.run_sync(_authenticate, state, request)
         except GuardError as exc:
@@ -82,7 +83,7 @@ class McpEndpoint:
         await manager.handle_request(scope, receive, send)
 
 
-def _authenticate(state: Any, request: Request) -> None:
+def _authenticate(state: GuardState, request: Request) -> None:
     token = bearer_token(request)
     with state.read_sessionmaker() as db:
         caller = caller_for_key(db, token)

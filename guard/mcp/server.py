@@ -16,6 +16,7 @@ from guard.db import write_session
 from guard.errors import GuardError, Unauthorized
 from guard.mcp.tools import TOOLS, Call, Tool, authorise
 from guard.policy import live_policy
+from guard.state import GuardState
 from guard.unit_of_work import in_turn
 
 # Where a call finds its API key: the HTTP request's bearer token, or GUARD_API_KEY.
@@ -39,7 +40,7 @@ def tool_list() -> list[types.Tool]:
     ]
 
 
-def build_server(state: Any, key_of: KeyOf) -> Server[Any]:
+def build_server(state: GuardState, key_of: KeyOf) -> Server[Any]:
     """An MCP server over the app's `state` (sessions, policy, settings)."""
 
     async def list_tools(
@@ -76,7 +77,9 @@ def build_server(state: Any, key_of: KeyOf) -> Server[Any]:
     )
 
 
-def run_tool(state: Any, key: str | None, tool: Tool, args: dict[str, Any]) -> Any:
+def run_tool(
+    state: GuardState, key: str | None, tool: Tool, args: dict[str, Any]
+) -> Any:
     """One call, one transaction (as a request has): commit on success, else roll
     back; the key is checked against the database on every call."""
     if not key:

@@ -7,25 +7,21 @@ from typing import Any
 
 import anyio
 from mcp.server.stdio import stdio_server
-from starlette.datastructures import State
 
 from guard.content.cache import ContentCache
-from guard.db import make_engine, make_sessionmaker, make_write_lock
+from guard.db import open_database
 from guard.learning.cache import ActiveModelCache
 from guard.mcp.server import build_server
 from guard.policy import load_policy
 from guard.settings import Settings
+from guard.state import GuardState
 
 
-def _state(settings: Settings) -> State:
+def _state(settings: Settings) -> GuardState:
     """What the tools read, built as the web app's start-up builds it."""
-    engine = make_engine(settings)
-    state = State()
+    state = GuardState()
     state.settings = settings
-    state.engine = engine
-    state.sessionmaker = make_sessionmaker(engine)
-    state.read_sessionmaker = make_sessionmaker(engine, read_only=True)
-    state.write_lock = make_write_lock(engine)
+    open_database(state, settings)
     state.policy = load_policy(settings)
     state.content = ContentCache()
     state.models = ActiveModelCache()

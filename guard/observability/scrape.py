@@ -13,7 +13,6 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Any
 
 from prometheus_client import REGISTRY, generate_latest
 from prometheus_client.core import GaugeMetricFamily, InfoMetricFamily, Metric
@@ -154,9 +153,8 @@ def _gauge(name: str, documentation: str, value: float) -> GaugeMetricFamily:
     return GaugeMetricFamily(name, documentation, value=value)
 
 
-def _age(now: datetime, then: Any) -> float:
+def _age(now: datetime, then: datetime | None) -> float:
+    # The column type returns aware UTC datetimes, on SQLite too (models/base.py).
     if then is None:
         return 0.0
-    if then.tzinfo is None:  # SQLite keeps UTC without the zone
-        then = then.replace(tzinfo=UTC)
     return max(0.0, (now - then).total_seconds())

@@ -20,6 +20,7 @@ from guard.policy_sim.readonly import no_writes
 from guard.policy_sim.schemas import SimulateIn, SimulationOut
 from guard.responses import PROBLEMS
 from guard.settings import Settings
+from guard.state import state_of
 from rules.engine.packs import DEFAULT_PACK_PATH
 
 router = APIRouter(prefix="/v1", tags=["policy"])
@@ -31,7 +32,7 @@ PolicyEditor = Annotated[Caller, Depends(require_role("manager"))]
 def read_only_session(request: Request) -> Iterator[Session]:
     """A session outside the request's write transaction: a long replay must not
     hold SQLite's write lock that live checks queue on."""
-    session: Session = request.app.state.read_sessionmaker()
+    session: Session = state_of(request).read_sessionmaker()
     try:
         with no_writes(session):
             yield session
@@ -50,7 +51,7 @@ def simulate_policy(
     with another bump model (`model_id`), on the snapshots they saw, and report how
     the verdicts would change. Nothing is written.
     """
-    state = request.app.state
+    state = state_of(request)
     settings: Settings = state.settings
     candidate = None
     if data.pack_yaml is not None or data.pack_path is not None:

@@ -21,9 +21,8 @@ from sqlalchemy.orm import Session
 from guard.analysis.model.linear import LinearModel, load_model
 from guard.analysis.outgoing.decision import BUMP_MODEL, LEXICON_ONLY
 from guard.checks.schemas import CheckIn
-from guard.checks.service import planned_send
 from guard.engine import snapshot
-from guard.engine.decide import analyse, decide_send
+from guard.engine.decide import decide_check
 from guard.errors import InvalidInput
 from guard.policy import Policy
 from guard.policy_sim.schemas import SimulationOut
@@ -137,9 +136,10 @@ def replay(
     )
     # The team it ran under, even if the sender has changed teams since.
     ctx = replace(ctx, team=row.team)
-    send = planned_send(check, contact.id)
-    analysis = analyse(send, ctx, check.language, current.bump_model)
-    old = decide_send(current, send, ctx, analysis)
-    if trial.bump_model is not current.bump_model:
-        analysis = analyse(send, ctx, check.language, trial.bump_model)
-    return contact, old, decide_send(trial, send, ctx, analysis)
+    send = check.to_send(contact.id)
+    old = decide_check(current, send, ctx, check.language)
+    # Text is analysed again only if the trial judges it with another bump model.
+    same_model = trial.bump_model is current.bump_model
+    analysis = old.analysis if same_model else None
+    new = decide_check(trial, send, ctx, check.language, analysis=analysis)
+    return contact, old.decision, new.decision

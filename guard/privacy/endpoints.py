@@ -18,6 +18,7 @@ from guard.privacy.erasure import erase_contact
 from guard.privacy.export import export_contact
 from guard.privacy.schemas import ErasureOut
 from guard.responses import PROBLEMS
+from guard.state import state_of
 from guard.unit_of_work import UnitOfWorkRoute
 
 router = APIRouter(prefix="/v1", tags=["data protection"], route_class=UnitOfWorkRoute)
@@ -48,7 +49,7 @@ def erase(ref: str, request: Request, db: DbSession, caller: Admin) -> ErasureOu
         db,
         contact=contact,
         actor=caller.actor,
-        secret_key=request.app.state.settings.secret_key,
+        secret_key=state_of(request).settings.secret_key,
         now=datetime.now(UTC),
     )
     return ErasureOut(

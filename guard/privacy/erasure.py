@@ -32,8 +32,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from guard.outbox import enqueue_review
 from guard.privacy.digest import address_digest
+from guard.reviews.outbox import enqueue_review
 from guard.reviews.queries import Reviewer, get_review
 from models import (
     Absence,

@@ -19,6 +19,7 @@ from guard.reviews.schemas import (
     ReviewOut,
     Status,
 )
+from guard.state import state_of
 from guard.unit_of_work import UnitOfWorkRoute
 
 router = APIRouter(prefix="/v1", tags=["reviews"], route_class=UnitOfWorkRoute)
@@ -77,7 +78,7 @@ def approve(
         reviewer=reviewer,
         review_id=review_id,
         data=data,
-        secret_key=request.app.state.settings.secret_key,
+        secret_key=state_of(request).settings.secret_key,
     )
 
 
@@ -110,5 +111,5 @@ def edit(
         review_id=review_id,
         data=data,
         policy=policy,
-        settings=request.app.state.settings,
+        settings=state_of(request).settings,
     )

@@ -1,31 +1,19 @@
-"""One-time override tokens: a manager's approval lets exactly one blocked send through.
+"""Issuing one-time override tokens: approving a review item yields one.
 
-Approving a review item yields a token; only its digest is stored. The token is an HMAC
-of the reviewed check's random id under the server's secret key, so the worker can
-re-derive it to hand it to the integration's callback without any copy of it at rest
-(neither in the outbox nor in a cookie). The caller re-submits the check with
-`override_token`; a token that matches the reviewed send (the same API key that asked,
-the same contact, sender and channel), is unspent and not stale turns the block into an
-allow with a finding that names the approval, and is spent in the same transaction.
+The token is an HMAC of the reviewed check's random id under the server's secret key,
+so the worker can re-derive it to hand it to the integration's callback without any
+copy of it at rest (neither in the outbox nor in a cookie); only its digest is stored.
+A check redeems it (guard/checks/override.py).
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session, selectinload
-
-from guard.errors import InvalidInput
-from models import Check, ReviewItem
-from models.domain import Decision, Evidence, Finding, PlannedSend, Verdict
+from guard.checks.override import token_digest
 
 TOKEN_PREFIX = "ovr_"
-APPROVED = ("approved", "edited")
 
 
 def new_token(check_id: str, secret_key: str) -> tuple[str, str]:
@@ -39,119 +27,3 @@ def derive_token(check_id: str, secret_key: str) -> str:
     the secret key can compute."""
     mac = hmac.new(secret_key.encode(), f"override:{check_id}".encode(), "sha256")
     return TOKEN_PREFIX + base64.urlsafe_b64encode(mac.digest()).decode().rstrip("=")
-
-
-def token_digest(raw: str) -> str:
-    # 256 random bits: a fast digest is enough, as for API keys.
-    return hashlib.sha256(raw.encode()).hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class Grant:
-    """A valid approval for this send: the review and who decided it."""
-
-    review: ReviewItem
-    rules: frozenset[str]  # the rules the manager saw when approving
-    by_admin: bool
-
-
-def find_grant(
-    db: Session,
-    *,
-    token: str,
-    send: PlannedSend,
-    key_id: int | None,
-    now: datetime,
-    valid_hours: int,
-) -> Grant:
-    """The approval behind `token` for this very send by the same caller (`key_id`,
-    the API key that asked), or a 422 naming what is wrong."""
-    review = db.scalar(
-        select(ReviewItem).where(ReviewItem.override_token_hash == token_digest(token))
-    )
-    reviewed = review and db.scalar(
-        select(Check)
-        .options(selectinload(Check.findings))
-        .where(Check.id == review.check_id)
-    )
-    # Another caller's token is "unknown" before anything else: trying a token it
-    # got hold of tells another integration nothing (not even "already used").
-    if review is None or reviewed is None or reviewed.api_key_id != key_id:
-        raise _invalid("This override token is unknown; approve the review first.")
-    if review.status not in APPROVED:
-        raise _invalid("This override token is unknown; approve the review first.")
-    if review.override_used_at is not None:
-        raise _invalid(
-            "This override token was already used; each approval lets one send through."
-        )
-    decided = review.decided_at or now
-    if now > decided + timedelta(hours=valid_hours):
-        raise _invalid(f"This override token expired {valid_hours} h after approval.")
-    same = (
-        reviewed.contact_id == send.contact_id
-        and reviewed.sender_email == send.sender_email
-        and reviewed.channel == send.channel
-    )
-    if not same:
-        raise _invalid(
-            "This override token belongs to another contact, sender or channel."
-        )
-    by_admin = (review.decided_by or "").startswith("admin:")
-    return Grant(review, frozenset(f.rule for f in reviewed.findings), by_admin)
-
-
-def apply_grant(decision: Decision, grant: Grant) -> Decision:
-    """Let the send through unless a finding still stands against it.
-
-    Findings the approval did not cover (new since the review) and non-overridable
-    findings (consent) not approved by an admin keep their verdict.
-    """
-    standing = [f for f in decision.findings if _stands(f, grant)]
-    if any(f.verdict is Verdict.BLOCK for f in standing):
-        return decision
-    review = grant.review
-    note = Finding(
-        rule="review.approved",
-        verdict=Verdict.ALLOW,
-        severity="low",
-        message=(
-            f"Approved by {review.decided_by} in review #{review.id}: {review.reason}"
-        ),
-        evidence=(
-            Evidence(source="review", id=str(review.id), text=review.reason or ""),
-        ),
-    )
-    return replace(
-        decision,
-        verdict=Verdict.ALLOW,
-        findings=(note, *decision.findings),
-        deliver_after=None,
-    )
-
-
-def _stands(finding: Finding, grant: Grant) -> bool:
-    if finding.verdict is not Verdict.BLOCK:
-        return False
-    if finding.rule not in grant.rules:
-        return True
-    return not finding.overridable and not grant.by_admin
-
-
-def spend(db: Session, review: ReviewItem, now: datetime) -> None:
-    """Mark the token used; a concurrent use of the same token finds it spent."""
-    # A conditional UPDATE: on PostgreSQL the second writer waits for the row lock,
-    # then sees override_used_at set and matches nothing.
-    spent = db.execute(
-        update(ReviewItem)
-        .where(ReviewItem.id == review.id, ReviewItem.override_used_at.is_(None))
-        .values(override_used_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    if spent.rowcount != 1:
-        raise _invalid(
-            "This override token was already used; each approval lets one send through."
-        )
-
-
-def _invalid(detail: str) -> InvalidInput:
-    return InvalidInput(detail, field="override_token")

@@ -12,7 +12,8 @@ from guard.auth import Caller
 from guard.checks.schemas import EvidenceOut, FindingOut, SuggestionOut
 from guard.errors import NotFound
 from guard.reviews.schemas import ReviewDetail, ReviewOut
-from models import Account, Check, Contact, FindingRow, ReviewItem, Team, User
+from guard.teams import team_name
+from models import Account, Check, Contact, FindingRow, ReviewItem, User
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,17 +31,11 @@ class Reviewer:
 
 
 def reviewer_for_caller(db: Session, caller: Caller) -> Reviewer:
-    return Reviewer(caller.actor, caller.role, _team_name(db, caller.team_id))
+    return Reviewer(caller.actor, caller.role, team_name(db, caller.team_id))
 
 
 def reviewer_for_user(db: Session, user: User) -> Reviewer:
-    return Reviewer(user.email, user.role, _team_name(db, user.team_id))
-
-
-def _team_name(db: Session, team_id: int | None) -> str | None:
-    if team_id is None:
-        return None
-    return db.scalar(select(Team.name).where(Team.id == team_id))
+    return Reviewer(user.email, user.role, team_name(db, user.team_id))
 
 
 def visible(reviewer: Reviewer) -> ColumnElement[bool]:

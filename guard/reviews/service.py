@@ -13,13 +13,12 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from guard import outbox
 from guard.auth import Caller
 from guard.checks.schemas import CheckIn
 from guard.checks.service import run_check
 from guard.errors import Conflict, Forbidden, InvalidInput
 from guard.policy import Policy
-from guard.reviews import override
+from guard.reviews import outbox, override
 from guard.reviews.queries import Reviewer, load_row, present_detail
 from guard.reviews.schemas import ApprovalOut, DecisionIn, EditIn
 from guard.settings import Settings
@@ -102,9 +101,7 @@ def _pending(
             f"Review {review_id} is already {review.status}"
             + (f" (by {review.decided_by})." if review.decided_by else ".")
         )
-    expires = review.expires_at
-    expires = expires if expires.tzinfo else expires.replace(tzinfo=UTC)
-    if expires <= (now or datetime.now(UTC)):
+    if review.expires_at <= (now or datetime.now(UTC)):
         raise ReviewAlreadyDecided(
             f"Review {review_id} expired; check the send again to open a new one."
         )

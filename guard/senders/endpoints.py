@@ -12,6 +12,7 @@ from guard.db import DbSession
 from guard.responses import PROBLEMS
 from guard.senders import service
 from guard.senders.schemas import SenderIn, SenderOut
+from guard.state import state_of
 from guard.unit_of_work import UnitOfWorkRoute
 
 router = APIRouter(prefix="/v1", tags=["senders"], route_class=UnitOfWorkRoute)
@@ -30,7 +31,7 @@ def put_sender(
 
     A manager places sellers in their own team only (and not sellers of other teams);
     an integration places sellers who have no team yet; an admin may move anyone."""
-    pack = request.app.state.policy.pack
+    pack = state_of(request).policy.pack
     out, created = service.upsert_sender(
         db, pack=pack, caller=caller, email=email, data=data
     )
@@ -44,5 +45,5 @@ def get_sender(
 ) -> SenderOut:
     """A sender's team and their own time off (automatic replies read from their
     mailbox by the worker; while on, their automated steps are deferred)."""
-    pack = request.app.state.policy.pack
+    pack = state_of(request).policy.pack
     return service.get_sender(db, pack=pack, email=email, now=datetime.now(UTC))

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from guard.auth import Caller
 from guard.errors import Forbidden, NotFound
 from guard.senders.schemas import AwayOut, SenderIn, SenderOut
-from guard.teams import ensure_team
+from guard.teams import ensure_team, team_name
 from models import Sender, Team
 from models.domain import SenderAway
 from rules.engine.packs import Pack
@@ -54,7 +54,7 @@ def check_move(
                 "manager can move them out of it."
             )
         return
-    own = db.scalar(select(Team.name).where(Team.id == caller.team_id))
+    own = team_name(db, caller.team_id)
     if own is None:
         raise Forbidden("This manager key has no team, so it can place no sellers.")
     if current not in (None, own):

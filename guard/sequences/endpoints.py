@@ -9,6 +9,7 @@ from guard.errors import GuardError
 from guard.responses import PROBLEMS
 from guard.sequences.schemas import LintIn, LintOut
 from guard.sequences.service import lint_sequence
+from guard.state import state_of
 from rules.engine.framework import Framework
 from rules.features.sequence_lint import (
     Sequence,
@@ -25,7 +26,7 @@ router = APIRouter(prefix="/v1", tags=["sequences"])
 def lint(data: LintIn, request: Request, caller: AnyCaller) -> LintOut:
     """Check a sequence before launch against representative contacts (each stage ×
     persona of the framework, or the `contacts` it lists); nothing is stored."""
-    policy = request.app.state.policy
+    policy = state_of(request).policy
     seq = _sequence(data, policy.pack.framework)
     return lint_sequence(policy=policy, seq=seq, start=data.start, fail_on=data.fail_on)
 

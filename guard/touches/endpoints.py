@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request, Response
 from guard.auth import Writer
 from guard.db import DbSession
 from guard.responses import also
+from guard.state import state_of
 from guard.touches import service
 from guard.touches.schemas import TouchIn, TouchOut
 from guard.unit_of_work import UnitOfWorkRoute
@@ -27,7 +28,7 @@ def post_touch(
     data: TouchIn, db: DbSession, caller: Writer, request: Request, response: Response
 ) -> TouchOut:
     """Record a send that happened; a repeated external_id is recorded once (200)."""
-    model = request.app.state.models.model(db)  # the bump model checks judge with
+    model = state_of(request).models.model(db)  # the bump model checks judge with
     touch, created = service.record_touch(db, data=data, model=model)
     if not created:
         response.status_code = 200

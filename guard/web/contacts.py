@@ -13,6 +13,7 @@ from guard.errors import GuardError
 from guard.privacy.erasure import erase_contact
 from guard.privacy.export import export_contact
 from guard.responses import RowId
+from guard.state import state_of
 from guard.suppressions import service as suppressions
 from guard.unit_of_work import UnitOfWorkRoute
 from guard.web.render import page, redirect
@@ -104,7 +105,7 @@ def erase(
         db,
         contact=contact,
         actor=f"user:{user.email}",
-        secret_key=request.app.state.settings.secret_key,
+        secret_key=state_of(request).settings.secret_key,
         now=datetime.now(UTC),
     )
     text = f"Contact #{done.contact_id} erased (address digest {done.digest_prefix}…)."

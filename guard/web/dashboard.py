@@ -13,6 +13,7 @@ from guard.agents.service import agent_rows
 from guard.agents.stats import agent_stats
 from guard.db import DbSession
 from guard.reviews.queries import reviewer_for_user
+from guard.state import state_of
 from guard.unit_of_work import UnitOfWorkRoute
 from guard.web import charts, stats
 from guard.web.render import page
@@ -71,7 +72,7 @@ def _rate_bar(rate: stats.Rate) -> charts.Bar:
 @router.get("/policy", response_class=HTMLResponse)
 def policy(request: Request, db: DbSession, user: WebUser) -> HTMLResponse:
     reviewer = reviewer_for_user(db, user)
-    pack = request.app.state.policy.pack
+    pack = state_of(request).policy.pack
     team = reviewer.team if reviewer.team in pack.teams else None
     load_rules()
     rates = {r.name: r for r in stats.override_by_rule(db, reviewer)}

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from guard.db import write_session
+from guard.state import state_of
 from guard.unit_of_work import UnitOfWorkRoute, write
 from guard.web.render import page, redirect
 from guard.web.session import Form, WebSession, load_session, sign_in
@@ -34,7 +35,7 @@ async def login(request: Request, form: Form) -> HTMLResponse | RedirectResponse
     email = form.get("email", "")
     target = _safe_next(form.get("next"))
     address = request.client.host if request.client else "unknown"
-    tried = await attempt(request.app.state, email, form.get("password", ""), address)
+    tried = await attempt(state_of(request), email, form.get("password", ""), address)
     if tried.retry_after is not None:
         minutes = max(1, round(tried.retry_after / 60))
         error = f"Too many failed sign-ins. Try again in about {minutes} min."
@@ -55,7 +56,7 @@ async def logout(request: Request, form: Form) -> RedirectResponse:
     taken before is worthless too."""
     user_id = load_session(request).user_id
     if user_id is not None:
-        db = write_session(request.app.state)
+        db = write_session(state_of(request))
         await write(db, partial(end_sessions, db, user_id))
     request.state.web_session = WebSession()
     return redirect(request, "/ui/login", flash=("ok", "Signed out."))

@@ -22,7 +22,6 @@ def _age(at: datetime | None, now: datetime | None = None) -> str:
     """'3 h', '2 d': how long something has waited, as a manager reads it."""
     if at is None:
         return ""
-    at = at if at.tzinfo else at.replace(tzinfo=UTC)
     seconds = max(0, ((now or datetime.now(UTC)) - at).total_seconds())
     if seconds < 3600:
         return f"{int(seconds // 60)} min"
@@ -34,7 +33,6 @@ def _age(at: datetime | None, now: datetime | None = None) -> str:
 def _when(at: datetime | None, fmt: str = "%d %b %Y, %H:%M") -> str:
     if at is None:
         return ""
-    at = at if at.tzinfo else at.replace(tzinfo=UTC)
     return at.strftime(fmt)
 
 

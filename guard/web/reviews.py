@@ -19,8 +19,9 @@ from guard.responses import RowId
 from guard.reviews import queries, service
 from guard.reviews.queries import Filters, Reviewer
 from guard.reviews.schemas import ApprovalOut, DecisionIn, EditIn
+from guard.state import state_of
 from guard.unit_of_work import UnitOfWorkRoute
-from guard.web import views
+from guard.web import item_page
 from guard.web.render import page, redirect
 from guard.web.session import Form, WebUser
 from models import REVIEW_STATUSES, ReviewItem
@@ -94,14 +95,14 @@ def _item_context(db: Session, reviewer: Reviewer, review_id: int) -> dict[str, 
         "item": detail,
         "contact": contact,
         "account": account,
-        "body": views.highlight(detail.body, detail.findings, "body"),
-        "subject": views.highlight(detail.subject, detail.findings, "subject"),
-        "diff": views.word_diff(detail.body, detail.rewrite)
+        "body": item_page.highlight(detail.body, detail.findings, "body"),
+        "subject": item_page.highlight(detail.subject, detail.findings, "subject"),
+        "diff": item_page.word_diff(detail.body, detail.rewrite)
         if detail.rewrite
         else None,
-        "timeline": views.timeline(db, contact.id) if contact else [],
-        "group": views.buying_group(db, contact) if contact else [],
-        "audit": views.audit_trail(db, review.id, check.id),
+        "timeline": item_page.timeline(db, contact.id) if contact else [],
+        "group": item_page.buying_group(db, contact) if contact else [],
+        "audit": item_page.audit_trail(db, review.id, check.id),
         "edit_body": detail.edited_body or detail.rewrite or detail.body,
         "needs_admin": any(not f.overridable for f in detail.findings),
         "reviewer": reviewer,
@@ -167,7 +168,7 @@ def _decide(
 def approve(
     request: Request, review_id: RowId, db: DbSession, user: WebUser, form: Form
 ) -> Response:
-    secret_key = request.app.state.settings.secret_key
+    secret_key = state_of(request).settings.secret_key
     approving = functools.partial(service.approve, secret_key=secret_key)
     return _decide(request, review_id, db, user, form, approving)
 
@@ -194,7 +195,7 @@ def edit(
         if not form.get("body", "").strip():
             raise _Missing("Write the message you approve.")
         data = EditIn(reason=reason, subject=form.get("subject", ""), body=form["body"])
-        settings = request.app.state.settings
+        settings = state_of(request).settings
         out = service.edit(
             db,
             reviewer=reviewer,

@@ -17,6 +17,7 @@ from fastapi import Depends, Request, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from guard.inputs import has_nul
+from guard.state import state_of
 from models import User
 
 COOKIE = "guard_session"
@@ -62,7 +63,7 @@ class WebSession:
 
 
 def _serializer(request: Request) -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(request.app.state.settings.secret_key, salt=_SALT)
+    return URLSafeTimedSerializer(state_of(request).settings.secret_key, salt=_SALT)
 
 
 def load_session(request: Request) -> WebSession:
@@ -73,7 +74,7 @@ def load_session(request: Request) -> WebSession:
     session = WebSession()
     raw = request.cookies.get(COOKIE)
     if raw:
-        max_age = request.app.state.settings.session_max_age_seconds
+        max_age = state_of(request).settings.session_max_age_seconds
         try:
             data = _serializer(request).loads(raw, max_age=max_age)
             session = WebSession(
@@ -86,7 +87,7 @@ def load_session(request: Request) -> WebSession:
 
 
 def save_session(request: Request, response: Response, session: WebSession) -> None:
-    settings = request.app.state.settings
+    settings = state_of(request).settings
     response.set_cookie(
         COOKIE,
         _serializer(request).dumps(session.to_dict()),
@@ -104,7 +105,7 @@ def current_user(request: Request) -> User:
     session = load_session(request)
     user = None
     if session.user_id:
-        with request.app.state.read_sessionmaker() as db:
+        with state_of(request).read_sessionmaker() as db:
             user = db.get(User, session.user_id)
     if user is None or user.session_epoch != session.epoch:
         raise SignInRequired(request.url.path)

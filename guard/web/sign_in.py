@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
 from guard.db import write_session
+from guard.state import GuardState
 from guard.unit_of_work import write
 from guard.web import throttle
 from guard.web.users import find_user, password_matches
@@ -28,7 +28,9 @@ class Attempt:
     retry_after: int | None = None  # throttled: seconds to wait
 
 
-async def attempt(state: Any, email: str, password: str, address: str) -> Attempt:
+async def attempt(
+    state: GuardState, email: str, password: str, address: str
+) -> Attempt:
     email = email.strip().lower()
     now = datetime.now(UTC)
     outcome = await run_in_threadpool(_verify, state, email, password, address, now)
@@ -43,7 +45,7 @@ async def attempt(state: Any, email: str, password: str, address: str) -> Attemp
 
 
 def _verify(
-    state: Any, email: str, password: str, address: str, now: datetime
+    state: GuardState, email: str, password: str, address: str, now: datetime
 ) -> Attempt:
     with state.read_sessionmaker() as db:
         wait = throttle.retry_after(db, email, address, now)

@@ -152,6 +152,32 @@ class TestIdempotency:
         assert db.scalar(select(func.count()).select_from(Check)) == 0
         assert db.scalar(select(func.count()).select_from(Touch)) == 0
 
+    def test_a_dry_run_answers_as_the_recorded_check_in_the_contacts_zone(
+        self, client: TestClient, auth: dict
+    ) -> None:
+        # A draft's deliver_after was shown as the rules computed it (here in UTC: a
+        # week after a touch), a recorded check's in the contact's zone.
+        _setup(client, auth["integration"])
+        slot = business_slot()
+        week_ago = slot - timedelta(days=7) + timedelta(hours=1)
+        for n, sent_at in enumerate(
+            (week_ago, slot - timedelta(days=6), slot - timedelta(days=5))
+        ):
+            post_touch(client, auth["integration"], "ada", sent_at, f"t-{n}")
+        send = check_body(planned_at=slot)  # a fourth touch in 7 days: one too many
+        draft = {**send, "dry_run": True}
+        single = client.post("/v1/checks", json=draft, headers=auth["sdr"]).json()
+        batch = client.post(
+            "/v1/checks:batch", json={"items": [draft]}, headers=auth["sdr"]
+        ).json()["items"][0]["result"]
+        recorded = client.post("/v1/checks", json=send, headers=auth["sdr"]).json()
+        assert recorded["verdict"] == "defer", recorded
+        after = datetime.fromisoformat(single["deliver_after"])
+        assert after == week_ago + timedelta(days=7)
+        berlin = after.astimezone(ZoneInfo("Europe/Berlin")).utcoffset()
+        assert after.utcoffset() == berlin != timedelta(0)
+        assert single == batch == {**recorded, "check_id": None, "dry_run": True}
+
 
 def test_stored_check_reads_back_identically(client: TestClient, auth: dict) -> None:
     _setup(client, auth["integration"])

@@ -23,7 +23,7 @@ from guard.auth import create_key
 from guard.db import make_engine, make_sessionmaker
 from guard.hooks.signature import new_secret
 from guard.migrate import prepare
-from guard.outbox import deliver_due
+from guard.reviews.outbox import deliver_due
 from guard.settings import Settings
 from guard.web.users import create_user
 from models import Integration

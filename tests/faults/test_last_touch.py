@@ -30,7 +30,7 @@ PATIENT = {
 }
 
 
-async def _race(base: str, seeded: Seeded, slot: datetime) -> list[str]:
+async def race(base: str, seeded: Seeded, slot: datetime) -> list[str]:
     payload = check_body(planned_at=slot)
     limits = httpx.Limits(max_connections=RACERS)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
@@ -46,7 +46,7 @@ async def _race(base: str, seeded: Seeded, slot: datetime) -> list[str]:
 def _exactly_one_through(seeded: Seeded, workers: int) -> None:
     with running_server(seeded.url, workers=workers, **PATIENT) as base:
         slot = ada_with_one_touch_left(base, seeded)
-        verdicts = asyncio.run(_race(base, seeded, slot))
+        verdicts = asyncio.run(race(base, seeded, slot))
     tally = Counter(verdicts)
     assert tally["allow"] + tally["warn"] == 1, tally
     assert tally["defer"] == RACERS - 1, tally

@@ -16,12 +16,12 @@ from sqlalchemy import create_engine, text
 
 from bench.stack_procs import missing_binaries, stack
 from guard.db import make_engine
-from guard.mail.sync import mailbox_lock
+from guard.inbound.mail_sync import mailbox_lock
 from guard.migrate import upgrade
 from guard.settings import Settings
 from tests.conftest import PG_SKIP, PG_URL, wipe
 from tests.faults.conftest import ada_with_one_touch_left, seed
-from tests.faults.test_last_touch import PATIENT, RACERS, _race
+from tests.faults.test_last_touch import PATIENT, RACERS, race
 from tests.server import TEST_SECRET, running_server
 
 pytestmark = [
@@ -77,7 +77,7 @@ def test_one_touch_left_lets_exactly_one_through_pgbouncer(
         pooled = seeded.__class__(**{**seeded.__dict__, "url": bouncer})
         with running_server(bouncer, workers=2, **PATIENT, **POOLED) as base:
             slot = ada_with_one_touch_left(base, pooled)
-            verdicts = asyncio.run(_race(base, pooled, slot))
+            verdicts = asyncio.run(race(base, pooled, slot))
     finally:
         wipe(engine)
         engine.dispose()

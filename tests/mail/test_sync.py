@@ -12,7 +12,7 @@ from sqlalchemy import func, make_url, select
 from sqlalchemy.orm import Session
 
 from guard.db import make_sessionmaker
-from guard.mail.sync import sync_mailbox
+from guard.inbound.mail_sync import sync_mailbox
 from models import Absence, InboundMessage, MailboxWatermark
 from tests.builders import put_account, put_contact
 
@@ -79,7 +79,7 @@ def test_one_poller_per_mailbox_on_postgresql(
         pytest.skip(
             "advisory locks are PostgreSQL's; a SQLite deployment is one process"
         )
-    from guard.mail.sync import mailbox_lock
+    from guard.inbound.mail_sync import mailbox_lock
 
     engine = client.app.state.engine
     source = make_source()

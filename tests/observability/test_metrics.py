@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from guard.auth import create_key
 from guard.db import make_sessionmaker
 from guard.hooks.signature import new_secret
-from guard.outbox import deliver_due
+from guard.reviews.outbox import deliver_due
 from guard.settings import Settings
 from models import Integration
 from tests.builders import business_slot, check_body, put_account, put_contact

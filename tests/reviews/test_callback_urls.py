@@ -13,15 +13,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from guard.callbacks import UnsafeCallback, check_callback_url
 from guard.cli import get_app
 from guard.db import make_sessionmaker
-from guard.outbox import deliver_due
+from guard.reviews.callbacks import UnsafeCallback, check_callback_url
+from guard.reviews.outbox import deliver_due
 from guard.settings import Settings, get_settings
 from models import OutboxEvent
 from tests.reviews.callback import callback_server
 from tests.reviews.support import blocked_send
-from tests.reviews.test_override_scope import REASON, _integration
+from tests.reviews.test_override_scope import REASON, integration_with_callback
 
 REFUSED = [
     "http://93.184.216.34/hook",  # public, but not https
@@ -76,7 +76,7 @@ def test_the_cli_refuses_a_metadata_callback(
 
 
 def _approved(client: TestClient, auth: dict, db: Session, url: str) -> None:
-    asker, _ = _integration(db, "crm", url)
+    asker, _ = integration_with_callback(db, "crm", url)
     review_id = blocked_send(client, asker)["review_id"]
     answer = client.post(
         f"/v1/reviews/{review_id}/approve", json=REASON, headers=auth["admin"]

@@ -13,7 +13,7 @@ from standardwebhooks import Webhook
 from guard.auth import create_key
 from guard.db import make_sessionmaker
 from guard.hooks.signature import new_secret
-from guard.outbox import backoff, deliver_due
+from guard.reviews.outbox import backoff, deliver_due
 from guard.settings import Settings
 from guard.worker import run_jobs
 from models import Integration, OutboxEvent, ReviewItem

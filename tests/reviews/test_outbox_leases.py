@@ -12,12 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guard.db import make_sessionmaker
-from guard.outbox import deliver_due
+from guard.reviews.outbox import deliver_due
 from guard.settings import Settings
 from models import OutboxEvent
 from tests.reviews.callback import callback_server
 from tests.reviews.support import blocked_send
-from tests.reviews.test_override_scope import REASON, _integration
+from tests.reviews.test_override_scope import REASON, integration_with_callback
 
 
 def _decided(client: TestClient, auth: dict, headers: dict, count: int) -> None:
@@ -46,7 +46,7 @@ def test_a_worker_whose_lease_ran_out_records_nothing(
     loopback = _loopback(settings)
     with callback_server() as crm:
         crm.hold = threading.Event()  # the first worker's post hangs
-        headers, _ = _integration(db, "crm", crm.url)
+        headers, _ = integration_with_callback(db, "crm", crm.url)
         _decided(client, auth, headers, 1)
         now = datetime.now(UTC)
         first: dict[str, dict[str, int]] = {}
@@ -78,7 +78,7 @@ def test_a_pass_stops_before_its_leases_run_out(
     short = _loopback(settings, outbox_timeout_seconds=0.5, outbox_lease_seconds=3.0)
     with callback_server() as crm:
         crm.delay = 0.4
-        headers, _ = _integration(db, "crm", crm.url)
+        headers, _ = integration_with_callback(db, "crm", crm.url)
         _decided(client, auth, headers, 6)
         started = time.monotonic()
         counts = deliver_due(sessions, short)

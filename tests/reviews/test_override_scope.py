@@ -16,7 +16,7 @@ from standardwebhooks import Webhook
 from guard.auth import create_key
 from guard.db import make_sessionmaker
 from guard.hooks.signature import new_secret
-from guard.outbox import deliver_due
+from guard.reviews.outbox import deliver_due
 from guard.settings import Settings
 from models import Integration, OutboxEvent
 from tests.reviews.callback import callback_server
@@ -26,7 +26,9 @@ from tests.web.support import csrf, sign_in
 REASON = {"reason": "The buyer asked for it on the call."}
 
 
-def _integration(db: Session, name: str, url: str) -> tuple[dict[str, str], str]:
+def integration_with_callback(
+    db: Session, name: str, url: str
+) -> tuple[dict[str, str], str]:
     key, raw = create_key(db, role="integration", name=name)
     secret = new_secret()
     db.add(
@@ -60,8 +62,8 @@ def _stored_text(db: Session) -> str:
 def test_a_review_of_a_check_no_integration_made_goes_to_no_callback(
     client: TestClient, auth: dict, db: Session
 ) -> None:
-    _integration(db, "crm-a", "http://127.0.0.1:9/a")
-    _integration(db, "crm-b", "http://127.0.0.1:9/b")
+    integration_with_callback(db, "crm-a", "http://127.0.0.1:9/a")
+    integration_with_callback(db, "crm-b", "http://127.0.0.1:9/b")
     # The admin's own key made the check: no integration asked.
     review_id = blocked_send(client, auth["admin"])["review_id"]
     _approve(client, review_id, auth)
@@ -71,8 +73,8 @@ def test_a_review_of_a_check_no_integration_made_goes_to_no_callback(
 def test_only_the_integration_that_asked_hears_of_the_decision(
     client: TestClient, auth: dict, db: Session
 ) -> None:
-    asker, _ = _integration(db, "crm-a", "http://127.0.0.1:9/a")
-    _integration(db, "crm-b", "http://127.0.0.1:9/b")
+    asker, _ = integration_with_callback(db, "crm-a", "http://127.0.0.1:9/a")
+    integration_with_callback(db, "crm-b", "http://127.0.0.1:9/b")
     review_id = blocked_send(client, asker)["review_id"]
     _approve(client, review_id, auth)
     (event,) = db.scalars(select(OutboxEvent)).all()
@@ -82,8 +84,8 @@ def test_only_the_integration_that_asked_hears_of_the_decision(
 def test_another_integration_cannot_spend_the_token(
     client: TestClient, auth: dict, db: Session
 ) -> None:
-    asker, _ = _integration(db, "crm-a", "http://127.0.0.1:9/a")
-    other, _ = _integration(db, "crm-b", "http://127.0.0.1:9/b")
+    asker, _ = integration_with_callback(db, "crm-a", "http://127.0.0.1:9/a")
+    other, _ = integration_with_callback(db, "crm-b", "http://127.0.0.1:9/b")
     review_id = blocked_send(client, asker)["review_id"]
     token = _approve(client, review_id, auth)
     payload = {**blocked_payload(), "override_token": token}
@@ -102,7 +104,7 @@ def test_the_token_reaches_the_asker_and_is_kept_nowhere(
     client: TestClient, auth: dict, db: Session, settings: Settings
 ) -> None:
     with callback_server() as crm:
-        asker, secret = _integration(db, "crm-a", crm.url)
+        asker, secret = integration_with_callback(db, "crm-a", crm.url)
         review_id = blocked_send(client, asker)["review_id"]
         token = _approve(client, review_id, auth)
         assert token not in _stored_text(db)

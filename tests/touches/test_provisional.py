@@ -19,7 +19,7 @@ from guard.auth import CLI_ADMIN, Caller
 from guard.checks.schemas import CheckIn, CheckOut
 from guard.checks.service import run_check
 from guard.engine import bulk, snapshot
-from guard.web import views
+from guard.web import item_page
 from models import Contact, Touch
 from tests.builders import (
     business_slot,
@@ -117,7 +117,7 @@ def test_single_and_batch_loaders_drop_an_expired_provisional_touch(
         assert [t.provisional for t in single.touches][: seen - 2] == [True] * (
             seen - 2
         )
-        titles = [e.title for e in views.timeline(db, ada.id, now=now)]
+        titles = [e.title for e in item_page.timeline(db, ada.id, now=now)]
         provisional = [t for t in titles if "provisional" in t]
         assert len(provisional) == seen - 2, titles
 

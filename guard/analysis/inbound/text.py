@@ -86,7 +86,7 @@ def detect_inbound_language(text: str) -> str:
     except KeyError:
         # language.py's function-word vote only knows its own SUPPORTED languages;
         # until it skips the others, ask its lingua detector directly.
-        from guard.analysis.text.language import _detector
+        from guard.analysis.text.language import detector
 
-        found = _detector(candidates).detect_language_of(head)
+        found = detector(candidates).detect_language_of(head)
         return found.iso_code_639_1.name.lower() if found else "en"

@@ -55,7 +55,7 @@ _MIN_LEAD = 2.0
 
 
 @cache
-def _detector(candidates: tuple[str, ...]) -> LanguageDetector:
+def detector(candidates: tuple[str, ...]) -> LanguageDetector:
     languages = [
         Language.from_iso_code_639_1(
             getattr(IsoCode639_1, _LINGUA_CODE.get(code, code.upper()))
@@ -90,7 +90,7 @@ def detect_language(
     voted = _vote(sample, candidates)
     if voted is not None:
         return voted
-    found = _detector(candidates).detect_language_of(sample)
+    found = detector(candidates).detect_language_of(sample)
     if found is None:
         return default
     code = found.iso_code_639_1.name.lower()
@@ -159,9 +159,9 @@ def _has_letters(sample: str, needed: int = _MIN_LETTERS) -> bool:
 def warm_up_detector(*, recognised_others: bool = False) -> None:
     """Load lingua's models now rather than on the first undecided vote (with
     `recognised_others`, also those of the languages we only name: ~1 s, ~30 MB)."""
-    _detector(SUPPORTED)
+    detector(SUPPORTED)
     if recognised_others:
-        _detector((*SUPPORTED, *RECOGNISED_OTHERS))
+        detector((*SUPPORTED, *RECOGNISED_OTHERS))
 
 
 def undecided_by_vote(text: str) -> bool:

@@ -122,11 +122,16 @@ VOCAB_CEILING = 30_000
 _TOKENIZING = threading.Lock()
 
 
+def vocab_words() -> int:
+    """The words the loaded pipelines' vocabularies hold, all languages together."""
+    return sum(len(p.vocab) for p in _PIPELINES.values())
+
+
 @contextmanager
 def tokenizing(nlp: Language) -> Iterator[None]:
     """Where `nlp`'s docs may be made and read; none may be used after the block."""
     with _TOKENIZING:
-        if sum(len(p.vocab) for p in _PIPELINES.values()) < VOCAB_CEILING:
+        if vocab_words() < VOCAB_CEILING:
             yield
             return
         with nlp.memory_zone():

@@ -27,9 +27,10 @@ import httpx
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from guard.checks.override import token_digest
 from guard.observability import metrics
-from guard.outbox_post import post
-from guard.reviews import override
+from guard.reviews.outbox_post import post
+from guard.reviews.override import derive_token
 from guard.reviews.schemas import ReviewDetail
 from guard.settings import Settings
 from models import Check, Integration, OutboxEvent, ReviewItem
@@ -126,8 +127,8 @@ def _with_override(
     review = db.get(ReviewItem, data["review_id"])
     if review is None or not review.override_token_hash:
         return payload
-    raw = override.derive_token(review.check_id, secret_key)
-    if override.token_digest(raw) != review.override_token_hash:
+    raw = derive_token(review.check_id, secret_key)
+    if token_digest(raw) != review.override_token_hash:
         log.warning("review %s: the secret key changed; sent without token", review.id)
         return payload
     return {**payload, "data": {**data, "override_token": raw}}

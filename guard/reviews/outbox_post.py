@@ -9,10 +9,10 @@ from urllib.parse import urlsplit
 import httpx
 from standardwebhooks import Webhook
 
-from guard.callbacks import UnsafeCallback, check_callback_url
+from guard.reviews.callbacks import UnsafeCallback, check_callback_url
 
 if TYPE_CHECKING:
-    from guard.outbox import Delivery
+    from guard.reviews.outbox import Delivery
 
 
 def webhook_id(event_id: int) -> str:
