@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bench.common import max_rss_mb, summary_ms, time_calls, write_result
-from guard.analysis.outgoing import analyse_outgoing
+from guard.analysis.outgoing.analyse import analyse_outgoing
 from guard.engine.decide import decide_check
 from guard.policy import load_policy
 from guard.settings import Settings
