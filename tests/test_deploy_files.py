@@ -152,7 +152,8 @@ def test_an_api_replica_has_longer_to_stop_than_uvicorn_takes_to_drain(
 
 def test_the_image_installs_every_package_of_the_service() -> None:
     # The image runs `pip install .`: a folder of modules setuptools does not find
-    # (no __init__.py) is missing there, and `guard serve` fails on its import.
+    # (no __init__.py) is missing there: `guard serve` fails on its import, and
+    # `guard migrate` finds no revisions.
     from setuptools import find_packages
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())
@@ -160,7 +161,8 @@ def test_the_image_installs_every_package_of_the_service() -> None:
     found = set(find_packages(where=str(ROOT), include=include))
     folders = {
         ".".join(p.parent.relative_to(ROOT).parts)
-        for p in (ROOT / "guard").rglob("*.py")
+        for top in ("guard", "rules", "models")
+        for p in (ROOT / top).rglob("*.py")
         if "__pycache__" not in p.parts
     }
     assert folders - found == set()
