@@ -73,7 +73,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # "starting" until every one is built, so a first French check never waits
         # for a pipeline (README, "Measured") while /healthz already answers.
         app.state.warming = warm_up(
-            background=tuple(lang for lang in SUPPORTED if lang != "en")
+            background=tuple(lang for lang in SUPPORTED if lang != "en"),
+            cache_dir=settings.state_dir / "cache",
         )
         warm_decision(app.state.policy)
         with kept_fresh(app.state.integrations, settings):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import spacy
 from spacy import util
@@ -17,6 +18,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from guard.analysis.outgoing import components  # noqa: F401  (registers the factories)
+from guard.analysis.text import regex_cache
 from guard.analysis.text.language import SUPPORTED, warm_up_detector
 
 # spaCy's base exceptions make " ", "\t" and "\n" special cases that only repeat the
@@ -33,6 +35,9 @@ _PLAIN_WHITESPACE_RULES = ("\n", "\t", " ")
 # sends none before ready.
 
 _PIPELINES: dict[str, Language] = {}
+# Where the compiled tokenizer expressions are kept between starts (regex_cache.py):
+# set by `warm_up` (the app: GUARD_STATE_DIR/cache); None compiles them every time.
+_CACHE_DIR: Path | None = None
 # One lock per language: a request for a language being built waits for that build
 # instead of starting a second one.
 _LOCKS = {lang: threading.Lock() for lang in SUPPORTED}
@@ -98,7 +103,8 @@ def spacy_code(lang: str) -> str:
 
 
 def _build(lang: str) -> Language:
-    nlp = spacy.blank(spacy_code(lang), config=_CONFIG)
+    with regex_cache.reused(_CACHE_DIR, f"spacy-{lang}", salt=spacy.__version__):
+        nlp = spacy.blank(spacy_code(lang), config=_CONFIG)
     nlp.add_pipe("guard_line_sentences")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("guard_outgoing_cues", config={"lang": lang})
@@ -152,13 +158,20 @@ def ready() -> bool:
 
 
 def warm_up(
-    languages: tuple[str, ...] = SUPPORTED, *, background: tuple[str, ...] = ()
+    languages: tuple[str, ...] = SUPPORTED,
+    *,
+    background: tuple[str, ...] = (),
+    cache_dir: Path | None = None,
 ) -> threading.Thread | None:
     """Build the pipelines, the language detectors and the models now rather than on
     the first request. Languages in `background` are built afterwards, in that order,
     in a daemon thread (the one returned), and the detector for the unsupported
-    languages last; a request needing one meanwhile waits for its build.
+    languages last; a request needing one meanwhile waits for its build. With a
+    `cache_dir`, pipelines keep their compiled expressions there for the next start.
     """
+    global _CACHE_DIR
+    if cache_dir is not None:
+        _CACHE_DIR = cache_dir
     warm_up_detector()
     load_models()
     for lang in languages:

@@ -1,0 +1,179 @@
+"""Large regular expressions compiled once per installation, not once per start.
+
+Building the language pipelines compiles a few regular expressions from the same text
+at every start: French's `token_match` (importing spacy.lang.fr) is 1.45 million
+characters and took 2.3 s of CPU, half of the whole cold start; every tokenizer's
+prefix, suffix and infix expressions add 10-20 ms each. What Python's compiler makes
+of a pattern (its code, a list of integers) depends only on the pattern, the flags and
+the interpreter, so it is kept in a file keyed by the interpreter's version: at the
+next start `_sre.compile` takes it as it is (milliseconds) and the compiled pattern is
+the same object Python would have made (`Pattern.__eq__` compares the code; tested).
+
+`re.compile` looks in `re._cache` first, keyed by (type, pattern, flags); a build
+seeds it with what the file holds for that language, so spaCy's own `re.compile`
+calls (at import, in `compile_prefix_regex` ...) find them. What the build compiles
+that the file did not hold (first start, a new spaCy) goes through `derive` (the
+steps of re._compiler.compile, keeping the code), so the first start costs what it
+did. Without these CPython internals nothing is kept and everything compiles as
+before.
+"""
+
+from __future__ import annotations
+
+import array
+import hashlib
+import logging
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+try:  # CPython internals; without them the cache stays off
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - other interpreters
+    _sre = None  # type: ignore[assignment]
+
+log = logging.getLogger("guard.analysis.regex_cache")
+
+_FORMAT = 1
+# Shorter patterns compile in well under a millisecond: not worth a line in the file.
+MIN_PATTERN_CHARS = 1000
+_CODE_TYPECODE = "I"  # SRE_CODE is a 32-bit unsigned integer (_sre.CODESIZE == 4)
+
+# (pattern, flags, final flags, code as bytes, groups, group index, index group)
+Entry = tuple[str, int, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+def enabled() -> bool:
+    return (
+        _sre is not None
+        and isinstance(getattr(re, "_cache", None), dict)
+        and getattr(_sre, "CODESIZE", None) == 4
+    )
+
+
+def file_name(group: str, salt: str = "") -> str:
+    """The file for `group`'s patterns on this interpreter (another Python, or another
+    `salt`, such as the version of the library whose patterns they are, reads another
+    file)."""
+    identity = repr(
+        (
+            _FORMAT,
+            sys.version,
+            sys.implementation.cache_tag,
+            getattr(_sre, "MAGIC", 0),
+            salt,
+        )
+    )
+    digest = hashlib.sha256(identity.encode()).hexdigest()[:16]
+    return f"regex-{group}-{digest}.marshal"
+
+
+def derive(pattern: str, flags: int) -> Entry:
+    """What `re.compile(pattern, flags)` makes, as data (what re._compiler does)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        pattern,
+        flags,
+        flags | parsed.state.flags,
+        array.array(_CODE_TYPECODE, code).tobytes(),
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def compiled(entry: Entry) -> re.Pattern[str]:
+    pattern, _flags, final_flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(  # type: ignore[no-any-return]
+        pattern,
+        final_flags,
+        array.array(_CODE_TYPECODE, code).tolist(),
+        groups,
+        groupindex,
+        indexgroup,
+    )
+
+
+def _read(path: Path) -> list[Entry]:
+    try:
+        loaded = marshal.loads(path.read_bytes())
+    except FileNotFoundError:
+        return []
+    except (OSError, EOFError, ValueError, TypeError) as exc:
+        log.warning("ignoring regex cache %s: %s", path, exc)
+        return []
+    return loaded if isinstance(loaded, list) else []
+
+
+def _write(path: Path, entries: list[Entry]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(marshal.dumps(entries))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError as exc:  # a read-only directory: compiled at every start
+        log.warning("cannot write regex cache %s: %s", path, exc)
+
+
+# One block at a time records: it swaps re's compiler function for the process.
+_RECORDING = threading.Lock()
+
+
+@contextmanager
+def reused(directory: Path | None, group: str, salt: str = "") -> Iterator[None]:
+    """Seed `re`'s cache with the patterns kept for `group`, then run the block; the
+    large patterns it compiles that the file did not hold are compiled by `derive`
+    (what Python does, kept as data) and written to the file after the block.
+
+    No directory (or no CPython internals): the block runs as it is.
+    """
+    if directory is None or not enabled():
+        yield
+        return
+    path = directory / file_name(group, salt)
+    with _RECORDING:
+        entries = _read(path)
+        cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+        kept: list[Entry] = []
+        for entry in entries:
+            try:
+                cache[str, entry[0], entry[1]] = compiled(entry)
+                kept.append(entry)
+            except (TypeError, ValueError, RuntimeError, IndexError) as exc:
+                log.warning("ignoring regex cache %s: %s", path, exc)
+        added: list[Entry] = []
+        python_compile = _compiler.compile
+
+        def recording(pattern: Any, flags: int = 0) -> re.Pattern[str]:
+            if not isinstance(pattern, str) or len(pattern) < MIN_PATTERN_CHARS:
+                return python_compile(pattern, flags)  # type: ignore[no-any-return]
+            entry = derive(pattern, flags)
+            added.append(entry)
+            return compiled(entry)
+
+        _compiler.compile = recording
+        try:
+            yield
+        finally:
+            _compiler.compile = python_compile
+        if added:
+            merged = {(e[0], e[1]): e for e in [*kept, *added]}
+            _write(path, [merged[key] for key in sorted(merged)])
