@@ -17,6 +17,7 @@ import json, sys, time
 from fastapi.testclient import TestClient
 from guard.analysis.text import pipeline
 from guard.analysis.outgoing.analyse import analyse_outgoing
+from guard.analysis.inbound.lexicon import load_lexicon
 from guard.app import create_app
 from guard.migrate import upgrade
 from guard.settings import Settings
@@ -34,6 +35,7 @@ with TestClient(create_app(settings)) as client:
             break
         time.sleep(0.02)
     built = sorted(pipeline._PIPELINES)
+    inbound_lexicon = load_lexicon.cache_info().currsize
     started = time.perf_counter()
     analysis = analyse_outgoing(
         subject="Relance",
@@ -42,7 +44,7 @@ with TestClient(create_app(settings)) as client:
     )
     first_french_s = time.perf_counter() - started
 print(json.dumps({"answers": answers, "built": built, "language": analysis.language,
-                  "first_french_s": first_french_s}))
+                  "first_french_s": first_french_s, "inbound_lexicon": inbound_lexicon}))
 """
 
 
@@ -66,6 +68,8 @@ def test_ready_only_when_every_pipeline_is_built_and_french_needs_no_build(
     assert result["built"] == sorted(
         ["en", "de", "fr", "es", "nl", "pt", "it", "sv", "da", "no", "fi", "pl"]
     )
+    # The inbound lexicon too (~0.7 s to compile): a first reply does not wait.
+    assert result["inbound_lexicon"] == 1
     assert result["language"] == "fr"
     # Building the French pipeline takes seconds (its tokenizer regex alone ~2 s);
     # analysing with it built takes milliseconds.

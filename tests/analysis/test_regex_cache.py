@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,12 @@ from spacy import util
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER
 from spacy.lang.en import English
 
+from guard.analysis.inbound.lexicon import (
+    LEXICON_DIR,
+    InboundLexicon,
+    fold,
+    load_lexicon,
+)
 from guard.analysis.text import regex_cache
 
 pytestmark = pytest.mark.skipif(
@@ -32,6 +39,16 @@ COSTLY = (
     )
     + "|(?P<rest>^x+$)"
 )
+
+
+@pytest.fixture
+def kept_in(tmp_path: Path) -> Iterator[Path]:
+    """The regex cache in `tmp_path` for the test (the app keeps it in GUARD_STATE_DIR)."""
+    regex_cache.keep_in(tmp_path)
+    try:
+        yield tmp_path
+    finally:
+        regex_cache.keep_in(None)
 
 
 def _cpu(function: object) -> float:
@@ -63,65 +80,66 @@ def test_a_restored_pattern_is_the_one_python_compiles() -> None:
 
 
 def test_the_next_build_reads_the_pattern_instead_of_compiling_it(
-    tmp_path: Path,
+    kept_in: Path,
 ) -> None:
     re.purge()
-    with regex_cache.reused(tmp_path, "test", salt="1"):
+    with regex_cache.reused("test", sources="1"):
         first = re.compile(COSTLY)
-    (kept,) = tmp_path.glob("regex-test-*.marshal")
+    (kept,) = kept_in.glob("regex-test-*.marshal")
 
     re.purge()
     compiling_s = _cpu(lambda: re.compile(COSTLY))
     re.purge()
-    with regex_cache.reused(tmp_path, "test", salt="1"):
+    with regex_cache.reused("test", sources="1"):
         reading_s = _cpu(lambda: re.compile(COSTLY))
         again = re.compile(COSTLY)
     assert again == first
     # Measured in the same process, one after the other: ~0.1 s against ~1 ms.
     assert reading_s < compiling_s / 5, (reading_s, compiling_s)
-    assert list(tmp_path.glob("regex-test-*.marshal")) == [kept]
+    assert list(kept_in.glob("regex-test-*.marshal")) == [kept]
 
 
-def test_small_patterns_are_not_kept(tmp_path: Path) -> None:
+def test_small_patterns_are_not_kept(kept_in: Path) -> None:
     re.purge()
-    with regex_cache.reused(tmp_path, "small"):
+    with regex_cache.reused("small", sources=""):
         re.compile(r"\d+ days")
-    assert not list(tmp_path.glob("regex-*"))
+    assert not list(kept_in.glob("regex-*"))
 
 
 def test_another_library_version_or_a_damaged_file_compiles_again(
-    tmp_path: Path,
+    kept_in: Path,
 ) -> None:
     re.purge()
-    with regex_cache.reused(tmp_path, "test", salt="1"):
+    with regex_cache.reused("test", sources="1"):
         re.compile(COSTLY)
+    (file,) = kept_in.glob("regex-test-*.marshal")
     re.purge()
-    with regex_cache.reused(tmp_path, "test", salt="2"):  # another spaCy
-        re.compile(COSTLY)
-    files = sorted(tmp_path.glob("regex-test-*.marshal"))
-    assert len(files) == 2
+    with regex_cache.reused("test", sources="2"):  # another spaCy: compiled again
+        assert _cpu(lambda: re.compile(COSTLY)) > 0.01
+    assert regex_cache.read("test", "2")
+    assert regex_cache.read("test", "1") is None
 
-    for file in files:
-        file.write_bytes(b"\x00not marshal")
+    file.write_bytes(b"\x00not marshal")
     re.purge()
-    with regex_cache.reused(tmp_path, "test", salt="1"):
+    with regex_cache.reused("test", sources="1"):
         compiled = re.compile(COSTLY)
     assert compiled == regex_cache.compiled(regex_cache.derive(COSTLY, 0))
     # Rewritten, and read back at the next build.
     re.purge()
-    with regex_cache.reused(tmp_path, "test", salt="1"):
+    with regex_cache.reused("test", sources="1"):
         assert _cpu(lambda: re.compile(COSTLY)) < 0.05
 
 
 def test_without_a_directory_nothing_is_written(tmp_path: Path) -> None:
     re.purge()
-    with regex_cache.reused(None, "test"):
+    with regex_cache.reused("test", sources=""):
         assert re.compile(COSTLY).match("anti-x")
     assert not list(tmp_path.iterdir())
 
 
 FRENCH = """
 import json, sys, time
+from collections.abc import Iterator
 from pathlib import Path
 from guard.analysis.text import pipeline
 started = time.process_time()
@@ -161,3 +179,44 @@ def test_french_builds_in_a_fraction_of_the_time_at_the_next_start(
     assert second["build_s"] < first["build_s"] / 3, (first, second)
     # Keeping the file costs the first start next to nothing.
     assert first["build_s"] < plain["build_s"] * 1.5, (plain, first)
+
+
+def _patterns(lexicon: InboundLexicon) -> dict[str, tuple[object, object]]:
+    return {name: (cue.pattern, cue.latin) for name, cue in lexicon.cues.items()}
+
+
+def test_the_inbound_lexicon_is_read_back_as_compiled_until_its_yaml_changes(
+    kept_in: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    lexicons = tmp_path_factory.mktemp("lexicon")
+    for source in sorted(LEXICON_DIR.glob("*/inbound.yaml")):
+        (lexicons / source.parent.name).mkdir()
+        (lexicons / source.parent.name / "inbound.yaml").write_text(
+            source.read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    load = load_lexicon.__wrapped__  # not the per-process cache
+    regex_cache.keep_in(None)
+    compiled = load(lexicons)
+    regex_cache.keep_in(kept_in)
+
+    first_s = _cpu(lambda: load(lexicons))  # compiles, keeps
+    started = time.process_time()
+    kept = load(lexicons)
+    kept_s = time.process_time() - started
+    assert _patterns(kept) == _patterns(compiled)  # Pattern == compares the code
+    assert kept.languages == compiled.languages
+    assert kept_s < first_s / 5, (kept_s, first_s)
+    text = fold("Je suis absente du bureau jusqu'au 3 janvier.")
+    found = [m.group() for m in kept.cue("absence").finditer(text)]
+    assert found == [m.group() for m in compiled.cue("absence").finditer(text)]
+    assert found
+
+    # An edited lexicon is compiled again, not read back.
+    french = lexicons / "fr" / "inbound.yaml"
+    french.write_text(
+        "absence_test: ['parti faire du kayak']\n" + french.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    edited = load(lexicons)
+    assert edited.cue("absence_test").search(fold("Parti faire du kayak"))
+    assert kept.cue("absence_test").pattern is None

@@ -35,9 +35,6 @@ _PLAIN_WHITESPACE_RULES = ("\n", "\t", " ")
 # sends none before ready.
 
 _PIPELINES: dict[str, Language] = {}
-# Where the compiled tokenizer expressions are kept between starts (regex_cache.py):
-# set by `warm_up` (the app: GUARD_STATE_DIR/cache); None compiles them every time.
-_CACHE_DIR: Path | None = None
 # One lock per language: a request for a language being built waits for that build
 # instead of starting a second one.
 _LOCKS = {lang: threading.Lock() for lang in SUPPORTED}
@@ -103,7 +100,8 @@ def spacy_code(lang: str) -> str:
 
 
 def _build(lang: str) -> Language:
-    with regex_cache.reused(_CACHE_DIR, f"spacy-{lang}", salt=spacy.__version__):
+    # spaCy's large tokenizer expressions, compiled at a previous start (regex_cache).
+    with regex_cache.reused(f"spacy-{lang}", sources=spacy.__version__):
         nlp = spacy.blank(spacy_code(lang), config=_CONFIG)
     nlp.add_pipe("guard_line_sentences")
     nlp.add_pipe("sentencizer")
@@ -140,11 +138,15 @@ def tokenizing(nlp: Language) -> Iterator[None]:
 
 
 def load_models() -> None:
-    """The learned models, read before serving (a first check must not wait)."""
+    """The learned models and the inbound lexicon, read before serving (a first check
+    or a first reply must not wait: compiling the lexicon costs ~0.7 s CPU, reading it
+    back from the regex cache milliseconds)."""
+    from guard.analysis.inbound.lexicon import load_lexicon
     from guard.analysis.model.linear import load_model
 
     for name in ("bump", "inbound"):
         load_model(name)
+    load_lexicon()
 
 
 # Set once the models and both language detectors are loaded (see `ready`).
@@ -167,11 +169,10 @@ def warm_up(
     the first request. Languages in `background` are built afterwards, in that order,
     in a daemon thread (the one returned), and the detector for the unsupported
     languages last; a request needing one meanwhile waits for its build. With a
-    `cache_dir`, pipelines keep their compiled expressions there for the next start.
+    `cache_dir`, large compiled expressions are kept there for the next start.
     """
-    global _CACHE_DIR
     if cache_dir is not None:
-        _CACHE_DIR = cache_dir
+        regex_cache.keep_in(cache_dir)
     warm_up_detector()
     load_models()
     for lang in languages:

@@ -59,21 +59,66 @@ def enabled() -> bool:
     )
 
 
-def file_name(group: str, salt: str = "") -> str:
-    """The file for `group`'s patterns on this interpreter (another Python, or another
-    `salt`, such as the version of the library whose patterns they are, reads another
-    file)."""
+# Where the files go (`keep_in`, at start-up: GUARD_STATE_DIR/cache); None: nowhere,
+# everything compiles as before.
+_DIRECTORY: Path | None = None
+
+
+def keep_in(directory: Path | None) -> None:
+    global _DIRECTORY
+    _DIRECTORY = directory
+
+
+def directory() -> Path | None:
+    return _DIRECTORY if enabled() else None
+
+
+def file_name(group: str) -> str:
+    """The file for `group` on this interpreter (another Python reads another file)."""
     identity = repr(
-        (
-            _FORMAT,
-            sys.version,
-            sys.implementation.cache_tag,
-            getattr(_sre, "MAGIC", 0),
-            salt,
-        )
+        (_FORMAT, sys.version, sys.implementation.cache_tag, getattr(_sre, "MAGIC", 0))
     )
     digest = hashlib.sha256(identity.encode()).hexdigest()[:16]
     return f"regex-{group}-{digest}.marshal"
+
+
+def read(group: str, sources: str) -> Any:
+    """What `write` kept for `group` from these `sources` (a digest of what it was
+    derived from), or None: no file, another source, a damaged file."""
+    folder = directory()
+    if folder is None:
+        return None
+    path = folder / file_name(group)
+    try:
+        kept = marshal.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, ValueError, TypeError) as exc:
+        log.warning("ignoring regex cache %s: %s", path, exc)
+        return None
+    if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == sources):
+        return None
+    return kept[1]
+
+
+def write(group: str, sources: str, payload: Any) -> None:
+    """Keep `payload` (marshal-able data) for `group` as derived from `sources`."""
+    folder = directory()
+    if folder is None:
+        return
+    path = folder / file_name(group)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(marshal.dumps((sources, payload)))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError as exc:  # a read-only directory: compiled at every start
+        log.warning("cannot write regex cache %s: %s", path, exc)
 
 
 def derive(pattern: str, flags: int) -> Entry:
@@ -107,30 +152,14 @@ def compiled(entry: Entry) -> re.Pattern[str]:
     )
 
 
-def _read(path: Path) -> list[Entry]:
+def restored(entries: list[Entry]) -> dict[tuple[str, int], re.Pattern[str]] | None:
+    """(pattern, flags) -> compiled pattern; None if an entry does not fit this
+    interpreter (then the caller compiles as usual)."""
     try:
-        loaded = marshal.loads(path.read_bytes())
-    except FileNotFoundError:
-        return []
-    except (OSError, EOFError, ValueError, TypeError) as exc:
-        log.warning("ignoring regex cache %s: %s", path, exc)
-        return []
-    return loaded if isinstance(loaded, list) else []
-
-
-def _write(path: Path, entries: list[Entry]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(marshal.dumps(entries))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError as exc:  # a read-only directory: compiled at every start
-        log.warning("cannot write regex cache %s: %s", path, exc)
+        return {(e[0], e[1]): compiled(e) for e in entries}
+    except (TypeError, ValueError, RuntimeError, IndexError) as exc:
+        log.warning("ignoring a regex cache: %s", exc)
+        return None
 
 
 # One block at a time records: it swaps re's compiler function for the process.
@@ -138,42 +167,44 @@ _RECORDING = threading.Lock()
 
 
 @contextmanager
-def reused(directory: Path | None, group: str, salt: str = "") -> Iterator[None]:
-    """Seed `re`'s cache with the patterns kept for `group`, then run the block; the
-    large patterns it compiles that the file did not hold are compiled by `derive`
-    (what Python does, kept as data) and written to the file after the block.
-
-    No directory (or no CPython internals): the block runs as it is.
-    """
-    if directory is None or not enabled():
-        yield
-        return
-    path = directory / file_name(group, salt)
+def recording(min_chars: int = MIN_PATTERN_CHARS) -> Iterator[dict[Any, Entry]]:
+    """Every pattern of at least `min_chars` that `re` compiles in the block (in any
+    thread), compiled by `derive` and kept as (pattern, flags) -> entry. Patterns `re`
+    finds in its own cache are not compiled, so not seen."""
+    recorded: dict[Any, Entry] = {}
     with _RECORDING:
-        entries = _read(path)
-        cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
-        kept: list[Entry] = []
-        for entry in entries:
-            try:
-                cache[str, entry[0], entry[1]] = compiled(entry)
-                kept.append(entry)
-            except (TypeError, ValueError, RuntimeError, IndexError) as exc:
-                log.warning("ignoring regex cache %s: %s", path, exc)
-        added: list[Entry] = []
         python_compile = _compiler.compile
 
-        def recording(pattern: Any, flags: int = 0) -> re.Pattern[str]:
-            if not isinstance(pattern, str) or len(pattern) < MIN_PATTERN_CHARS:
+        def record(pattern: Any, flags: int = 0) -> re.Pattern[str]:
+            if not isinstance(pattern, str) or len(pattern) < min_chars:
                 return python_compile(pattern, flags)  # type: ignore[no-any-return]
             entry = derive(pattern, flags)
-            added.append(entry)
+            recorded[pattern, flags] = entry
             return compiled(entry)
 
-        _compiler.compile = recording
+        _compiler.compile = record
         try:
-            yield
+            yield recorded
         finally:
             _compiler.compile = python_compile
-        if added:
-            merged = {(e[0], e[1]): e for e in [*kept, *added]}
-            _write(path, [merged[key] for key in sorted(merged)])
+
+
+@contextmanager
+def reused(group: str, sources: str) -> Iterator[None]:
+    """Seed `re`'s cache with the large patterns kept for `group` (derived from
+    `sources`, e.g. a library's version), then run the block, which finds them there;
+    what it compiles that was not kept is recorded and the file rewritten."""
+    if directory() is None:
+        yield
+        return
+    entries: list[Entry] = read(group, sources) or []
+    patterns = restored(entries) or {}
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    for (pattern, flags), compiled_pattern in patterns.items():
+        cache[str, pattern, flags] = compiled_pattern
+    with recording() as added:
+        yield
+    if added:
+        merged = {(e[0], e[1]): e for e in entries if (e[0], e[1]) in patterns}
+        merged.update(added)
+        write(group, sources, [merged[key] for key in sorted(merged)])
