@@ -33,7 +33,7 @@ from guard.mcp import http as mcp_http
 from guard.observability import logs, tracing
 from guard.observability.endpoint import router as metrics_router
 from guard.observability.requests import RequestLog
-from guard.policy import load_policy
+from guard.policy import Policy, load_policy
 from guard.policy_sim.endpoints import router as policy_sim_router
 from guard.privacy.endpoints import router as privacy_router
 from guard.reviews.endpoints import router as reviews_router
@@ -57,7 +57,10 @@ Errors are `application/problem+json` (RFC 9457).
 """
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, policy: Policy | None = None
+) -> FastAPI:
+    """The app; `policy`: already loaded from `settings` (by `guard serve`)."""
     settings = settings or get_settings()
     logs.configure(settings.log_level, settings.log_format)
 
@@ -90,7 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     # The policy is loaded before serving: a broken pack stops start-up, not a request.
-    app.state.policy = load_policy(settings)
+    app.state.policy = policy or load_policy(settings)
     app.state.content = ContentCache()
     app.state.models = ActiveModelCache()
     app.state.integrations = IntegrationCache(
