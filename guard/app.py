@@ -77,7 +77,7 @@ def create_app(
         # for a pipeline (README, "Measured") while /healthz already answers.
         app.state.warming = warm_up(
             background=tuple(lang for lang in SUPPORTED if lang != "en"),
-            cache_dir=settings.state_dir / "cache",
+            cache_dir=settings.cache_dir or settings.state_dir / "cache",
         )
         warm_decision(app.state.policy)
         with kept_fresh(app.state.integrations, settings):

@@ -24,7 +24,8 @@ from guard.settings import Settings
 
 url, state, secret = sys.argv[1:4]
 upgrade(url)
-settings = Settings(env="test", database_url=url, secret_key=secret, state_dir=state)
+settings = Settings(env="test", database_url=url, secret_key=secret, state_dir=state,
+                    cache_dir=f"{state}/shared-cache")
 answers = []
 with TestClient(create_app(settings)) as client:
     deadline = time.monotonic() + 120
@@ -70,6 +71,12 @@ def test_ready_only_when_every_pipeline_is_built_and_french_needs_no_build(
     )
     # The inbound lexicon too (~0.7 s to compile): a first reply does not wait.
     assert result["inbound_lexicon"] == 1
+    # Their compiled expressions are kept for the next start, in GUARD_CACHE_DIR.
+    kept = sorted(
+        path.name.split("-")[1] for path in (tmp_path / "shared-cache").iterdir()
+    )
+    assert kept.count("spacy") == 12 and kept.count("inbound") == 1, kept
+    assert not (tmp_path / "cache").exists()
     assert result["language"] == "fr"
     # Building the French pipeline takes seconds (its tokenizer regex alone ~2 s);
     # analysing with it built takes milliseconds.

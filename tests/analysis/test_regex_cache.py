@@ -43,12 +43,23 @@ COSTLY = (
 
 @pytest.fixture
 def kept_in(tmp_path: Path) -> Iterator[Path]:
-    """The regex cache in `tmp_path` for the test (the app keeps it in GUARD_STATE_DIR)."""
+    """The regex cache in `tmp_path` for the test (the app keeps it in GUARD_CACHE_DIR)."""
+    before = regex_cache.directory()
     regex_cache.keep_in(tmp_path)
     try:
         yield tmp_path
     finally:
-        regex_cache.keep_in(None)
+        regex_cache.keep_in(before)
+
+
+@pytest.fixture
+def no_cache() -> Iterator[None]:
+    before = regex_cache.directory()
+    regex_cache.keep_in(None)
+    try:
+        yield
+    finally:
+        regex_cache.keep_in(before)
 
 
 def _cpu(function: object) -> float:
@@ -130,7 +141,7 @@ def test_another_library_version_or_a_damaged_file_compiles_again(
         assert _cpu(lambda: re.compile(COSTLY)) < 0.05
 
 
-def test_without_a_directory_nothing_is_written(tmp_path: Path) -> None:
+def test_without_a_directory_nothing_is_written(tmp_path: Path, no_cache: None) -> None:
     re.purge()
     with regex_cache.reused("test", sources=""):
         assert re.compile(COSTLY).match("anti-x")
@@ -196,8 +207,10 @@ def test_the_inbound_lexicon_is_read_back_as_compiled_until_its_yaml_changes(
         )
     load = load_lexicon.__wrapped__  # not the per-process cache
     regex_cache.keep_in(None)
-    compiled = load(lexicons)
-    regex_cache.keep_in(kept_in)
+    try:
+        compiled = load(lexicons)
+    finally:
+        regex_cache.keep_in(kept_in)
 
     first_s = _cpu(lambda: load(lexicons))  # compiles, keeps
     started = time.process_time()
