@@ -33,7 +33,7 @@ from guard.mcp import http as mcp_http
 from guard.observability import logs, tracing
 from guard.observability.endpoint import router as metrics_router
 from guard.observability.requests import RequestLog
-from guard.policy import load_policy
+from guard.policy import Policy, load_policy
 from guard.policy_sim.endpoints import router as policy_sim_router
 from guard.privacy.endpoints import router as privacy_router
 from guard.reviews.endpoints import router as reviews_router
@@ -58,7 +58,10 @@ Errors are `application/problem+json` (RFC 9457).
 """
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, policy: Policy | None = None
+) -> FastAPI:
+    """The app; `policy`: already loaded from `settings` (by `guard serve`)."""
     settings = settings or get_settings()
     logs.configure(settings.log_level, settings.log_format)
 
@@ -70,7 +73,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # "starting" until every one is built, so a first French check never waits
         # for a pipeline (README, "Measured") while /healthz already answers.
         state.warming = warm_up(
-            background=tuple(lang for lang in SUPPORTED if lang != "en")
+            background=tuple(lang for lang in SUPPORTED if lang != "en"),
+            cache_dir=settings.cache_dir or settings.state_dir / "cache",
         )
         warm_decision(state.policy)
         with kept_fresh(state.integrations, settings):
@@ -87,7 +91,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state = state = GuardState()
     state.settings = settings
     # The policy is loaded before serving: a broken pack stops start-up, not a request.
-    state.policy = load_policy(settings)
+    state.policy = policy or load_policy(settings)
     state.content = ContentCache()
     state.models = ActiveModelCache()
     state.integrations = IntegrationCache(

@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     # Local state: the integrations snapshot that lets a server started while the
     # database is down still verify callers and answer in their fail mode.
     state_dir: Path = Path("guard-state")
+    # Compiled regular expressions kept between starts (guard/analysis/text/
+    # regex_cache.py); None: <state_dir>/cache. Several deployments (or test servers)
+    # on one machine may share one; it may be read-only once filled (an image).
+    cache_dir: Path | None = None
     # A statement (lock waits included) longer than this is a stuck database. It must
     # cover a burst of checks queueing on one contact's row lock (20 at ~50 ms each).
     statement_timeout_ms: int = Field(5000, ge=50)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import socket
@@ -17,6 +18,10 @@ import httpx
 
 # Any value but the development default, which only GUARD_ENV=development accepts.
 TEST_SECRET = "test-only-secret-not-for-production"
+# One regex cache for every test server of this checkout (each has its own state dir):
+# only the first start compiles spaCy's and the inbound lexicon's expressions.
+_CHECKOUT = hashlib.sha256(str(Path(__file__).resolve()).encode()).hexdigest()[:12]
+CACHE_DIR = Path(tempfile.gettempdir()) / f"guard-test-cache-{_CHECKOUT}"
 
 
 def free_port() -> int:
@@ -53,7 +58,7 @@ def server_process(
     # Never the working directory: a test names its own state dir to keep a snapshot.
     with tempfile.TemporaryDirectory(prefix="guard-state-") as state:
         log = log or Path(state) / "server.log"
-        env = {"GUARD_STATE_DIR": state, **env}
+        env = {"GUARD_STATE_DIR": state, "GUARD_CACHE_DIR": str(CACHE_DIR), **env}
         yield from _serve(database_url, workers, check_ready, port, log, **env)
 
 

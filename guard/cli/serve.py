@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 
 from guard.cli import app
@@ -60,9 +62,17 @@ def serve(
             serve_metrics(settings, policy)
         except OSError as exc:  # the port is taken, or the address is not ours
             raise fail(f"GUARD_METRICS_PORT: {exc}") from exc
+    # One worker: this process serves, with the policy just loaded (loading it again
+    # cost ~0.1 s CPU of the start). More: each worker process builds its own app.
+    if workers == 1:
+        from guard.app import create_app
+
+        target: Any = create_app(settings, policy)
+    else:
+        target = "guard.app:create_app"
     uvicorn.run(
-        "guard.app:create_app",
-        factory=True,
+        target,
+        factory=workers > 1,
         host=host,
         port=port,
         workers=workers,

@@ -17,13 +17,15 @@ import json, sys, time
 from fastapi.testclient import TestClient
 from guard.analysis.text import pipeline
 from guard.analysis.outgoing.analyse import analyse_outgoing
+from guard.analysis.inbound.lexicon import load_lexicon
 from guard.app import create_app
 from guard.migrate import upgrade
 from guard.settings import Settings
 
 url, state, secret = sys.argv[1:4]
 upgrade(url)
-settings = Settings(env="test", database_url=url, secret_key=secret, state_dir=state)
+settings = Settings(env="test", database_url=url, secret_key=secret, state_dir=state,
+                    cache_dir=f"{state}/shared-cache")
 answers = []
 with TestClient(create_app(settings)) as client:
     deadline = time.monotonic() + 120
@@ -34,6 +36,7 @@ with TestClient(create_app(settings)) as client:
             break
         time.sleep(0.02)
     built = sorted(pipeline._PIPELINES)
+    inbound_lexicon = load_lexicon.cache_info().currsize
     started = time.perf_counter()
     analysis = analyse_outgoing(
         subject="Relance",
@@ -42,7 +45,7 @@ with TestClient(create_app(settings)) as client:
     )
     first_french_s = time.perf_counter() - started
 print(json.dumps({"answers": answers, "built": built, "language": analysis.language,
-                  "first_french_s": first_french_s}))
+                  "first_french_s": first_french_s, "inbound_lexicon": inbound_lexicon}))
 """
 
 
@@ -66,6 +69,14 @@ def test_ready_only_when_every_pipeline_is_built_and_french_needs_no_build(
     assert result["built"] == sorted(
         ["en", "de", "fr", "es", "nl", "pt", "it", "sv", "da", "no", "fi", "pl"]
     )
+    # The inbound lexicon too (~0.7 s to compile): a first reply does not wait.
+    assert result["inbound_lexicon"] == 1
+    # Their compiled expressions are kept for the next start, in GUARD_CACHE_DIR.
+    kept = sorted(
+        path.name.split("-")[1] for path in (tmp_path / "shared-cache").iterdir()
+    )
+    assert kept.count("spacy") == 12 and kept.count("inbound") == 1, kept
+    assert not (tmp_path / "cache").exists()
     assert result["language"] == "fr"
     # Building the French pipeline takes seconds (its tokenizer regex alone ~2 s);
     # analysing with it built takes milliseconds.

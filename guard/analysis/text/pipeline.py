@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import spacy
 from spacy import util
@@ -17,6 +18,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from guard.analysis.outgoing import components  # noqa: F401  (registers the factories)
+from guard.analysis.text import regex_cache
 from guard.analysis.text.language import SUPPORTED, warm_up_detector
 
 # spaCy's base exceptions make " ", "\t" and "\n" special cases that only repeat the
@@ -28,9 +30,10 @@ _PLAIN_WHITESPACE_RULES = ("\n", "\t", " ")
 # Start-up (budget in README "Measured": ready to serve <= 5 s, every pipeline
 # loaded before /readyz says ready): the app builds English before serving, then the
 # other languages in a background thread while /readyz answers 503 "starting": Dutch
-# costs ~1 s, French 2.5-4 s (importing spacy.lang.fr compiles its TOKEN_MATCH
-# regex). A check that came meanwhile would wait for its language's build; a balancer
-# sends none before ready.
+# costs ~0.45 s CPU (4,670 tokenizer exceptions), French 2.5 s at a first start
+# (importing spacy.lang.fr compiles its 1.45 M-character TOKEN_MATCH regex) and 0.1 s
+# once the regex cache holds it (regex_cache.py). A check that came meanwhile would
+# wait for its language's build; a balancer sends none before ready.
 
 _PIPELINES: dict[str, Language] = {}
 # One lock per language: a request for a language being built waits for that build
@@ -98,7 +101,9 @@ def spacy_code(lang: str) -> str:
 
 
 def _build(lang: str) -> Language:
-    nlp = spacy.blank(spacy_code(lang), config=_CONFIG)
+    # spaCy's large tokenizer expressions, compiled at a previous start (regex_cache).
+    with regex_cache.reused(f"spacy-{lang}", sources=spacy.__version__):
+        nlp = spacy.blank(spacy_code(lang), config=_CONFIG)
     nlp.add_pipe("guard_line_sentences")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("guard_outgoing_cues", config={"lang": lang})
@@ -139,11 +144,15 @@ def tokenizing(nlp: Language) -> Iterator[None]:
 
 
 def load_models() -> None:
-    """The learned models, read before serving (a first check must not wait)."""
+    """The learned models and the inbound lexicon, read before serving (a first check
+    or a first reply must not wait: compiling the lexicon costs ~0.7 s CPU, reading it
+    back from the regex cache milliseconds)."""
+    from guard.analysis.inbound.lexicon import load_lexicon
     from guard.analysis.model.linear import load_model
 
     for name in ("bump", "inbound"):
         load_model(name)
+    load_lexicon()
 
 
 # Set once the models and both language detectors are loaded (see `ready`).
@@ -157,13 +166,19 @@ def ready() -> bool:
 
 
 def warm_up(
-    languages: tuple[str, ...] = SUPPORTED, *, background: tuple[str, ...] = ()
+    languages: tuple[str, ...] = SUPPORTED,
+    *,
+    background: tuple[str, ...] = (),
+    cache_dir: Path | None = None,
 ) -> threading.Thread | None:
     """Build the pipelines, the language detectors and the models now rather than on
     the first request. Languages in `background` are built afterwards, in that order,
     in a daemon thread (the one returned), and the detector for the unsupported
-    languages last; a request needing one meanwhile waits for its build.
+    languages last; a request needing one meanwhile waits for its build. With a
+    `cache_dir`, large compiled expressions are kept there for the next start.
     """
+    if cache_dir is not None:
+        regex_cache.keep_in(cache_dir)
     warm_up_detector()
     load_models()
     for lang in languages:
