@@ -167,9 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     for miss in away.misses:
         print(f"  {miss}")
+    print("\nexpected (rows) vs what the parser said (columns)")
+    print(format_confusion(confusion(items), "kind"))
     if any(item["tag"] != item["kind"] for item in items):
-        print("\nexpected (rows) vs what the parser said (columns), by kind and tag")
-        print(format_confusion(confusion(items), "kind"))
         print(format_confusion(confusion(items, "tag"), "tag"))
     return 0
 
