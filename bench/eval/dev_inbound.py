@@ -60,6 +60,7 @@ def _item(language: str, entry: dict) -> dict:
         "label": "ooo" if entry["kind"] == "ooo" else "not_ooo",
         "kind": entry["kind"],
         "category": CATEGORY[entry["kind"]],
+        "tag": entry.get("tag", entry["kind"]),
         "headerless": not entry.get("auto"),
         "headers": headers,
         "body": entry["body"],
@@ -115,6 +116,35 @@ def negatives_read_as_ooo(items: list[dict]) -> list[str]:
     ]
 
 
+def predicted_kind(item: dict) -> str:
+    """The parser's answer in the set's own kinds ("away": a human reply and an
+    absence)."""
+    result = parse(item)
+    return "away" if result.kind == "human" and result.away else result.kind
+
+
+def confusion(items: list[dict], key: str = "kind") -> dict[str, dict[str, int]]:
+    """For each expected kind (or `tag`), how often each kind came out."""
+    table: dict[str, dict[str, int]] = {}
+    for item in items:
+        row = table.setdefault(item[key], {})
+        got = predicted_kind(item)
+        row[got] = row.get(got, 0) + 1
+    return table
+
+
+def format_confusion(table: dict[str, dict[str, int]], title: str) -> str:
+    kinds = ("ooo", "away", "human", "auto_ack", "newsletter", "gone", "bounce")
+    lines = [f"{title:<18}{'n':>4}" + "".join(f"{k:>11}" for k in kinds)]
+    for name in sorted(table):
+        row = table[name]
+        lines.append(
+            f"{name:<18}{sum(row.values()):>4}"
+            + "".join(f"{row.get(k, 0) or '.':>11}" for k in kinds)
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     items = load_dev(Path(args[0]) if args else DEV)
@@ -137,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     for miss in away.misses:
         print(f"  {miss}")
+    print("\nexpected (rows) vs what the parser said (columns)")
+    print(format_confusion(confusion(items), "kind"))
+    if any(item["tag"] != item["kind"] for item in items):
+        print(format_confusion(confusion(items, "tag"), "tag"))
     return 0
 
 

@@ -18,6 +18,7 @@ from guard.analysis.inbound.classify import (
     classify,
     header_signals,
     heads_up,
+    promise_only,
     receipt_evidence,
     template_like,
 )
@@ -65,6 +66,7 @@ def parse_inbound(
     receipt = receipt_evidence(msg, lexicon)
     if receipt == "newsletter" and found.kind == "ooo":
         receipt = None  # an auto-reply's signature may offer an unsubscribe link
+    promise = found.kind != "ooo" and promise_only(msg, lexicon)
     refined = refine(
         found,
         signals,
@@ -73,8 +75,11 @@ def parse_inbound(
         text,
         template=found.kind == "human"
         and receipt is None
+        and not promise
         and _template(msg, lang, lexicon),
         receipt=receipt,
+        promise=promise,
+        absence_sign=_absence_sign(msg, lang, lexicon),
     )
     if refined.kind == "ooo" or refined.away:
         found = replace(found, kind="ooo", confidence=refined.confidence)
@@ -98,6 +103,7 @@ def parse_inbound(
         if (
             signals.bulk
             or receipt is not None
+            or promise
             or not lexicon.cue("absence").search(msg.folded, 0, msg.lead)
         ):
             return human
@@ -212,6 +218,20 @@ def _template(msg: Message, lang: str, lexicon: InboundLexicon) -> bool:
 
 
 _NUMBER = re.compile(r"\d")
+
+
+def _absence_sign(msg: Message, lang: str, lexicon: InboundLexicon) -> bool:
+    """Whether the opening shows some sign of an absence: its words, a return, or, in
+    a language without a lexicon, a date-like number. "Thank you, your message has
+    been passed to our sales team" under an "Automatic reply:" subject shows none."""
+    folded, lead = msg.folded, msg.lead
+    if lexicon.cue("absence").search(folded, 0, lead) or lexicon.cue("return").search(
+        folded, 0, lead
+    ):
+        return True
+    if lexicon.cue("subject_ooo").search(msg.fsubject):
+        return True
+    return lang not in lexicon.languages and _NUMBER.search(folded, 0, lead) is not None
 
 
 def _cue_languages(msg: Message, lexicon: InboundLexicon) -> tuple[str, ...]:

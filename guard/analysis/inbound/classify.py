@@ -101,6 +101,7 @@ def classify(
         _bounce,
         _gone,
         _receipt,
+        _list_mail,
         _out_of_office,
         _acknowledgement,
         _mailing,
@@ -147,9 +148,14 @@ def _gone(
     # A machine's notice may say it loosely; a person's words must say it outright,
     # or a buyer's "no longer working on that project" would suppress them.
     cue = "gone" if signals.auto else "gone_notice"
-    match = lexicon.cue(cue).search(msg.folded, 0, msg.lead)
-    if match is None:
+    found = (
+        lexicon.cue(cue).search(msg.folded, 0, msg.lead),
+        lexicon.cue("departure").search(msg.folded, 0, msg.lead),
+    )
+    matches = [m for m in found if m is not None]
+    if not matches:
         return None
+    match = min(matches, key=lambda m: m.start())
     span = _span("gone_phrase", match, msg)
     return Classification(
         "gone", confidence=0.85 if signals.auto else 0.7, spans=(span,)
@@ -161,6 +167,20 @@ def _receipt(
 ) -> Classification | None:
     if signals.report == "disposition-notification" or signals.calendar:
         return Classification("auto_ack", confidence=0.95)
+    return None
+
+
+def _list_mail(
+    signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
+) -> Classification | None:
+    # List headers (List-Unsubscribe, List-Id): a mailing, whatever holiday it
+    # announces, unless the vendor marks the message an out-of-office answer.
+    if signals.bulk and not signals.ooo:
+        match = lexicon.cue("unsubscribe").search(
+            msg.folded, 0, min(len(msg.folded), _RECEIPT_REACH)
+        )
+        spans = (_span("newsletter_phrase", match, msg),) if match else ()
+        return Classification("newsletter", confidence=0.85, spans=spans)
     return None
 
 
@@ -177,6 +197,11 @@ def _out_of_office(
         # "Your ticket #4471 … our desk is closed until 4 January": a receipt or a
         # mailing that mentions a closure is no person's absence. (An "Automatic
         # reply:" whose signature offers an unsubscribe link is still a reply.)
+        return None
+    if not signals.ooo and (signals.bulk or promise_only(msg, lexicon)):
+        # A mailing (list headers) is nobody's absence; nor is a receipt whose team
+        # promises an answer ("we will get back to you within 2 business days",
+        # "our office will be closed on 25 May") unless a person is said to be away.
         return None
     absence = lexicon.cue("absence").search(folded, 0, lead)
     returning = lexicon.cue("return").search(folded, 0, lead)
@@ -231,6 +256,29 @@ def _asks_after(folded: str, cue: re.Match | None) -> bool:
     return bool(end) and folded[end.start()] in "?？؟"
 
 
+def personal_absence(msg: Message, lexicon: InboundLexicon) -> re.Match | None:
+    """The first absence cue in the opening that speaks of a person, not of a company
+    closed ("I am on leave", not "our office is closed on 25 May"); or None."""
+    folded, lead = msg.folded, msg.lead
+    closures = [m.span() for m in lexicon.cue("closure").finditer(folded, 0, lead)]
+    for match in lexicon.cue("absence").finditer(folded, 0, lead):
+        start, end = match.span()
+        if not any(s < end and start < e for s, e in closures):
+            return match
+    return None
+
+
+def promise_only(msg: Message, lexicon: InboundLexicon) -> bool:
+    """Whether the text is an acknowledgement's: a team promises an answer or a shared
+    mailbox speaks (`ack_promise`), and no person is said to be away (a closed
+    office is not a person away; an "Out of office" subject is)."""
+    if lexicon.cue("ack_promise").search(msg.folded, 0, msg.lead) is None:
+        return False
+    if lexicon.cue("subject_ooo").search(msg.fsubject):
+        return False
+    return personal_absence(msg, lexicon) is None
+
+
 # How far into a message its receipt number or unsubscribe footer may stand.
 _RECEIPT_REACH = 6000
 
@@ -282,6 +330,7 @@ def _acknowledges(msg: Message, lexicon: InboundLexicon) -> bool:
     # "【自動返信】お問い合わせを受け付けました": the subject can carry the receipt too.
     return bool(
         lexicon.cue("auto_ack").search(msg.folded, 0, msg.lead)
+        or lexicon.cue("ack_promise").search(msg.folded, 0, msg.lead)
         or lexicon.cue("auto_ack").search(msg.fsubject)
     )
 
@@ -405,6 +454,10 @@ def _acknowledgement(
     signals: HeaderSignals, msg: Message, lexicon: InboundLexicon
 ) -> Classification | None:
     match = lexicon.cue("auto_ack").search(msg.folded, 0, msg.lead)
+    promise = lexicon.cue("ack_promise").search(msg.folded, 0, msg.lead)
+    if promise is not None and personal_absence(msg, lexicon) is not None:
+        promise = None  # "I am on leave; our team will answer within a day"
+    match = match or promise
     reference = lexicon.cue("reference").search(
         msg.folded, 0, min(len(msg.folded), _RECEIPT_REACH)
     )
@@ -421,9 +474,15 @@ def _acknowledgement(
         return None
     if match is None and numbered:
         match = reference  # "Ticket #4471 created": the number is the receipt
-    if match and not (in_subject or signals.auto or (match and reference)) and replying:
+    if (
+        match
+        and not (in_subject or signals.auto or (match and reference))
+        and replying
+        and not (promise is not None and template_like(msg, lexicon))
+    ):
         # A person answering in the thread ("take me off your mailing list") uses the
-        # words an acknowledgement uses; only headers or the subject make it automatic.
+        # words an acknowledgement uses; only headers, the subject, or a team's
+        # promise in a text that greets and asks nobody make it automatic.
         return None
     spans = (_span("auto_ack_phrase", match, msg),) if match else ()
     return Classification(

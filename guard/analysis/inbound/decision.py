@@ -81,11 +81,17 @@ def refine(
     *,
     template: bool = False,
     receipt: str | None = None,
+    promise: bool = False,
+    absence_sign: bool = True,
 ) -> Refined:
     """The final kind and confidence, given the lexicon classifier's answer.
 
     `receipt` is the kind a receipt number or an unsubscribe footer proves
     (inbound_classify.receipt_evidence): such a message is never read as an absence.
+    `promise`: a team promises an answer and no person is said to be away
+    (classify.promise_only): an acknowledgement, never an absence either.
+    `absence_sign`: the text shows some sign of an absence (its words, a return, or a
+    date where the lexicon has no words); without one, headers alone make no absence.
     """
     if is_complaint(signals, headers, text):
         return Refined("complaint", 1.0)
@@ -99,9 +105,9 @@ def refine(
         status = _SMTP_STATUS.search(text[:2000])
         return Refined("bounce" if status else "auto_ack", 0.9)
     odds = model.distribution(inbound_features(headers, subject, text))
-    if receipt is not None and found.kind != "ooo":
-        # A ticket number or an unsubscribe link: whatever closure it announces, it
-        # is nobody's absence.
+    if (receipt is not None or promise) and found.kind != "ooo":
+        # A ticket number, an unsubscribe link, or a team's promise to answer:
+        # whatever closure it announces, it is nobody's absence.
         odds = {k: p for k, p in odds.items() if k not in ("ooo", "human_away")}
     if found.kind == "human" and machine_wrote(signals, text):
         return _machine(odds, model.model_id)
@@ -113,6 +119,7 @@ def refine(
         and not found.spans
         and not signals.bulk
         and receipt is None
+        and absence_sign
     ):
         # Only the headers said "automatic": the text decides which auto-reply.
         best = max(odds, key=odds.__getitem__)

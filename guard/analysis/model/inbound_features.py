@@ -1,6 +1,8 @@
 """Features of an inbound message for the inbound text model.
 
-Headers first: the markers machines set (RFC 3834 `Auto-Submitted`, `Precedence`,
+Lexicon cues as flags (a team's promise to answer, a closed office, a departure, a
+person away, a return, a reference number, an unsubscribe line). Headers first: the
+markers machines set (RFC 3834 `Auto-Submitted`, `Precedence`,
 list headers, report types, vendor classes) are features of their own; then the
 subject and the opening of the body as words, word pairs and character 3-grams, so
 an auto-reply without headers in a language with few training examples still shares
@@ -13,6 +15,8 @@ import math
 import re
 from collections.abc import Mapping
 
+from guard.analysis.inbound.classify import Message, personal_absence
+from guard.analysis.inbound.lexicon import fold, load_lexicon
 from guard.analysis.model.hashing import char_gram_indices, name_index, text_index
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -41,6 +45,7 @@ def inbound_features(
     body = text[:_BODY_CHARS].lower()
     _words(values, "w", body)
     _characters(values, " ".join(body[:_CHAR_CHARS].split()))
+    _cues(values, subject, text[:_BODY_CHARS])
     values[name_index("bias")] = 1.0
     values[name_index("log_length")] = math.log1p(len(text)) / 5
     return values
@@ -71,6 +76,22 @@ def _headers(values: dict[int, float], headers: Mapping[str, str]) -> None:
     for key in h:
         if "messageclass" in key.replace("-", "") or key.startswith("x-ms-exchange"):
             _flag(values, "h:exchange_class")
+
+
+# Lexicon cues the text shows, in any language: what separates a team's receipt from a
+# person away ("we will answer within two days" / "I am on leave"), a closed office
+# from a person, a departure from an absence.
+_CUES = ("ack_promise", "closure", "departure", "return", "reference", "unsubscribe")
+
+
+def _cues(values: dict[int, float], subject: str, text: str) -> None:
+    lexicon = load_lexicon()
+    msg = Message(subject, text, fold(subject), fold(text))
+    for name in _CUES:
+        if lexicon.cue(name).search(msg.folded, 0, msg.lead):
+            _flag(values, f"cue:{name}")
+    if personal_absence(msg, lexicon) is not None:
+        _flag(values, "cue:personal_absence")
 
 
 def _words(values: dict[int, float], namespace: str, text: str) -> None:

@@ -70,7 +70,7 @@ def train(root: Path = TRAINING_DIR) -> str:
         "items": len(items),
         "languages": sorted({str(i.get("language")) for i in items}),
         "features": "header markers, subject and body words, word pairs, "
-        "character 3-grams",
+        "character 3-grams, lexicon cues",
         "regularisation_c": fit.C,
         "seed": fit.SEED,
     }
