@@ -62,12 +62,14 @@ def run_check(
     now = now or datetime.now(UTC)
     started = time.perf_counter()
     digest = input_digest(check)
+    # A draft records nothing: it need not queue behind the CRM's dispatch checks.
     contact = snapshot.contact_row(
-        db, email=check.contact.email, external_id=check.contact.external_id
+        db,
+        email=check.contact.email,
+        external_id=check.contact.external_id,
+        lock=not check.dry_run,
     )
     if not check.dry_run:
-        # A draft records nothing: it need not queue behind the CRM's dispatch checks.
-        snapshot.lock_contact(db, contact)
         # Earlier sends the CRM reports as gone out, before this send is counted.
         confirm_sent(db, check.sent_check_ids, key_id=caller.key_id, now=now)
     if check.idempotency_key and not check.dry_run:

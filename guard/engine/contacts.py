@@ -31,13 +31,22 @@ def find_contact(db: Session, *, email: str | None, external_id: str | None) -> 
     return _found(db.get(Contact, row.id), email or external_id)
 
 
-def contact_row(db: Session, *, email: str | None, external_id: str | None) -> Row[Any]:
-    """The contact as a read-only row: what the dispatch path needs."""
+def contact_row(
+    db: Session, *, email: str | None, external_id: str | None, lock: bool = False
+) -> Row[Any]:
+    """The contact as a read-only row: what the dispatch path needs.
+
+    With `lock`, on PostgreSQL, its account row and then its own are locked by the
+    same statement (as `lock_contact` would, one round trip fewer); the row returned
+    is the one current once the lock is held.
+    """
     conn = db.connection()
+    locking = lock and conn.dialect.name == "postgresql"
     if email is not None:
-        found = conn.execute(_ROW_BY_EMAIL, {"email": email.lower()}).first()
-        return _found(found, email)
-    found = conn.execute(_ROW_BY_EXTERNAL_ID, {"ref": external_id}).first()
+        statement = _LOCKED_BY_EMAIL if locking else _ROW_BY_EMAIL
+        return _found(conn.execute(statement, {"email": email.lower()}).first(), email)
+    statement = _LOCKED_BY_EXTERNAL_ID if locking else _ROW_BY_EXTERNAL_ID
+    found = conn.execute(statement, {"ref": external_id}).first()
     return _found(found, external_id)
 
 
@@ -113,6 +122,27 @@ _LOCK_CONTACTS = (
 # contact row to lock. count(*) reads (and locks) every account row, EXISTS would not.
 _LOCK_ACCOUNTS_THEN_CONTACTS = _LOCK_CONTACTS.where(
     select(func.count()).select_from(_LOCKED_ACCOUNTS).scalar_subquery() >= 0
+)
+
+
+def _locked(statement: Any, key: Any) -> Any:
+    """`statement` locking its contact, after the contact's account (see below)."""
+    account = (
+        select(_ACCOUNTS.c.id)
+        .where(
+            _ACCOUNTS.c.id == select(_OTHER.c.account_id).where(key).scalar_subquery()
+        )
+        .with_for_update()
+        .subquery()
+    )
+    accounts_first = select(func.count()).select_from(account).scalar_subquery() >= 0
+    return statement.where(accounts_first).with_for_update(of=_CONTACTS)
+
+
+_OTHER = _CONTACTS.alias("named")
+_LOCKED_BY_EMAIL = _locked(_ROW_BY_EMAIL, _OTHER.c.email == bindparam("email"))
+_LOCKED_BY_EXTERNAL_ID = _locked(
+    _ROW_BY_EXTERNAL_ID, _OTHER.c.external_id == bindparam("ref")
 )
 
 

@@ -14,12 +14,12 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from guard.engine import history, onestatement
 from guard.engine.contacts import contact_row, find_contact, lock_contact
-from guard.engine.history import GROUP_LIMIT, AsOf, stage_as_of
+from guard.engine.history import GROUP_LIMIT, AsOf
 from guard.engine.rows import (
     NO_SENDER,
     ContactLike,
@@ -31,6 +31,7 @@ from guard.engine.rows import (
     to_sender_facts,
     to_touch,
 )
+from models import StageChange
 from models import domain as d
 
 __all__ = [
@@ -84,7 +85,7 @@ def load_contexts(
     values = history.params(
         contacts, now, known, senders=senders, agent_id=agent_id or ""
     )
-    rows = _read(conn, history.statements(values, agent=bool(agent_id)), values)
+    rows = _read(conn, *history.statements(values, agent=bool(agent_id)))
     team, away = NO_SENDER
     if senders:
         facts = sender_facts_of(rows.get("senders", ()), senders)
@@ -188,3 +189,34 @@ def _suppressed(
         for s in rows
         if (s.scope, s.value) in applies
     )
+
+
+_STAGE_BEFORE = (
+    select(StageChange.stage)
+    .where(
+        StageChange.contact_id == bindparam("contact_id"),
+        StageChange.changed_at <= bindparam("as_of"),
+    )
+    .order_by(StageChange.changed_at.desc(), StageChange.id.desc())
+    .limit(1)
+)
+_STAGE_AFTER = (
+    select(StageChange.from_stage)
+    .where(
+        StageChange.contact_id == bindparam("contact_id"),
+        StageChange.changed_at > bindparam("as_of"),
+    )
+    .order_by(StageChange.changed_at, StageChange.id)
+    .limit(1)
+)
+
+
+def stage_as_of(db: Any, contact: Any, as_of: datetime) -> str:
+    """The stage the contact was at `as_of`, from the stage history."""
+    values = {"contact_id": contact.id, "as_of": as_of}
+    before = db.execute(_STAGE_BEFORE, values).scalar()
+    if before is not None:
+        return before
+    # No change by then: the stage left by the first later change, if it says.
+    after = db.execute(_STAGE_AFTER, values).scalar()
+    return after or contact.stage

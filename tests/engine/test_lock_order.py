@@ -4,14 +4,14 @@ statement, so a batch (which takes accounts first too) and a check never deadloc
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from guard.engine.contacts import lock_contact
+from guard.engine.contacts import contact_row, lock_contact
 from models import Account, Contact
 from tests.conftest import wipe
 
@@ -27,12 +27,31 @@ def engine(pg_url: str) -> Iterator[Engine]:
         engine.dispose()
 
 
-def test_the_account_is_locked_before_the_contact(engine: Engine) -> None:
+def _lock(db: Session, contact: Contact) -> None:
+    lock_contact(db, contact)
+
+
+def _lock_finding(db: Session, contact: Contact) -> None:
+    contact_row(db, email=contact.email, external_id=None, lock=True)
+
+
+def _lock_finding_by_ref(db: Session, contact: Contact) -> None:
+    contact_row(db, email=None, external_id=contact.external_id, lock=True)
+
+
+@pytest.mark.parametrize("lock", [_lock, _lock_finding, _lock_finding_by_ref])
+def test_the_account_is_locked_before_the_contact(
+    engine: Engine, lock: Callable[[Session, Contact], None]
+) -> None:
     with Session(engine) as db, db.begin():
         account = Account(external_id="acme", name="Acme")
         db.add(account)
         db.flush()
-        db.add(Contact(email="ada@acme.example", account_id=account.id))
+        db.add(
+            Contact(
+                email="ada@acme.example", external_id="crm-ada", account_id=account.id
+            )
+        )
     with Session(engine) as db:
         contact = db.query(Contact).one()
         account_id, contact_id = contact.account_id, contact.id
@@ -45,7 +64,7 @@ def test_the_account_is_locked_before_the_contact(engine: Engine) -> None:
 
         def check() -> None:
             with Session(engine) as db, db.begin():
-                lock_contact(db, contact)
+                lock(db, contact)
                 locked.set()
 
         waiting = threading.Thread(target=check)
