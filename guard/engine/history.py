@@ -222,7 +222,9 @@ def params(
     emails = [c.email for c in contacts]
     values = {
         "ids": [c.id for c in contacts],
-        "account_ids": sorted({c.account_id for c in contacts if c.account_id}),
+        "account_ids": sorted(
+            {c.account_id for c in contacts if c.account_id is not None}
+        ),
         "emails": emails,
         "domains": sorted({e.rpartition("@")[2] for e in emails}),
         "now": now,
