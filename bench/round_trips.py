@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import statistics
 import tempfile
 from collections import Counter
@@ -21,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 from standardwebhooks import Webhook
 
 from bench.common import write_result
-from bench.webhook import _fresh_postgres
 from guard.app import create_app
 from guard.auth import create_key
 from guard.hooks.signature import new_secret
@@ -40,10 +41,11 @@ REQUESTS = 30
 
 
 class Tally:
-    """What one request sent to the database."""
+    """What one request sent to the database; `sent` names each statement."""
 
     def __init__(self, engine: Engine) -> None:
         self.counts: Counter[str] = Counter()
+        self.sent: list[str] = []
         event.listen(engine, "before_cursor_execute", self._statement)
         event.listen(engine, "begin", lambda conn: self.counts.update(["begin"]))
         event.listen(engine, "commit", lambda conn: self.counts.update(["commit"]))
@@ -51,13 +53,25 @@ class Tally:
 
     def _statement(self, conn: Any, cursor: Any, statement: str, *args: Any) -> None:
         self.counts["statements"] += 1
+        self.sent.append(_named(statement))
 
     def measure(self, call: Callable[[], Any]) -> dict[str, int]:
         self.counts.clear()
+        self.sent.clear()
         call()
         counts = dict(self.counts)
         counts["round_trips"] = sum(self.counts.values())
         return counts
+
+
+_TABLE = re.compile(r"\b(?:FROM|INTO|UPDATE)\s+(\w+)", re.IGNORECASE)
+
+
+def _named(statement: str) -> str:
+    """A statement as its verb and first table: 'SELECT api_keys', 'WITH checks'."""
+    verb = statement.lstrip().split(None, 1)[0].upper()
+    table = _TABLE.search(statement)
+    return f"{verb} {table.group(1) if table else ''}".strip()
 
 
 def _seed(engine: Engine) -> tuple[str, str]:
@@ -142,10 +156,27 @@ def _routes(client: TestClient) -> dict[str, dict[str, float]]:
     return {name: _median(tally, call) for name, call in calls.items()}
 
 
-def _median(tally: Tally, call: Callable[[], None]) -> dict[str, float]:
+def _median(tally: Tally, call: Callable[[], None]) -> dict[str, Any]:
     runs = [tally.measure(call) for _ in range(REQUESTS)]
     keys = sorted({k for run in runs for k in run})
-    return {k: statistics.median(run.get(k, 0) for run in runs) for k in keys}
+    median: dict[str, Any] = {
+        k: statistics.median(run.get(k, 0) for run in runs) for k in keys
+    }
+    median["last_request_statements"] = list(tally.sent)  # where they come from
+    return median
+
+
+def _fresh_postgres(server_url: str) -> str:
+    """An empty database named after the server URL's own (`<name>_round_trips`), so
+    runs against different databases of one server do not drop each other's."""
+    server = make_url(server_url)
+    name = f"{server.database or 'guard'}_round_trips"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return server.set(database=name).render_as_string(hide_password=False)
 
 
 def _bearer(key: str) -> dict[str, str]:

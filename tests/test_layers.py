@@ -133,3 +133,23 @@ def test_every_registered_rule_is_documented() -> None:
     documented = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     missing = [rule_id for rule_id in load_rules() if f"`{rule_id}`" not in documented]
     assert missing == [], f"add these rules to docs/rules.md: {missing}"
+
+
+def test_the_engine_reads_in_one_screen_a_module() -> None:
+    # A newcomer reads the dispatch path module by module: none over 300 lines.
+    long = {
+        p.name: n
+        for p in (ROOT / "guard" / "engine").glob("*.py")
+        if (n := len(p.read_text().splitlines())) > 300
+    }
+    assert long == {}
+
+
+def test_run_check_reads_as_the_steps_of_a_check() -> None:
+    tree = ast.parse((ROOT / "guard" / "checks" / "service.py").read_text())
+    (run_check,) = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and node.name == "run_check"
+    ]
+    assert run_check.end_lineno - run_check.lineno + 1 < 40

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -40,13 +39,12 @@ from guard.engine.record import (
     insert_checks,
     provisional_touch_id,
 )
-from guard.engine.rows import NO_SENDER, ContactLike, SenderFacts
+from guard.engine.rows import NO_SENDER, ContactLike, SenderFacts, to_touch
 from guard.errors import ContactNotFound, GuardError, PayloadTooLarge
 from guard.policy import Policy
 from guard.settings import Settings
 from guard.touches.service import confirm_sent
 from models import Check, Touch
-from models import domain as d
 
 _PROBLEM_BASE = "https://cadence-guard.dev/problems/"
 
@@ -258,7 +256,7 @@ def _remember(batch: _Batch, rows: DecisionRows) -> None:
     if rows.touch is not None:
         touch_id = provisional_touch_id(batch.touches_pending)
         batch.touches_pending += 1
-        touch = _record(rows.touch, touch_id=touch_id)
+        touch = to_touch(rows.touch, touch_id=touch_id)
         batch.contexts.add_touch(touch, rows.touch["account_id"])
 
 
@@ -273,22 +271,5 @@ def _remember_written(batch: _Batch, check_id: str) -> None:
     query = select(touches).where(touches.c.check_id == check_id)
     touch = batch.db.execute(query).mappings().first()
     if touch is not None:
-        record = _record(touch, touch_id=touch["id"])
+        record = to_touch(touch)
         batch.contexts.add_touch(record, touch["account_id"])
-
-
-def _record(t: Mapping[str, Any], touch_id: int) -> d.TouchRecord:
-    return d.TouchRecord(
-        id=touch_id,
-        contact_id=t["contact_id"],
-        sender_email=t["sender_email"],
-        channel=t["channel"],
-        sent_at=t["sent_at"],
-        subject=t["subject"],
-        body=t["body"],
-        automated=t["automated"],
-        sequence_id=t["sequence_id"],
-        is_bump=t["is_bump"],
-        links=tuple(t["links"] or ()),
-        provisional=t["expires_at"] is not None,
-    )

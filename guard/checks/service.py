@@ -7,8 +7,10 @@ import hashlib
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from guard.agents import service as agents
@@ -25,7 +27,6 @@ from guard.observability import logs, metrics
 from guard.policy import Policy
 from guard.settings import Settings
 from guard.touches.service import confirm_sent
-from models import Contact
 from models.domain import ContactContext, Decision, PlannedSend
 
 
@@ -49,13 +50,11 @@ def run_check(
     now = now or datetime.now(UTC)
     started = time.perf_counter()
     digest = input_digest(check)
-    ref = check.contact
-    contact = snapshot.contact_row(db, email=ref.email, external_id=ref.external_id)
+    contact = _contact(db, check)
     tz = contact_zone(contact.timezone)
-    if not check.dry_run:
-        stored = _claim(db, contact, check, caller, digest, tz, now)
-        if stored is not None:
-            return stored
+    stored = None if check.dry_run else _claim(db, check, caller, digest, tz, now)
+    if stored is not None:
+        return stored
     send = check.to_send(contact.id)
     ctx = snapshot.load_context(
         db, contact, now=now, sender=send.sender_email, agent_id=send.agent_id
@@ -77,19 +76,25 @@ def run_check(
     return present(_write(db, send, ctx, checked, log), tz)
 
 
+def _contact(db: Session, check: CheckIn) -> Row[Any]:
+    """The contact's row, locked for a check that records. A draft records nothing:
+    it need not queue behind the CRM's dispatch checks."""
+    ref = check.contact
+    return snapshot.contact_row(
+        db, email=ref.email, external_id=ref.external_id, lock=not check.dry_run
+    )
+
+
 def _claim(
     db: Session,
-    contact: Contact,
     check: CheckIn,
     caller: Caller,
     digest: str,
     tz: ZoneInfo,
     now: datetime,
 ) -> CheckOut | None:
-    """Before a check that records (a draft records nothing, so it need not queue
-    behind the CRM's dispatch checks): take the contact's lock, count the earlier
+    """Before a check that records, with the contact locked: count the earlier
     sends, and find the answer to a retried idempotency key."""
-    snapshot.lock_contact(db, contact)
     # Earlier sends the CRM reports as gone out, before this send is counted.
     confirm_sent(db, check.sent_check_ids, key_id=caller.key_id, now=now)
     return find_stored(db, caller.key_id, check.idempotency_key, digest, tz)

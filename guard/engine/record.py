@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from guard.engine import onewrite
 from models import AuditEvent, Check, FindingRow, ReviewItem, Touch
 from models.domain import (
     ContactContext,
@@ -149,6 +150,9 @@ def insert_checks(db: Session, decisions: Sequence[DecisionRows]) -> list[Writte
     if not decisions:
         return []
     conn = db.connection()
+    if len(decisions) == 1 and onewrite.fits(conn, decisions[0]):
+        (rows,) = decisions  # PostgreSQL: one statement, one round trip
+        return [Written(rows, onewrite.insert_one(conn, rows))]
     conn.execute(_INSERT_CHECKS, [r.check for r in decisions])
     touches = [r.touch for r in decisions if r.touch is not None]
     ids = conn.execute(_INSERT_TOUCHES, touches).scalars().all() if touches else []

@@ -5,6 +5,7 @@ Each takes an ORM entity or a table row alike: both carry the columns as attribu
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Row
@@ -33,6 +34,25 @@ def to_person(c: ContactLike) -> d.Person:
         consent=c.consent,
         external_id=c.external_id,
         account_id=c.account_id,
+    )
+
+
+def to_touch(t: Mapping[str, Any], touch_id: int | None = None) -> d.TouchRecord:
+    """A touch row (by column name) as the rules read it; `touch_id` stands in for
+    the id of a touch not written yet (a batch's provisional ids)."""
+    return d.TouchRecord(
+        id=t["id"] if touch_id is None else touch_id,
+        contact_id=t["contact_id"],
+        sender_email=t["sender_email"],
+        channel=t["channel"],
+        sent_at=t["sent_at"],
+        subject=t["subject"],
+        body=t["body"],
+        automated=t["automated"],
+        sequence_id=t["sequence_id"],
+        is_bump=t["is_bump"],
+        links=tuple(t["links"] or ()),
+        provisional=t["expires_at"] is not None,
     )
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from guard.engine import bulk, snapshot
+from guard.engine import bulk, history, onestatement, snapshot
 from models import Contact, Suppression
 from tests.builders import post_touch, put_account, put_contact
 
@@ -63,3 +64,30 @@ def test_found_by_address_and_crm_id(
     assert set(found.by_email) == {"ada@acme.example"}
     assert set(found.by_ref) == {"crm-bob"}
     assert len(found.contacts()) == 2
+
+
+@pytest.mark.parametrize("many", [True, False], ids=["many", "one"])
+def test_one_statement_reads_what_each_statement_reads(
+    client: TestClient, auth: dict, db: Session, many: bool
+) -> None:
+    """PostgreSQL reads a snapshot as one statement of JSON aggregates: the rows it
+    rebuilds equal the rows each statement returns, values and types alike."""
+    contacts = _world(client, auth, db)
+    conn = db.connection()
+    if conn.dialect.name != "postgresql":
+        pytest.skip("only PostgreSQL reads a snapshot in one statement")
+    now = datetime.now(UTC)
+    wanted = contacts if many else [c for c in contacts if c.email.startswith("bob")]
+    values = history.params(wanted, now, None, senders=["sam@seller.example"])
+    parts, bound = history.statements(values, agent=True)
+    assert {"touches", "groups", "absences", "suppressions"} <= set(parts)
+    one = onestatement.run(conn, parts, bound | {"agent_id": "agent-1"})
+    for name, statement in parts.items():
+        plain = conn.execute(statement, bound | {"agent_id": "agent-1"}).all()
+        rebuilt = [tuple(r) for r in one[name]]
+        if not statement._order_by_clauses:
+            rebuilt, plain = sorted(rebuilt, key=repr), sorted(plain, key=repr)
+        assert rebuilt == [tuple(r) for r in plain], name
+        typed = [[type(v) for v in r] for r in rebuilt]
+        assert typed == [[type(v) for v in r] for r in plain], name
+        assert all(v.tzinfo is UTC for r in rebuilt for v in r if hasattr(v, "tzinfo"))
