@@ -39,6 +39,8 @@ from typing import Any
 import httpx
 from standardwebhooks import Webhook
 
+from bench.common import write_result
+
 CONTACTS = 500
 
 
@@ -327,7 +329,7 @@ def main() -> None:
     args = parser.parse_args()
     result = asyncio.run(_run(args))
     if result:
-        print(json.dumps(result, indent=2))
+        write_result("request_cpu", result)
 
 
 if __name__ == "__main__":
