@@ -20,6 +20,8 @@ BENCHMARKS = (
     "bench.models",
     "bench.http_checks",
     "bench.webhook",
+    "bench.request_cpu",
+    "bench.serialisation",
     "bench.batch",
     "bench.startup",
     "bench.round_trips",

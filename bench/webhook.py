@@ -4,6 +4,9 @@ One uvicorn worker on SQLite, 32 connections, wrk sending pre-signed requests, e
 with its own webhook-id: every call is a real check, not an idempotent replay (the
 result counts the checks stored to prove it). Budget (README, "Measured"): >= 500
 checks/s and p99 <= 25 ms.
+
+On SQLite the same is then run against `guard serve --workers 2` on a fresh database
+(skip with GUARD_BENCH_WORKERS_COMPARE=0): `workers_2_over_1` compares the throughput.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import os
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 from sqlalchemy import create_engine, func, make_url, select, text
@@ -20,7 +24,14 @@ from sqlalchemy.pool import NullPool
 from standardwebhooks import Webhook
 
 from bench.common import write_result
-from bench.http_checks import CONNECTIONS, CONTACTS, DURATION_S, _seed, _wrk
+from bench.http_checks import (
+    CONNECTIONS,
+    CONTACTS,
+    DURATION_S,
+    _seed,
+    _wrk,
+    compare_workers,
+)
 from guard.auth import create_key
 from guard.cli.session import session_scope
 from guard.hooks.signature import new_secret
@@ -120,6 +131,32 @@ def _stored_checks() -> int:
         return db.scalar(select(func.count()).select_from(Check)) or 0
 
 
+def _run(url: str, tmp: Path, workers: int) -> dict[str, Any]:
+    """Seed `url`, sign the calls (their timestamps must be minutes old at most) and
+    measure a server with `workers` processes on it."""
+    admin_key = _seed(url)
+    key, secret = _integration()
+    planned = (datetime.now(UTC) + timedelta(days=3)).replace(hour=10, minute=0)
+    script = tmp / f"hook-{workers}.lua"
+    _script(script, key, secret, planned)
+    env = {"GUARD_FALLBACK_BUDGET_SECONDS": "30"}  # measure the guard, not the fallback
+    with running_server(url, workers=workers, **env) as base:
+        httpx.get(base + "/healthz")
+        warm = _hooks(base, key, script, WARM_UP, CONNECTIONS)
+        trivial = _wrk(base, "/healthz", admin_key, None)
+        hooks = _hooks(base, key, script, TIMED, CONNECTIONS)
+        # One CRM calling at a time: the latency of a call that waits for no other.
+        alone = _hooks(base, key, script, ALONE, 1)
+    sent = sum(int(run["requests"]) for run in (warm, hooks, alone))
+    return {
+        "calls_sent": sent,
+        "checks_stored": _stored_checks(),
+        "webhook": hooks,
+        "webhook_one_connection": alone,
+        "trivial": trivial,
+    }
+
+
 def main() -> dict[str, object]:
     """The budget's set-up, or with GUARD_BENCH_POSTGRES_URL (a server where the bench
     may create and drop the database `guard_bench`) the scale-out one: PostgreSQL and
@@ -130,42 +167,29 @@ def main() -> dict[str, object]:
         url = (
             _fresh_postgres(postgres) if postgres else f"sqlite:///{Path(tmp) / 'b.db'}"
         )
-        admin_key = _seed(url)
-        key, secret = _integration()
-        planned = (datetime.now(UTC) + timedelta(days=3)).replace(hour=10, minute=0)
-        script = Path(tmp) / "hook.lua"
-        _script(script, key, secret, planned)
-        env = {
-            "GUARD_FALLBACK_BUDGET_SECONDS": "30"
-        }  # measure the guard, not the fallback
-        with running_server(url, workers=workers, **env) as base:
-            httpx.get(base + "/healthz")
-            warm = _hooks(base, key, script, WARM_UP, CONNECTIONS)
-            trivial = _wrk(base, "/healthz", admin_key, None)
-            hooks = _hooks(base, key, script, TIMED, CONNECTIONS)
-            # One CRM calling at a time: the latency of a call that waits for no other.
-            alone = _hooks(base, key, script, ALONE, 1)
-        sent = sum(int(run["requests"]) for run in (warm, hooks, alone))
-        stored = _stored_checks()
-    return write_result(
-        "webhook_postgres" if postgres else "webhook",
-        {
-            "workers": workers,
-            "database": "postgresql" if postgres else "sqlite",
-            "connections": CONNECTIONS,
-            "duration_s": DURATION_S,
-            "signature_verification": True,
-            "calls_sent": sent,
-            "checks_stored": stored,
-            "webhook": hooks,
-            "webhook_one_connection": alone,
-            "trivial": trivial,
-            "ratio_webhook_to_trivial": round(
-                hooks["per_second"] / trivial["per_second"], 3
-            ),
-            "budget": {"per_second": 500, "p99_ms": 25},
-        },
-    )
+        one = _run(url, Path(tmp), workers)
+        two = None
+        if not postgres and compare_workers():
+            two = _run(f"sqlite:///{Path(tmp) / 'b2.db'}", Path(tmp), 2)
+    hooks, trivial = one["webhook"], one["trivial"]
+    result: dict[str, Any] = {
+        "workers": workers,
+        "database": "postgresql" if postgres else "sqlite",
+        "connections": CONNECTIONS,
+        "duration_s": DURATION_S,
+        "signature_verification": True,
+        **one,
+        "ratio_webhook_to_trivial": round(
+            hooks["per_second"] / trivial["per_second"], 3
+        ),
+        "budget": {"per_second": 500, "p99_ms": 25},
+    }
+    if two is not None:
+        result["workers_2"] = two
+        result["workers_2_over_1"] = round(
+            two["webhook"]["per_second"] / hooks["per_second"], 3
+        )
+    return write_result("webhook_postgres" if postgres else "webhook", result)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from guard.agents.endpoints import router as agents_router
 from guard.analysis.text.language import SUPPORTED
 from guard.analysis.text.pipeline import warm_up
 from guard.apikeys.endpoints import router as keys_router
+from guard.auth import KeyCache
 from guard.checks.endpoints import router as checks_router
 from guard.contacts.endpoints import router as contacts_router
 from guard.content.cache import ContentCache
@@ -98,6 +99,8 @@ def create_app(
         snapshot_file.path_for(settings.state_dir, settings.database_url),
         settings.revocation_poll_seconds,
     )
+    # Callers by API key, as long as the integrations' revision stamp stands.
+    state.keys = KeyCache()
     errors.install(app)
     # The dispatch path first: every request walks the routes in this order.
     for router in (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Annotated, Any, Protocol
@@ -13,6 +13,7 @@ from typing import Annotated, Any, Protocol
 from fastapi import Depends, Request
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from guard.settings import Settings
 from guard.state import GuardState, state_of
@@ -126,10 +127,15 @@ def make_sessionmaker(
     return sessionmaker(bind, expire_on_commit=False, autoflush=False)
 
 
-def get_session(request: Request) -> Iterator[Session]:
+async def get_session(request: Request) -> AsyncIterator[Session]:
     """The request's session. Reads begin DEFERRED and need no write lock; a write
     session starts no transaction here: the endpoint's unit of work (guard/unit_of_work)
-    takes the write lock, does the work and commits inside one thread call."""
+    takes the write lock, does the work and commits inside one thread call.
+
+    Async: making a session touches no database, and neither does closing one that
+    holds no connection (a write session comes back from its unit of work closed), so
+    neither needs a hop to a worker thread; a read session that did connect is
+    released in one."""
     state = state_of(request)
     reading = request.method in ("GET", "HEAD")
     session = state.read_sessionmaker() if reading else write_session(state)
@@ -139,10 +145,17 @@ def get_session(request: Request) -> Iterator[Session]:
         # A write session comes back from its unit of work committed and closed; a
         # transaction still open here began outside one and is not kept.
         stray = "turn" in session.info and session.in_transaction()
-        session.rollback()
-        session.close()
+        if session.in_transaction():
+            await run_in_threadpool(_end, session)
+        else:
+            _end(session)
     if stray:
         raise RuntimeError(f"{request.url.path} wrote outside a unit of work")
+
+
+def _end(session: Session) -> None:
+    session.rollback()
+    session.close()
 
 
 def write_session(state: GuardState) -> Session:

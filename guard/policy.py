@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from guard.analysis.model.linear import LinearModel
 from guard.settings import Settings
@@ -45,10 +46,30 @@ def live_policy(state: GuardState, db: Session) -> Policy:
     return policy.with_model(state.models.model(db))
 
 
-def current_policy(request: Request) -> Policy:
-    """`live_policy` in a read session of its own: a write session must not begin
-    outside its unit of work."""
+async def current_policy(request: Request) -> Policy:
+    """`live_policy`: from the caches alone when they are fresh (no worker thread
+    needed), else in a read session of its own in a worker thread (a write session
+    must not begin outside its unit of work)."""
     state = state_of(request)
+    policy = _cached_policy(state)
+    if policy is None:
+        policy = await run_in_threadpool(_read_policy, state)
+    return policy
+
+
+def _cached_policy(state: GuardState) -> Policy | None:
+    assets = state.content.cached()
+    if assets is None:
+        return None
+    policy = state.policy.with_assets(assets)
+    models = getattr(state, "models", None)
+    if models is None:
+        return policy
+    model = models.cached()
+    return None if model is None else policy.with_model(model[0])
+
+
+def _read_policy(state: GuardState) -> Policy:
     with state.read_sessionmaker() as db:
         return live_policy(state, db)
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from guard.auth import KeyCache
     from guard.content.cache import ContentCache
     from guard.db import WriteLock
     from guard.hooks.registry import IntegrationCache
@@ -42,6 +43,8 @@ class GuardState(State):
     # The web app only: the hook's integrations, the languages still warming up, and
     # the MCP session manager started on first use (guard/mcp/http.py).
     integrations: IntegrationCache
+    # Callers whose API keys this process has verified (guard.auth.KeyCache).
+    keys: KeyCache
     warming: threading.Thread | None
     mcp: Any
     mcp_tasks: Any

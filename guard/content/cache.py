@@ -33,5 +33,12 @@ class ContentCache:
                 self._loaded_at = self._clock()
         return self._assets
 
+    def cached(self) -> tuple[Asset, ...] | None:
+        """The assets if they need no reading now (else None: call `assets`)."""
+        assets = self._assets
+        if assets is None or self._clock() - self._loaded_at > self.ttl:
+            return None
+        return assets
+
     def invalidate(self) -> None:
         self._assets = None

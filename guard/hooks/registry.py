@@ -69,6 +69,17 @@ class IntegrationCache:
     def stale(self) -> bool:
         return time.monotonic() - self._checked >= self._poll
 
+    def fresh_revision(self, within: float) -> Known | None:
+        """What is known now, if it came from the database and its stamp was read
+        less than `within` seconds ago (or the poll interval, if longer); None
+        otherwise: ask the database. A new object whenever the stamp moves, so it tells
+        caches of `api_keys` rows when to forget (guard/auth.KeyCache)."""
+        known = self._known
+        age = time.monotonic() - self._checked
+        if known is None or not known.from_database or age >= max(within, self._poll):
+            return None
+        return known
+
     def refresh(self, db: Session) -> None:
         """Read the revision stamp (one row); reload every integration if it moved."""
         stamp = db.scalar(select(Revision.stamp).where(Revision.name == REVISION))

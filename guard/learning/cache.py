@@ -49,5 +49,12 @@ class ActiveModelCache:
             self._checked_at = now
         return self._model
 
+    def cached(self) -> tuple[LinearModel | None] | None:
+        """(the model,) if it needs no reading now, else None: call `model`."""
+        checked = self._checked_at
+        if checked is None or self._clock() - checked > self.ttl:
+            return None
+        return (self._model,)
+
     def invalidate(self) -> None:
         self._checked_at = None
