@@ -162,3 +162,19 @@ def test_numeric_results_are_found_where_a_plain_search_finds_them() -> None:
             NUMERIC_RESULT.search(SLOT.sub(" ", text))
         )
         assert has_numeric_result(text) == plain, text
+
+
+def test_remembered_runs_stay_within_their_bound(monkeypatch) -> None:
+    """The runs every language's RunTokenizer keeps are bounded together, and a
+    forgotten run is tokenized again the same."""
+    nlp = get_pipeline("en")
+    runs = RunTokenizer(nlp)
+    monkeypatch.setattr(RunTokenizer, "MAX_RUNS", len(runs.runs) + 50)
+    words = " ".join(f"Zq{n}x" for n in range(400))
+    table = runs.table(words)
+    assert len(runs.runs) <= RunTokenizer.MAX_RUNS
+    assert (
+        runs.table(words)
+        == table
+        == token_table(nlp.make_doc(words))._replace(columns=None)
+    )

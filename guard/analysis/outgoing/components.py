@@ -115,8 +115,8 @@ class RunTokenizer:
     in a special case's pattern, `table` returns None and the caller asks spaCy.
     """
 
-    # Runs remembered (their text and a few rows: ~300 bytes each); the oldest
-    # half is dropped when full.
+    # Runs remembered by all languages together (their text and rows: ~300 bytes
+    # each, so ~12 MB); when full, the fullest language drops its oldest half.
     MAX_RUNS = 40_000
 
     def __init__(
@@ -131,7 +131,8 @@ class RunTokenizer:
         # run -> its rows, and its first and last token where a special case's
         # pattern could join them to a neighbour's ("risky" runs: those that can)
         self.runs: dict[str, _Entry] = {}
-        self._risky: set[str] = set()
+        self._risky: set[str] = set()  # runs whose last token can start a pair
+        self._joining: set[str] = set()  # runs whose first token can end one
         self.lock = threading.Lock()
         # Neighbouring token texts in the patterns of the special cases the
         # tokenizer matches across the doc (those with an affix or a space).
@@ -190,8 +191,10 @@ class RunTokenizer:
             list(c) for c in zip(*rows, strict=True)
         )
         idx = list(map(operator.add, starts, rel))
-        if not self._risky.isdisjoint(pieces) and self._joined(
-            text, idx, length, entries
+        if (
+            not self._risky.isdisjoint(pieces)
+            and self._may_join(pieces)
+            and self._joined(text, idx, length, entries)
         ):
             return None
         return TokenTable(norm, idx, length, space, punct, num)
@@ -201,30 +204,34 @@ class RunTokenizer:
         between them, which no special case's pattern holds), the rest alone."""
         missing = {p: None for p, e in zip(pieces, entries, strict=True) if e is None}
         words = [p for p in missing if not p[0].isspace()]
+        new: dict[str, _Entry] = {}
         if len(words) > 1:
             doc = self.nlp.make_doc("\n".join(words))
             tokens: dict[str, list] = {word: [] for word in words}
-            ends = {}
+            starts = {}
             at = 0
             for word in words:
-                ends[at] = word
+                starts[at] = word
                 at += len(word) + 1
             current = words[0]
             for t in doc:
-                current = ends.get(t.idx, current)
+                current = starts.get(t.idx, current)
                 if not (t.text == "\n" and t.idx == _end(tokens[current])):
                     tokens[current].append(t)
             for word in words:
-                found = tokens[word]
-                self._store(word, self._entry(found, found[0].idx))
+                new[word] = self._entry(tokens[word], tokens[word][0].idx)
         elif words:
-            self._store(words[0], self._tokenize(words[0]))
+            new[words[0]] = self._tokenize(words[0])
         for piece in missing:
             if piece[0] == " ":
-                self._store(piece, self._tokenize(piece[1:], 1))
+                new[piece] = self._tokenize(piece[1:], 1)
             elif piece[0].isspace():
-                self._store(piece, self._tokenize(piece))
-        entries[:] = map(self.runs.get, pieces)
+                new[piece] = self._tokenize(piece)
+        for piece, entry in new.items():
+            self._store(piece, entry)
+        entries[:] = [
+            new[p] if e is None else e for p, e in zip(pieces, entries, strict=True)
+        ]
 
     def _tokenize(self, run: str, shift: int = 0) -> _Entry:
         if not run:
@@ -257,13 +264,34 @@ class RunTokenizer:
 
     def _store(self, piece: str, entry: _Entry) -> None:
         runs = self.runs
-        if len(runs) >= self.MAX_RUNS:
-            for key in list(itertools.islice(runs, self.MAX_RUNS // 2)):
-                del runs[key]
-                self._risky.discard(key)
+        tokenizers = [t for _, t in _RUN_TOKENIZERS.values()]
+        if self not in tokenizers:
+            tokenizers.append(self)
+        if sum(map(_size, tokenizers)) >= self.MAX_RUNS:
+            max(tokenizers, key=_size)._forget_oldest()
         runs[piece] = entry
-        if entry[1] is not None or entry[2] is not None:
+        if entry[2] is not None:
             self._risky.add(piece)
+        if entry[1] is not None:
+            self._joining.add(piece)
+
+    def _may_join(self, pieces: list[str]) -> bool:
+        """Whether a run that can start a pattern's pair is followed (past a single
+        space) by one that can end it: most mails have the first kind only."""
+        risky, joining = self._risky, self._joining
+        last = len(pieces) - 1
+        for i in [i for i, piece in enumerate(pieces) if piece in risky]:
+            after = i + 2 if i < last and pieces[i + 1] == " " else i + 1
+            if after <= last and pieces[after] in joining:
+                return True
+        return False
+
+    def _forget_oldest(self) -> None:
+        runs = self.runs
+        for key in list(itertools.islice(runs, (len(runs) + 1) // 2)):
+            del runs[key]
+            self._risky.discard(key)
+            self._joining.discard(key)
 
     def _joined(
         self, text: str, idx: list[int], length: list[int], entries: list[_Entry]
@@ -636,3 +664,7 @@ def run_tokenizer(
 def _end(tokens: list) -> int:
     """Where the last of `tokens` ends (-1 for none)."""
     return tokens[-1].idx + len(tokens[-1]) if tokens else -1
+
+
+def _size(tokenizer: RunTokenizer) -> int:
+    return len(tokenizer.runs)
