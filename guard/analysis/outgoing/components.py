@@ -431,14 +431,23 @@ class CueMatcher:
                 key = self.strings.add(label)
                 fast.extend((key, steps) for steps in map(_steps, patterns))
         # first norm -> [(size, {norms: labels})]
-        self._phrase_index: dict[
-            int, list[tuple[int, dict[tuple[int, ...], list]]]
-        ] = {}
+        # first norm -> (labels of the one-word phrases, second norm -> [(size,
+        # {norms: labels})]): a common first word ("i", "the") starts many phrases,
+        # its next word few.
+        self._phrase_index: dict[int, tuple[list[int], dict[int, list]]] = {}
         for first, phrases in self._phrase_norms.items():
-            sizes: dict[int, dict[tuple[int, ...], list[int]]] = {}
+            singles: list[int] = []
+            by_second: dict[int, dict[int, dict[tuple[int, ...], list[int]]]] = {}
             for key, norms in phrases:
+                if len(norms) == 1:
+                    singles.append(key)
+                    continue
+                sizes = by_second.setdefault(norms[1], {})
                 sizes.setdefault(len(norms), {}).setdefault(norms, []).append(key)
-            self._phrase_index[first] = sorted(sizes.items())
+            self._phrase_index[first] = (
+                singles,
+                {second: sorted(sizes.items()) for second, sizes in by_second.items()},
+            )
         # Anchored patterns start with a required word: only its positions are tried,
         # and only the steps after it (`_anchored` holds those).
         self._supported = all(steps is not None for _, steps in fast)
@@ -506,11 +515,16 @@ class CueMatcher:
         """What the PhraseMatcher (on NORM) finds: (label, start, end), any order."""
         by_first = self._phrase_index
         matches = []
+        last = len(norms) - 1
         for i in [i for i, norm in enumerate(norms) if norm in by_first]:
-            for size, phrases in by_first[norms[i]]:
-                keys = phrases.get(tuple(norms[i : i + size]))
-                if keys:
-                    matches += [(key, i, i + size) for key in keys]
+            singles, by_second = by_first[norms[i]]
+            if singles:
+                matches += [(key, i, i + 1) for key in singles]
+            if i < last and norms[i + 1] in by_second:
+                for size, phrases in by_second[norms[i + 1]]:
+                    keys = phrases.get(tuple(norms[i : i + size]))
+                    if keys:
+                        matches += [(key, i, i + size) for key in keys]
         return matches
 
     def _gapped_matches(self, table: TokenTable) -> list[tuple[int, int, int]]:
