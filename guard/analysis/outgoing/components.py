@@ -203,8 +203,16 @@ class RunTokenizer:
         """Tokenize the runs not seen before: the words in one doc (a newline
         between them, which no special case's pattern holds), the rest alone."""
         missing = {p: None for p, e in zip(pieces, entries, strict=True) if e is None}
-        words = [p for p in missing if not p[0].isspace()]
         new: dict[str, _Entry] = {}
+        words = []
+        for piece in missing:
+            if piece[0].isspace():
+                continue
+            entry = self._plain_word(piece)
+            if entry is None:
+                words.append(piece)
+            else:
+                new[piece] = entry
         if len(words) > 1:
             doc = self.nlp.make_doc("\n".join(words))
             tokens: dict[str, list] = {word: [] for word in words}
@@ -232,6 +240,36 @@ class RunTokenizer:
         entries[:] = [
             new[p] if e is None else e for p, e in zip(pieces, entries, strict=True)
         ]
+
+    def _plain_word(self, run: str) -> _Entry | None:
+        """The entry of a run of letters that spaCy keeps whole (no special case,
+        prefix, suffix, infix or token/URL match), from its lexical attribute getters
+        as a new lexeme would have them, without creating the lexeme (~15 attribute
+        getters in Python, and a memory zone, per new word); None for the others."""
+        tokenizer = self.nlp.tokenizer
+        if (
+            not run.isalpha()
+            or run in self._rules
+            or tokenizer.find_prefix(run)
+            or tokenizer.find_suffix(run)
+            or tokenizer.find_infix(run)
+            or (tokenizer.token_match is not None and tokenizer.token_match(run))
+            or (tokenizer.url_match is not None and tokenizer.url_match(run))
+        ):
+            return None
+        getters = self.nlp.vocab.lex_attr_getters
+        norm = getters[NORM](run) if NORM in getters else run.lower()
+        flags = (
+            bool(getters[IS_PUNCT](run)) if IS_PUNCT in getters else False,
+            bool(getters[LIKE_NUM](run)) if LIKE_NUM in getters else False,
+        )
+        row = (0, len(run), get_string_id(norm), 0, int(flags[0]), int(flags[1]))
+        return (
+            (row,),
+            run if run in self._seconds else None,
+            run if run in self._firsts else None,
+            run in self._single or run in self._rules,
+        )
 
     def _tokenize(self, run: str, shift: int = 0) -> _Entry:
         if not run:
