@@ -91,6 +91,9 @@ RUN_EDGES = [
     "x\u00a0y\u2003z\u2028w",
     "(95606) Tumuka41 29/11 14h30 3.5x €5 -- ... ?! ¿Qué? «oui»",
     "en EE. UU. y EE.UU. (:o) :o) x :-) :) b so :o :)",
+    # New words, alone and with a mark: their rows come from the attribute getters.
+    "Thiago, Ferreira. Xyzzy; Qwer! Asdf? Zxcv: A. etc. Sr. Dr. p. ca. Inc. bzw. "
+    "Ihr. St. Jan. ten Tausend mille cent vingt",
 ]
 
 

@@ -92,6 +92,8 @@ def token_table(doc: Doc) -> TokenTable:
 # A run of whitespace or of anything else: the stretches spaCy's tokenizer splits the
 # text into (`re`'s \s is exactly str.isspace, which it uses).
 _RUNS = re.compile(r"\s+|\S+")
+# Punctuation a new word often carries ("Thiago," "Ferreira.").
+_TAILS = frozenset(",.;:!?")
 _Row = tuple[int, int, int, int, int, int]  # idx in the run, LENGTH, NORM, flags
 # rows; the first and last token's text where a special case's pattern could join it
 # to a neighbour's; whether the run's own tokens could hold a special case
@@ -243,33 +245,63 @@ class RunTokenizer:
 
     def _plain_word(self, run: str) -> _Entry | None:
         """The entry of a run of letters that spaCy keeps whole (no special case,
-        prefix, suffix, infix or token/URL match), from its lexical attribute getters
-        as a new lexeme would have them, without creating the lexeme (~15 attribute
+        prefix, suffix, infix or token/URL match), or of such letters and one
+        punctuation mark its suffix rule splits off ("Thiago,"), from the lexical
+        attribute getters as new lexemes would have them, without creating them (~15
         getters in Python, and a memory zone, per new word); None for the others."""
-        tokenizer = self.nlp.tokenizer
-        if (
-            not run.isalpha()
-            or run in self._rules
-            or tokenizer.find_prefix(run)
-            or tokenizer.find_suffix(run)
-            or tokenizer.find_infix(run)
-            or (tokenizer.token_match is not None and tokenizer.token_match(run))
-            or (tokenizer.url_match is not None and tokenizer.url_match(run))
-        ):
+        if run.isalpha():
+            core, tail = run, ""
+        elif len(run) > 1 and run[:-1].isalpha() and run[-1] in _TAILS:
+            core, tail = run[:-1], run[-1]
+            if (
+                run in self._rules
+                or tail in self._single
+                or tail in self._rules
+                or self.nlp.tokenizer.find_prefix(run)
+                or self.nlp.tokenizer.find_suffix(run) != 1
+                or self._matched(run)
+            ):
+                return None
+        else:
             return None
-        getters = self.nlp.vocab.lex_attr_getters
-        norm = getters[NORM](run) if NORM in getters else run.lower()
-        flags = (
-            bool(getters[IS_PUNCT](run)) if IS_PUNCT in getters else False,
-            bool(getters[LIKE_NUM](run)) if LIKE_NUM in getters else False,
-        )
-        row = (0, len(run), get_string_id(norm), 0, int(flags[0]), int(flags[1]))
+        if not self._plain(core):
+            return None
+        rows = [self._row(core, 0)]
+        if tail:
+            rows.append(self._row(tail, len(core)))
+        texts = [core, tail] if tail else [core]
         return (
-            (row,),
-            run if run in self._seconds else None,
-            run if run in self._firsts else None,
-            run in self._single or run in self._rules,
+            tuple(rows),
+            texts[0] if texts[0] in self._seconds else None,
+            texts[-1] if texts[-1] in self._firsts else None,
+            any(pair in self._pairs for pair in itertools.pairwise(texts))
+            or any(t in self._single or t in self._rules for t in texts),
         )
+
+    def _plain(self, word: str) -> bool:
+        """Whether spaCy keeps `word` (letters) as one token of its own."""
+        tokenizer = self.nlp.tokenizer
+        return not (
+            word in self._rules
+            or tokenizer.find_prefix(word)
+            or tokenizer.find_suffix(word)
+            or tokenizer.find_infix(word)
+            or self._matched(word)
+        )
+
+    def _matched(self, text: str) -> bool:
+        tokenizer = self.nlp.tokenizer
+        return bool(
+            (tokenizer.token_match is not None and tokenizer.token_match(text))
+            or (tokenizer.url_match is not None and tokenizer.url_match(text))
+        )
+
+    def _row(self, text: str, at: int) -> _Row:
+        getters = self.nlp.vocab.lex_attr_getters
+        norm = getters[NORM](text) if NORM in getters else text.lower()
+        punct = bool(getters[IS_PUNCT](text)) if IS_PUNCT in getters else False
+        num = bool(getters[LIKE_NUM](text)) if LIKE_NUM in getters else False
+        return (at, len(text), get_string_id(norm), 0, int(punct), int(num))
 
     def _tokenize(self, run: str, shift: int = 0) -> _Entry:
         if not run:
