@@ -16,13 +16,13 @@ model_app = typer.Typer(
     add_completion=False,
 )
 
-_KINDS = ("bump", "inbound")
+_KINDS = ("bump", "inbound", "language")
 
 
 @model_app.command("train")
 def train(
     which: Annotated[
-        str, typer.Option(help="Which model: bump, inbound or all.")
+        str, typer.Option(help="Which model: bump, inbound, language or all.")
     ] = "all",
     data: Annotated[
         Path | None,
@@ -39,7 +39,7 @@ def train(
 ) -> None:
     """Rebuild the model files (seeded: the same data gives the same bytes)."""
     if which not in (*_KINDS, "all"):
-        raise fail(f"unknown model {which!r}: use bump, inbound or all")
+        raise fail(f"unknown model {which!r}: use bump, inbound, language or all")
     if include_reviews:
         if which != "bump":
             raise fail("--include-reviews trains the bump model: add --which bump")
@@ -56,6 +56,8 @@ def _train(kind: str, data: Path | None) -> Path:
     root = data or training.TRAINING_DIR
     if kind == "bump":
         from guard.analysis.model import train_bump as module
+    elif kind == "language":
+        from guard.analysis.model import language_words as module  # type: ignore[no-redef]
     else:
         from guard.analysis.model import train_inbound as module  # type: ignore[no-redef]
     try:

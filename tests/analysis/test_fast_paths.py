@@ -14,7 +14,11 @@ from pathlib import Path
 import pytest
 import spacy
 
-from guard.analysis.outgoing.components import sentence_bounds, token_table
+from guard.analysis.outgoing.components import (
+    RunTokenizer,
+    sentence_bounds,
+    token_table,
+)
 from guard.analysis.outgoing.signals import (
     _DIGIT,
     NUMERIC_RESULT,
@@ -78,6 +82,52 @@ def test_tokens_match_spacys_default_tokenizer(lang: str) -> None:
         ], text
 
 
+# Special cases whose pattern runs across two runs ("o.O", ":o", "a. m.") and other
+# places where a run's tokens could differ from the whole text's.
+RUN_EDGES = [
+    "  leading spaces, and  two  inside,\t\ttabs \n \n\nand blank lines  ",
+    "de quinta: o motor o.O :o : o x: O (:o) :-) : -) a. m. a.m. p. ex. e.g .",
+    "'cause 'em can't won't y'all ’cause d'Artagnan l'été",
+    "x\u00a0y\u2003z\u2028w",
+    "(95606) Tumuka41 29/11 14h30 3.5x €5 -- ... ?! ¿Qué? «oui»",
+    "en EE. UU. y EE.UU. (:o) :o) x :-) :) b so :o :)",
+    # New words, alone and with a mark: their rows come from the attribute getters.
+    "Thiago, Ferreira. Xyzzy; Qwer! Asdf? Zxcv: A. etc. Sr. Dr. p. ca. Inc. bzw. "
+    "Ihr. St. Jan. ten Tausend mille cent vingt",
+]
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_run_tables_match_the_doc(lang: str) -> None:
+    """RunTokenizer's table (and the cues read off it) is the doc's, or it says to
+    ask spaCy; a second call, from its cache, gives the same."""
+    nlp = get_pipeline(lang)
+    runs, cues = RunTokenizer(nlp), nlp.get_pipe("guard_outgoing_cues")
+    texts = TEXTS + RUN_EDGES + [" ".join(RUN_EDGES), "\n".join(RUN_EDGES)]
+    for text in texts + texts:
+        doc = nlp.make_doc(text)
+        table = runs.table(text)
+        if table is None:
+            continue
+        assert table[:6] == token_table(doc)[:6], text
+        found = cues.find_in(table)
+        assert found is None or found == cues.find(doc), text
+
+
+def test_run_tables_ask_spacy_where_a_special_case_joins_runs() -> None:
+    nlp = get_pipeline("es")
+    runs = RunTokenizer(nlp)
+    # "EE. UU." is a Spanish special case with a space: one token across two runs.
+    text = "Vendemos en EE. UU. y México"
+    assert "EE. UU." in [t.text for t in nlp.make_doc(text)]
+    assert runs.table(text) is None
+    # ":o" is an emoticon: the matcher sees ":" and "o" as its pattern even with a
+    # space between, but keeps them apart, so the runs' table stands.
+    assert runs.table("de quinta: o motor") == token_table(
+        nlp.make_doc("de quinta: o motor")
+    )._replace(columns=None)
+
+
 NUMERIC_TEXTS = [
     "from 90 days to 51",
     "From  12 to 14 weeks",
@@ -115,3 +165,19 @@ def test_numeric_results_are_found_where_a_plain_search_finds_them() -> None:
             NUMERIC_RESULT.search(SLOT.sub(" ", text))
         )
         assert has_numeric_result(text) == plain, text
+
+
+def test_remembered_runs_stay_within_their_bound(monkeypatch) -> None:
+    """The runs every language's RunTokenizer keeps are bounded together, and a
+    forgotten run is tokenized again the same."""
+    nlp = get_pipeline("en")
+    runs = RunTokenizer(nlp)
+    monkeypatch.setattr(RunTokenizer, "MAX_RUNS", len(runs.runs) + 50)
+    words = " ".join(f"Zq{n}x" for n in range(400))
+    table = runs.table(words)
+    assert len(runs.runs) <= RunTokenizer.MAX_RUNS
+    assert (
+        runs.table(words)
+        == table
+        == token_table(nlp.make_doc(words))._replace(columns=None)
+    )

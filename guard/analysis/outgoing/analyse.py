@@ -6,8 +6,18 @@ lexicon phrase matchers and a few regular expressions.
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from guard.analysis.model.linear import LinearModel
-from guard.analysis.outgoing.components import Cue, sentence_bounds, token_table
+from guard.analysis.outgoing.components import (
+    Cue,
+    CueMatcher,
+    RunTokenizer,
+    TokenTable,
+    run_tokenizer,
+    sentence_bounds,
+    token_table,
+)
 from guard.analysis.outgoing.decision import Reading, decide_bump
 from guard.analysis.outgoing.links import FoundLink, find_links, new_links
 from guard.analysis.outgoing.signals import GREETING
@@ -17,8 +27,8 @@ from guard.analysis.text.language import (
     SUPPORTED,
     detect_outgoing_language,
 )
-from guard.analysis.text.pipeline import get_pipeline, tokenizing
-from guard.analysis.text.prepare import PreparedText, prepare
+from guard.analysis.text.pipeline import TOKENIZING, get_pipeline, spacy_zone
+from guard.analysis.text.prepare import PreparedText, plain_quotes, prepare
 from guard.analysis.text.signature import find_signoff
 from models.domain import MessageAnalysis, Span
 
@@ -106,20 +116,20 @@ def read_outgoing(
     supported = lang in SUPPORTED
     nlp = get_pipeline(lang if supported else DEFAULT_LANGUAGE)
     cue_matcher = nlp.get_pipe("guard_outgoing_cues")
-    with tokenizing(nlp):  # the docs stay inside: only plain values leave
-        # What nlp(text) would give (its sentences and cues), read off one token table.
-        doc = nlp.make_doc(prepared.analysed)
-        table = token_table(doc)
-        cues = cue_matcher.find(doc, table)
+    runs = run_tokenizer(nlp, spacy_zone)
+    with TOKENIZING:  # no doc leaves: only plain values
+        # What nlp(text) would give (its sentences and cues), read off one token table
+        # (a doc is made only where the table cannot settle it).
+        table, cues = _table_and_cues(nlp, runs, cue_matcher, prepared.analysed)
         # The subject needs cues and words only, not sentences.
-        subject_doc = nlp.make_doc(subject.translate(_QUOTES))
-        subject_table = token_table(subject_doc)
-        subject_cues = (
-            list(cue_matcher.find(subject_doc, subject_table))
-            if subject.strip()
-            else []
+        subject_table, found = _table_and_cues(
+            nlp,
+            runs,
+            cue_matcher,
+            subject if subject.isascii() else plain_quotes(subject, _QUOTES),
         )
-        bounds = sentence_bounds(prepared.analysed, table)
+        subject_cues = list(found) if subject.strip() else []
+    bounds = sentence_bounds(prepared.analysed, table)
     links = find_links(prepared.text[: len(prepared.text.rstrip())])
     own_links = [link for link in links if prepared.analysed[link.start] != " "]
     greeting, signoff = _frame(prepared)
@@ -140,6 +150,20 @@ def read_outgoing(
         signoff=signoff,
         subject=subject,
     )
+
+
+def _table_and_cues(
+    nlp: Language, runs: RunTokenizer, cue_matcher: CueMatcher, text: str
+) -> tuple[TokenTable, tuple[Cue, ...]]:
+    """The token table and cues of `text` (the caller holds TOKENIZING)."""
+    table = runs.table(text)
+    cues = cue_matcher.find_in(table) if table is not None else None
+    if table is not None and cues is not None:
+        return table, cues
+    with spacy_zone(nlp):
+        doc = nlp.make_doc(text)
+        table = token_table(doc)
+        return table, cue_matcher.find(doc, table)
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})

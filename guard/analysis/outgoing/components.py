@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import itertools
 import operator
+import re
+import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import NamedTuple
 
 import numpy as np
@@ -23,6 +27,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -82,6 +87,313 @@ def token_table(doc: Doc) -> TokenTable:
         return TokenTable([], [], [], [], [], [])
     columns = doc.to_array([NORM, IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM])
     return TokenTable(*columns.T.tolist(), columns=Columns(columns))
+
+
+# A run of whitespace or of anything else: the stretches spaCy's tokenizer splits the
+# text into (`re`'s \s is exactly str.isspace, which it uses).
+_RUNS = re.compile(r"\s+|\S+")
+# Punctuation a new word often carries ("Thiago," "Ferreira.").
+_TAILS = frozenset(",.;:!?")
+_Row = tuple[int, int, int, int, int, int]  # idx in the run, LENGTH, NORM, flags
+# rows; the first and last token's text where a special case's pattern could join it
+# to a neighbour's; whether the run's own tokens could hold a special case
+_Entry = tuple[tuple[_Row, ...], str | None, str | None, bool]
+
+
+class RunTokenizer:
+    """`token_table(nlp.make_doc(text))` without making the doc, for the hot path.
+
+    spaCy's tokenizer splits the text into runs of whitespace and of other characters
+    (a single space after a word only marks that word), tokenizes each run on its own
+    (and caches it by its text), then applies special cases that match across the
+    tokens of the whole text. So the table of a text is the tables of its runs, placed
+    at their offsets: each run's rows are kept here, and only a run not seen before
+    goes to spaCy. Making the doc cost ~0.7 ms per varied 150-word mail, mostly
+    creating lexemes for words it had forgotten (pipeline.VOCAB_CEILING); the table
+    from runs costs a tenth of that.
+
+    A special case spanning two runs ("a. m." after "a." and "m.") would join their
+    tokens: where two neighbouring runs end and start with tokens that are neighbours
+    in a special case's pattern, `table` returns None and the caller asks spaCy.
+    """
+
+    # Runs remembered by all languages together (their text and rows: ~300 bytes
+    # each, so ~12 MB); when full, the fullest language drops its oldest half.
+    MAX_RUNS = 40_000
+
+    def __init__(
+        self,
+        nlp: Language,
+        zone: Callable[[Language], AbstractContextManager] | None = None,
+    ) -> None:
+        """`zone(nlp)`: where docs may be made and read (a spaCy memory zone past the
+        vocab ceiling, see pipeline.tokenizing); the rows taken out are plain ints."""
+        self.nlp = nlp
+        self._zone = zone or (lambda nlp: nullcontext())
+        # run -> its rows, and its first and last token where a special case's
+        # pattern could join them to a neighbour's ("risky" runs: those that can)
+        self.runs: dict[str, _Entry] = {}
+        self._risky: set[str] = set()  # runs whose last token can start a pair
+        self._joining: set[str] = set()  # runs whose first token can end one
+        self.lock = threading.Lock()
+        # Neighbouring token texts in the patterns of the special cases the
+        # tokenizer matches across the doc (those with an affix or a space).
+        # pair -> (pattern, where the pair sits in it)
+        self._pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = {}
+        self._single: set[str] = set()  # one-token patterns
+        tokenizer = nlp.tokenizer
+        self._rules = frozenset(tokenizer.rules or {})
+        plain = Tokenizer(
+            nlp.vocab,
+            rules={},
+            prefix_search=tokenizer.prefix_search,
+            suffix_search=tokenizer.suffix_search,
+            infix_finditer=tokenizer.infix_finditer,
+            token_match=tokenizer.token_match,
+            url_match=tokenizer.url_match,
+        )
+        for string in tokenizer.rules or {}:
+            if (
+                " " in string
+                or tokenizer.find_prefix(string)
+                or tokenizer.find_infix(string)
+                or tokenizer.find_suffix(string)
+            ):
+                pattern = tuple(t.text for t in plain(string))
+                if len(pattern) == 1:
+                    self._single.add(pattern[0])
+                for at, pair in enumerate(itertools.pairwise(pattern)):
+                    self._pairs.setdefault(pair, []).append((pattern, at))
+        self._firsts = {a for a, _ in self._pairs}
+        self._seconds = {b for _, b in self._pairs}
+
+    def table(self, text: str) -> TokenTable | None:
+        """The token table of `text`, or None where only spaCy can tell."""
+        if len(text) > self.nlp.max_length:
+            return None  # make_doc raises its own error
+        if not text:
+            return TokenTable([], [], [], [], [], [])
+        # In C where it can be: the runs, their cached rows, their offsets.
+        pieces = _RUNS.findall(text)
+        entries = list(map(self.runs.get, pieces))
+        if None in entries:
+            with self._zone(self.nlp):
+                self._add_missing(pieces, entries)
+        if pieces[0][0] == " ":  # at the start, a space marks no word
+            with self._zone(self.nlp):
+                entries[0] = self._tokenize(pieces[0])
+        offsets = itertools.accumulate(map(len, pieces), initial=0)
+        rows = [row for entry in entries for row in entry[0]]
+        if not rows:
+            return TokenTable([], [], [], [], [], [])
+        starts = [
+            at for entry, at in zip(entries, offsets, strict=False) for _ in entry[0]
+        ]
+        rel, length, norm, space, punct, num = (
+            list(c) for c in zip(*rows, strict=True)
+        )
+        idx = list(map(operator.add, starts, rel))
+        if (
+            not self._risky.isdisjoint(pieces)
+            and self._may_join(pieces)
+            and self._joined(text, idx, length, entries)
+        ):
+            return None
+        return TokenTable(norm, idx, length, space, punct, num)
+
+    def _add_missing(self, pieces: list[str], entries: list) -> None:
+        """Tokenize the runs not seen before: the words in one doc (a newline
+        between them, which no special case's pattern holds), the rest alone."""
+        missing = {p: None for p, e in zip(pieces, entries, strict=True) if e is None}
+        new: dict[str, _Entry] = {}
+        words = []
+        for piece in missing:
+            if piece[0].isspace():
+                continue
+            entry = self._plain_word(piece)
+            if entry is None:
+                words.append(piece)
+            else:
+                new[piece] = entry
+        if len(words) > 1:
+            doc = self.nlp.make_doc("\n".join(words))
+            tokens: dict[str, list] = {word: [] for word in words}
+            starts = {}
+            at = 0
+            for word in words:
+                starts[at] = word
+                at += len(word) + 1
+            current = words[0]
+            for t in doc:
+                current = starts.get(t.idx, current)
+                if not (t.text == "\n" and t.idx == _end(tokens[current])):
+                    tokens[current].append(t)
+            for word in words:
+                new[word] = self._entry(tokens[word], tokens[word][0].idx)
+        elif words:
+            new[words[0]] = self._tokenize(words[0])
+        for piece in missing:
+            if piece[0] == " ":
+                new[piece] = self._tokenize(piece[1:], 1)
+            elif piece[0].isspace():
+                new[piece] = self._tokenize(piece)
+        for piece, entry in new.items():
+            self._store(piece, entry)
+        entries[:] = [
+            new[p] if e is None else e for p, e in zip(pieces, entries, strict=True)
+        ]
+
+    def _plain_word(self, run: str) -> _Entry | None:
+        """The entry of a run of letters that spaCy keeps whole (no special case,
+        prefix, suffix, infix or token/URL match), or of such letters and one
+        punctuation mark its suffix rule splits off ("Thiago,"), from the lexical
+        attribute getters as new lexemes would have them, without creating them (~15
+        getters in Python, and a memory zone, per new word); None for the others."""
+        if run.isalpha():
+            core, tail = run, ""
+        elif len(run) > 1 and run[:-1].isalpha() and run[-1] in _TAILS:
+            core, tail = run[:-1], run[-1]
+            if (
+                run in self._rules
+                or tail in self._single
+                or tail in self._rules
+                or self.nlp.tokenizer.find_prefix(run)
+                or self.nlp.tokenizer.find_suffix(run) != 1
+                or self._matched(run)
+            ):
+                return None
+        else:
+            return None
+        if not self._plain(core):
+            return None
+        rows = [self._row(core, 0)]
+        if tail:
+            rows.append(self._row(tail, len(core)))
+        texts = [core, tail] if tail else [core]
+        return (
+            tuple(rows),
+            texts[0] if texts[0] in self._seconds else None,
+            texts[-1] if texts[-1] in self._firsts else None,
+            any(pair in self._pairs for pair in itertools.pairwise(texts))
+            or any(t in self._single or t in self._rules for t in texts),
+        )
+
+    def _plain(self, word: str) -> bool:
+        """Whether spaCy keeps `word` (letters) as one token of its own."""
+        tokenizer = self.nlp.tokenizer
+        return not (
+            word in self._rules
+            or tokenizer.find_prefix(word)
+            or tokenizer.find_suffix(word)
+            or tokenizer.find_infix(word)
+            or self._matched(word)
+        )
+
+    def _matched(self, text: str) -> bool:
+        tokenizer = self.nlp.tokenizer
+        return bool(
+            (tokenizer.token_match is not None and tokenizer.token_match(text))
+            or (tokenizer.url_match is not None and tokenizer.url_match(text))
+        )
+
+    def _row(self, text: str, at: int) -> _Row:
+        getters = self.nlp.vocab.lex_attr_getters
+        norm = getters[NORM](text) if NORM in getters else text.lower()
+        punct = bool(getters[IS_PUNCT](text)) if IS_PUNCT in getters else False
+        num = bool(getters[LIKE_NUM](text)) if LIKE_NUM in getters else False
+        return (at, len(text), get_string_id(norm), 0, int(punct), int(num))
+
+    def _tokenize(self, run: str, shift: int = 0) -> _Entry:
+        if not run:
+            return ((), None, None, False)
+        return self._entry(list(self.nlp.make_doc(run)), -shift)
+
+    def _entry(self, tokens: list, base: int) -> _Entry:
+        found = tuple(
+            (
+                t.idx - base,
+                len(t),
+                t.norm,
+                int(t.is_space),
+                int(t.is_punct),
+                int(t.like_num),
+            )
+            for t in tokens
+        )
+        texts = [t.text for t in tokens]
+        first, last = texts[0], texts[-1]
+        own = any(pair in self._pairs for pair in itertools.pairwise(texts)) or any(
+            t in self._single or t in self._rules for t in texts
+        )
+        return (
+            found,
+            first if first in self._seconds else None,
+            last if last in self._firsts else None,
+            own,
+        )
+
+    def _store(self, piece: str, entry: _Entry) -> None:
+        runs = self.runs
+        tokenizers = [t for _, t in _RUN_TOKENIZERS.values()]
+        if self not in tokenizers:
+            tokenizers.append(self)
+        if sum(map(_size, tokenizers)) >= self.MAX_RUNS:
+            max(tokenizers, key=_size)._forget_oldest()
+        runs[piece] = entry
+        if entry[2] is not None:
+            self._risky.add(piece)
+        if entry[1] is not None:
+            self._joining.add(piece)
+
+    def _may_join(self, pieces: list[str]) -> bool:
+        """Whether a run that can start a pattern's pair is followed (past a single
+        space) by one that can end it: most mails have the first kind only."""
+        risky, joining = self._risky, self._joining
+        last = len(pieces) - 1
+        for i in [i for i, piece in enumerate(pieces) if piece in risky]:
+            after = i + 2 if i < last and pieces[i + 1] == " " else i + 1
+            if after <= last and pieces[after] in joining:
+                return True
+        return False
+
+    def _forget_oldest(self) -> None:
+        runs = self.runs
+        for key in list(itertools.islice(runs, (len(runs) + 1) // 2)):
+            del runs[key]
+            self._risky.discard(key)
+            self._joining.discard(key)
+
+    def _joined(
+        self, text: str, idx: list[int], length: list[int], entries: list[_Entry]
+    ) -> bool:
+        """Whether a special case's pattern matches across neighbouring runs and may
+        change the tokens: spaCy's matcher finds ": o" (":o") across the space, but
+        retokenizes only a span whose text is a special case (one with a space), and
+        such a match hides the runs' own special cases from it."""
+        joins = []  # (index of the token before, pair)
+        special: list[bool] = []
+        last = None
+        for found, first, end_text, own in entries:
+            if not found:
+                continue
+            if last is not None and first is not None and (last, first) in self._pairs:
+                joins.append((len(special) - 1, (last, first)))
+            last = end_text
+            special += [own] * len(found)
+        for before, pair in joins:
+            for pattern, at in self._pairs[pair]:
+                start, end = before - at, before - at + len(pattern)
+                if start < 0 or end > len(idx):
+                    continue
+                if all(
+                    text[idx[i] : idx[i] + length[i]] == part
+                    for i, part in enumerate(pattern, start)
+                ) and (
+                    text[idx[start] : idx[end - 1] + length[end - 1]] in self._rules
+                    or any(special[start:end])
+                ):
+                    return True
+        return False
 
 
 @Language.component("guard_line_sentences")
@@ -171,10 +483,16 @@ class CueMatcher:
         self.gapped = Matcher(nlp.vocab)
         self.strings = nlp.vocab.strings
         fast: list[tuple[int, list[_Step]]] = []
+        # The plain phrases' norms, by their first norm (`_phrase_matches`).
+        self._phrase_norms: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
         for label, phrases in load_outgoing(lang).items():
             plain = [p for p in phrases if not is_gapped(p)]
             if plain:
-                self.phrases.add(label, [nlp.make_doc(v) for v in expand_all(plain)])
+                docs = [nlp.make_doc(v) for v in expand_all(plain)]
+                self.phrases.add(label, docs)
+                key = self.strings.add(label)
+                for norms in {tuple(t.norm for t in d) for d in docs if len(d)}:
+                    self._phrase_norms.setdefault(norms[0], []).append((key, norms))
             patterns = [
                 pat for p in phrases if is_gapped(p) for pat in _compile(nlp, p)
             ]
@@ -182,6 +500,24 @@ class CueMatcher:
                 self.gapped.add(label, patterns)
                 key = self.strings.add(label)
                 fast.extend((key, steps) for steps in map(_steps, patterns))
+        # first norm -> [(size, {norms: labels})]
+        # first norm -> (labels of the one-word phrases, second norm -> [(size,
+        # {norms: labels})]): a common first word ("i", "the") starts many phrases,
+        # its next word few.
+        self._phrase_index: dict[int, tuple[list[int], dict[int, list]]] = {}
+        for first, phrases in self._phrase_norms.items():
+            singles: list[int] = []
+            by_second: dict[int, dict[int, dict[tuple[int, ...], list[int]]]] = {}
+            for key, norms in phrases:
+                if len(norms) == 1:
+                    singles.append(key)
+                    continue
+                sizes = by_second.setdefault(norms[1], {})
+                sizes.setdefault(len(norms), {}).setdefault(norms, []).append(key)
+            self._phrase_index[first] = (
+                singles,
+                {second: sorted(sizes.items()) for second, sizes in by_second.items()},
+            )
         # Anchored patterns start with a required word: only its positions are tried,
         # and only the steps after it (`_anchored` holds those).
         self._supported = all(steps is not None for _, steps in fast)
@@ -204,8 +540,28 @@ class CueMatcher:
         if not self._supported:
             return self._find_with_matcher(doc)
         table = table if table is not None else token_table(doc)
+        found = self._find(table, self.phrases(doc))
+        return found if found is not None else self._find_with_matcher(doc)
+
+    def find_in(self, table: TokenTable) -> tuple[Cue, ...] | None:
+        """`find` from the token table alone, or None in the rare cases only spaCy's
+        matchers settle (then `find` on the doc)."""
+        if not self._supported:
+            return None
+        cues = self._find(table, self._phrase_matches(table.norm))
+        if cues is not None and any(
+            a[1:] == b[1:] for a, b in itertools.pairwise(cues)
+        ):
+            return None  # two labels on one span: their order is the PhraseMatcher's
+        return cues
+
+    def _find(
+        self, table: TokenTable, phrase_matches: list[tuple[int, int, int]]
+    ) -> tuple[Cue, ...] | None:
+        """The cues from the phrase matches and the gapped patterns, or None where
+        only the Matcher can order them."""
         by_label: dict[int, set[tuple[int, int]]] = {}
-        for match_id, start, end in self.phrases(doc):
+        for match_id, start, end in phrase_matches:
             by_label.setdefault(match_id, set()).add((start, end))
         phrase_labels = set(by_label)
         for match_id, start, end in self._gapped_matches(table):
@@ -221,9 +577,25 @@ class CueMatcher:
                 ):
                     # Two labels on one span, one found only by a gapped pattern: the
                     # order between them is the Matcher's output order. Rare; ask it.
-                    return self._find_with_matcher(doc)
+                    return None
                 cues.append((label, idx[start], idx[end - 1] + length[end - 1]))
         return tuple(sorted(cues, key=_OFFSETS))
+
+    def _phrase_matches(self, norms: list[int]) -> list[tuple[int, int, int]]:
+        """What the PhraseMatcher (on NORM) finds: (label, start, end), any order."""
+        by_first = self._phrase_index
+        matches = []
+        last = len(norms) - 1
+        for i in [i for i, norm in enumerate(norms) if norm in by_first]:
+            singles, by_second = by_first[norms[i]]
+            if singles:
+                matches += [(key, i, i + 1) for key in singles]
+            if i < last and norms[i + 1] in by_second:
+                for size, phrases in by_second[norms[i + 1]]:
+                    keys = phrases.get(tuple(norms[i : i + size]))
+                    if keys:
+                        matches += [(key, i, i + size) for key in keys]
+        return matches
 
     def _gapped_matches(self, table: TokenTable) -> list[tuple[int, int, int]]:
         anchored = self._anchored
@@ -358,3 +730,25 @@ def _tokens(nlp: Language, word: str) -> list[dict[str, object]]:
 @Language.factory("guard_outgoing_cues", default_config={"lang": None})
 def make_cue_matcher(nlp: Language, name: str, lang: str | None) -> CueMatcher:
     return CueMatcher(nlp, lang or nlp.lang)
+
+
+_RUN_TOKENIZERS: dict[int, tuple[Language, RunTokenizer]] = {}
+
+
+def run_tokenizer(
+    nlp: Language, zone: Callable[[Language], AbstractContextManager] | None = None
+) -> RunTokenizer:
+    """The RunTokenizer of `nlp`, made on first use."""
+    found = _RUN_TOKENIZERS.get(id(nlp))
+    if found is None or found[0] is not nlp:
+        found = _RUN_TOKENIZERS[id(nlp)] = (nlp, RunTokenizer(nlp, zone))
+    return found[1]
+
+
+def _end(tokens: list) -> int:
+    """Where the last of `tokens` ends (-1 for none)."""
+    return tokens[-1].idx + len(tokens[-1]) if tokens else -1
+
+
+def _size(tokenizer: RunTokenizer) -> int:
+    return len(tokenizer.runs)

@@ -58,11 +58,22 @@ def _prepare_plain(text: str) -> PreparedText:
     blanks = [*quoted_line_ranges(own), *signature_ranges(own)]
     masked = _blank(own, blanks)
     # The table maps only non-ASCII characters: ASCII text needs no pass.
-    typographic = masked if masked.isascii() else masked.translate(_TYPOGRAPHIC)
+    typographic = masked if masked.isascii() else plain_quotes(masked, _TYPOGRAPHIC)
     analysed = typographic + " " * (len(text) - cut)
     return PreparedText(
         text=text, analysed=analysed, new_text=_tidy(masked), quoted=cut < len(text)
     )
+
+
+def plain_quotes(text: str, table: dict[int, str]) -> str:
+    """`text.translate(table)` for a table of one-character replacements: a
+    `str.replace` per character present, ~20 times faster than translate on non-ASCII
+    text (which builds the result one character at a time)."""
+    for code, replacement in table.items():
+        char = chr(code)
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 def _blank(text: str, ranges: list[tuple[int, int]]) -> str:
