@@ -205,3 +205,14 @@ def test_the_sixth_development_set_holds_its_gates() -> None:
     assert away.human_away >= 50 and away.exact >= 43
     right = sum(dev_inbound.predicted_kind(i) == i["kind"] for i in items)
     assert right >= 163
+
+
+def test_a_template_opening_with_a_word_and_a_comma_is_no_vocative() -> None:
+    for body in (
+        "Greetings, I am out of the office until Monday 16 March with no access to "
+        "email.",
+        "Attention, je suis absent du bureau jusqu'au 16 mars.",
+        "Achtung, ich bin bis zum 16. März nicht im Büro.",
+    ):
+        result = parse(body, MAR05)
+        assert (result.kind, result.returns_on) == ("ooo", date(2026, 3, 16)), body
