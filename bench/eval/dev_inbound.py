@@ -85,6 +85,7 @@ class AwayTally:
     n: int = 0
     human_away: int = 0  # a human reply that carries the absence
     exact: int = 0
+    dated: int = 0  # those that name the day they are back
     misses: list[str] = field(default_factory=list)
 
 
@@ -97,9 +98,11 @@ def away_report(items: list[dict]) -> AwayTally:
         result = parse(item)
         ok = result.kind == "human" and result.away
         tally.human_away += ok
-        expected = date.fromisoformat(item["return_date"])
-        tally.exact += ok and result.returns_on == expected
-        if not ok or result.returns_on != expected:
+        # "I'm off sick at the moment": away, with no day to expect.
+        expected = item["return_date"] and date.fromisoformat(item["return_date"])
+        tally.dated += expected is not None
+        tally.exact += ok and expected is not None and result.returns_on == expected
+        if not ok or (expected is not None and result.returns_on != expected):
             tally.misses.append(
                 f"{item['id']}: {result.kind} away={result.away} "
                 f"returns_on {result.returns_on}, expected {expected}"
@@ -163,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     away = away_report(items)
     print(
         f"away (human + absence): {away.human_away}/{away.n}, "
-        f"with the exact day: {away.exact}/{away.n}"
+        f"with the exact day: {away.exact}/{away.dated}"
     )
     for miss in away.misses:
         print(f"  {miss}")

@@ -80,6 +80,7 @@ def parse_inbound(
         receipt=receipt,
         promise=promise,
         absence_sign=_absence_sign(msg, lang, lexicon),
+        set_phrases=found.kind == "ooo" and _set_phrases(msg, lexicon),
     )
     if refined.kind == "ooo" or refined.away:
         found = replace(found, kind="ooo", confidence=refined.confidence)
@@ -218,6 +219,15 @@ def _template(msg: Message, lang: str, lexicon: InboundLexicon) -> bool:
 
 
 _NUMBER = re.compile(r"\d")
+
+
+def _set_phrases(msg: Message, lexicon: InboundLexicon) -> bool:
+    """Whether the text uses an auto-reply's set phrases ("Bedankt voor je mail",
+    "Responderé a mi vuelta") and reads like a template (greets, asks and signs from
+    a phone nobody): a server's out-of-office, not a person writing from a trip."""
+    return lexicon.cue("auto_marker").search(
+        msg.folded, 0, msg.lead
+    ) is not None and template_like(msg, lexicon)
 
 
 def _absence_sign(msg: Message, lang: str, lexicon: InboundLexicon) -> bool:

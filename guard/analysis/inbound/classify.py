@@ -230,6 +230,8 @@ def _out_of_office(
     # de viaje…"): an auto-reply cannot know whom it answers.
     if lexicon.cue("human_marker").search(folded, 0, lead):
         return None
+    if typed_on_a_phone(msg, lexicon):
+        return None  # "Sorry Tom, on holiday till the 25th. Sent from my iPhone"
     if not in_subject and (greets_by_name(msg, lexicon) or reacts(msg, lexicon)):
         return None
     if not in_subject and _asks_after(folded, absence or returning):
@@ -401,12 +403,34 @@ def template_like(msg: Message, lexicon: InboundLexicon) -> bool:
     return not (
         lexicon.cue("human_marker").search(lead)
         or greets_by_name(msg, lexicon)
+        or typed_on_a_phone(msg, lexicon)
         or reacts(msg, lexicon)
         or _QUESTION.search(lead[: _BUFFER * 2])
     )
 
 
 _QUESTION = re.compile(r"[?？؟]")
+# A mail client's footer on a message typed on a phone ("Sent from my iPhone", "Von
+# meinem iPhone gesendet", "Get Outlook for Android"): a short line of its own naming
+# the device, outside the quoted history. A server writes an out-of-office reply; it
+# never signs it from a phone.
+_DEVICE_FOOTER = re.compile(
+    r"^(?![ \t]*>)[^\n]{0,40}\b(?:iphone|ipad|android|blackberry|samsung|galaxy|huawei"
+    r"|xiaomi|outlook for (?:ios|android))\w*(?:'\w+)?[^\w\n][^\n]{0,30}$"
+    r"|^(?![ \t]*>)[^\n]{0,40}\b(?:iphone|ipad|android|blackberry)\w*(?:'\w+)?[ \t]*$"
+    r"|^[ \t]*(?:iphone|ipad)(?:から送信|에서 보냄|에서 보냈습니다)[ \t]*$"
+    r"|^[ \t]*(?:发自我的|從我的|从我的)\s*(?:iphone|ipad)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def typed_on_a_phone(msg: Message, lexicon: InboundLexicon) -> bool:
+    """Whether a person typed the message on a phone (a mail client's footer) and it
+    does not use an auto-reply's set phrases ("thank you for your message"). People
+    away answer from their phones; out-of-office replies come from the server."""
+    if _DEVICE_FOOTER.search(msg.folded, 0, min(len(msg.folded), _LEAD)) is None:
+        return False
+    return lexicon.cue("auto_marker").search(msg.folded, 0, msg.lead) is None
 
 
 def reacts(msg: Message, lexicon: InboundLexicon) -> bool:
@@ -426,7 +450,7 @@ def greets_by_name(msg: Message, lexicon: InboundLexicon) -> bool:
     line_end = len(folded) if line_end < 0 else line_end
     opener = _cue_at(lexicon, "greeting.opener", folded, start, line_end)
     if opener is None:
-        return False
+        return _addresses(msg, lexicon, start, line_end)
     at = _BEFORE_NAME.match(folded, opener, line_end).end()
     title = _cue_at(lexicon, "greeting.title", folded, at, line_end)
     if title is not None:
@@ -437,6 +461,36 @@ def greets_by_name(msg: Message, lexicon: InboundLexicon) -> bool:
     if name is None or text[at].islower():
         return False
     return _cue_at(lexicon, "greeting.generic", folded, at, line_end) is None
+
+
+# "Tom, I'm travelling until the 14th", "Том, я в командировке": a single word and a
+# comma open the message.
+# (Not in Chinese, Japanese or Korean, written without spaces: "我正在休年假，" is a
+# clause; their lexicons know how a name is greeted there, "王总，", "민준님".)
+_VOCATIVE = re.compile(
+    r"((?:(?![\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef])[^\W\d_]){2,12})[ \t]*[,،，]"
+)
+
+
+def _addresses(
+    msg: Message, lexicon: InboundLexicon, start: int, line_end: int
+) -> bool:
+    """Whether the message opens by calling the reader by name, without a greeting
+    ("Tom, I'm away until the 14th"): a capitalised word (or one of a script without
+    case) and a comma, which no lexicon knows as a greeting or a general address
+    ("Hello,", "Colleagues,") and which is no adverb ("Unfortunately,")."""
+    folded, text = msg.folded, msg.text
+    name = _VOCATIVE.match(text, start, line_end)
+    if (
+        name is None
+        or text[start].islower()
+        or folded[start : name.end(1)].endswith("ly")
+    ):
+        return False
+    return not any(
+        _cue_at(lexicon, cue, folded, start, line_end) is not None
+        for cue in ("greeting.opener", "greeting.generic", "greeting.title")
+    )
 
 
 def _cue_at(

@@ -83,6 +83,7 @@ def refine(
     receipt: str | None = None,
     promise: bool = False,
     absence_sign: bool = True,
+    set_phrases: bool = False,
 ) -> Refined:
     """The final kind and confidence, given the lexicon classifier's answer.
 
@@ -92,6 +93,9 @@ def refine(
     (classify.promise_only): an acknowledgement, never an absence either.
     `absence_sign`: the text shows some sign of an absence (its words, a return, or a
     date where the lexicon has no words); without one, headers alone make no absence.
+    `set_phrases`: a template's set phrases ("thank you for your mail", "I will reply
+    on my return") in a text that greets, asks and signs from a phone nobody: an
+    out-of-office the lexicon read stays one, whatever trip or leave it describes.
     """
     if is_complaint(signals, headers, text):
         return Refined("complaint", 1.0)
@@ -128,7 +132,7 @@ def refine(
     # An out-of-office read from an auto-reply subject alone (no absence words) is a
     # guess: a model that is fairly sure of another kind may correct it.
     guess = found.kind == "ooo" and found.confidence <= _SUBJECT_ONLY
-    return _text(found.kind, odds, model.model_id, template, guess)
+    return _text(found.kind, odds, model.model_id, template, guess, set_phrases)
 
 
 def _machine(odds: dict[str, float], model_id: str) -> Refined:
@@ -139,7 +143,12 @@ def _machine(odds: dict[str, float], model_id: str) -> Refined:
 
 
 def _text(
-    kind: str, odds: dict[str, float], model_id: str, template: bool, guess: bool
+    kind: str,
+    odds: dict[str, float],
+    model_id: str,
+    template: bool,
+    guess: bool,
+    set_phrases: bool = False,
 ) -> Refined:
     """What the text says, where the lexicon read human, out-of-office or an ack.
 
@@ -155,7 +164,7 @@ def _text(
         return Refined("ooo", round(odds[best], 3), model_id=model_id)
     if kind == "human" and best in ("ooo", "human_away"):
         return Refined("human", round(away + odds["ooo"], 3), True, model_id)
-    if kind == "ooo" and best == "human_away" and away >= _AWAY:
+    if kind == "ooo" and best == "human_away" and away >= _AWAY and not set_phrases:
         return Refined("human", round(away, 3), True, model_id)
     if (
         best in _TEXT_KINDS
