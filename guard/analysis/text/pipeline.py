@@ -115,13 +115,15 @@ def _build(lang: str) -> Language:
 # A pipeline remembers every new word it tokenizes (names, addresses, figures): about
 # 600 bytes each in the vocab and the tokenizer cache, so a worker's memory grew ~55 MB
 # per 30,000 mails, without end (measured). Until the pipelines together hold this
-# many words (the twelve start with ~19,000, so ~11,000 new ones, ~10 MB) they keep
-# new ones, which makes the words people repeat cheap to tokenize; after, each text
+# many words (the twelve start with ~19,000, so ~5,000 new ones) they keep new ones,
+# which makes the words people repeat cheap to tokenize; after, each text
 # is tokenized in a spaCy memory zone that forgets what the text added. One ceiling
 # for all of them: with 50,000 words, or a ceiling per language, a worker passed the
-# 300 MB budget after 50,000 varied mails (bench/memory.py).
+# 300 MB budget after 50,000 varied mails (bench/memory.py). 30,000 was enough until
+# the outgoing run cache (outgoing/components.py) took over remembering words: now
+# 24,000 keeps a worker ~5 MB lower at the same speed (interleaved, 600/s either way).
 # (spaCy's len(vocab) also counts the words a zone forgot: once past, it stays past.)
-VOCAB_CEILING = 30_000
+VOCAB_CEILING = 24_000
 # A memory zone switches the vocab's allocator for everyone, so tokenizing is one
 # thread at a time. The analysis holds the GIL anyway: nothing runs less in parallel.
 _TOKENIZING = threading.Lock()
