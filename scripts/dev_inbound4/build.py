@@ -14,6 +14,7 @@ byte for byte the same.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 
@@ -132,14 +133,11 @@ def _literal(dumper: yaml.Dumper, value: _Literal) -> yaml.Node:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
 
 
-def main() -> None:
-    import datetime as dt
-
+def write_sets(cores: dict[str, list[dict]], out: Path) -> None:
+    """Render each language's cores into `out/<lang>.yaml` (byte for byte the same on
+    a rebuild); the dev sets after this one reuse it with cores of their own."""
     yaml.add_representer(_Literal, _literal)
-    OUT.mkdir(parents=True, exist_ok=True)
-    cores = {**cores_a.CORES, **cores_b.CORES}
-    for lang, extra in cores_c.EXTRA.items():
-        cores[lang] = [*cores[lang], *extra]
+    out.mkdir(parents=True, exist_ok=True)
     for lang, entries in sorted(cores.items()):
         rendered = []
         for i, core in enumerate(entries):
@@ -150,7 +148,14 @@ def main() -> None:
                     entry[key] = dt.date.fromisoformat(entry[key])
             rendered.append(entry)
         text = yaml.dump(rendered, allow_unicode=True, sort_keys=False, width=1000)
-        (OUT / f"{lang}.yaml").write_text(text, encoding="utf-8")
+        (out / f"{lang}.yaml").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    cores = {**cores_a.CORES, **cores_b.CORES}
+    for lang, extra in cores_c.EXTRA.items():
+        cores[lang] = [*cores[lang], *extra]
+    write_sets(cores, OUT)
 
 
 if __name__ == "__main__":

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.dev_inbound6 import build
+from scripts.dev_inbound4.build import write_sets
 from scripts.dev_inbound7.cores import CORES
 
 OUT = Path(__file__).resolve().parents[2] / "tests" / "analysis" / "dev_inbound7"
 
 
 def main() -> None:
-    build.OUT = OUT
-    build.CORES = CORES
-    build.main()
+    write_sets(CORES, OUT)
 
 
 if __name__ == "__main__":
