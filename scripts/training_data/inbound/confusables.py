@@ -116,14 +116,20 @@ def _variants(kind: str) -> tuple[str, ...]:
     return ("reply", "auto", "html")
 
 
-def render_all() -> list[dict]:
+def render_all(cores: dict = CORES, tag: str | None = None) -> list[dict]:
+    """Every core's messages; `tag` gives another file's rows ids of their own."""
     rows: list[dict] = []
     n = 0
-    for lang in sorted(CORES):
-        for index, (kind, text, extra) in enumerate(CORES[lang]):
+    for lang in sorted(cores):
+        for index, (kind, text, extra) in enumerate(cores[lang]):
             topic = TOPICS[lang][index % 3]
             for style in _variants(kind):
-                rows.append(_row(lang, index, kind, text, extra, topic, style, n))
+                row = _row(lang, index, kind, text, extra, topic, style, n)
+                if tag:
+                    row["id"] = f"train-in-{tag}-{lang}-{n:04d}"
+                    row["headers"]["Message-ID"] = f"<{tag}-{lang}-{n}@{lang}.example>"
+                    row["core"] = f"{tag}-{lang}-{index:02d}"
+                rows.append(row)
                 n += 1
     return rows
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scripts.training_data.inbound.confusables import TOPICS, _row, _variants
+from scripts.training_data.inbound import confusables
 from scripts.training_data.inbound.hand_written_cores import CORES
 
 OUT = (
@@ -25,20 +25,7 @@ OUT = (
 
 
 def render_all() -> list[dict]:
-    rows: list[dict] = []
-    n = 0
-    for lang in sorted(CORES):
-        for index, (kind, text, extra) in enumerate(CORES[lang]):
-            for style in _variants(kind):
-                row = _row(
-                    lang, index, kind, text, extra, TOPICS[lang][index % 3], style, n
-                )
-                row["id"] = f"train-in-hand-{lang}-{n:04d}"
-                row["headers"]["Message-ID"] = f"<hand-{lang}-{n}@{lang}.example>"
-                row["core"] = f"hand-{lang}-{index:02d}"
-                rows.append(row)
-                n += 1
-    return rows
+    return confusables.render_all(CORES, tag="hand")
 
 
 def lines() -> list[str]:
