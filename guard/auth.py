@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from guard.errors import Forbidden, InvalidInput, Unauthorized
 from guard.observability.logs import note
-from guard.state import state_of
+from guard.state import GuardState, state_of
 from guard.teams import ensure_team
 from models import ROLES, ApiKey
 
@@ -83,22 +83,21 @@ async def authenticate(request: Request) -> Caller:
     queues behind the writers."""
     token = bearer_token(request)
     state = state_of(request)
-    keys: KeyCache | None = getattr(state, "keys", None)
-    caller = keys.get(state, token) if keys is not None else None
+    caller = state.keys.get(state, token)
     if caller is None:
-        caller = await run_in_threadpool(_look_up, state, keys, token)
+        caller = await run_in_threadpool(_look_up, state, token)
     note(caller_id=caller.key_id, caller_role=caller.role)
     return caller
 
 
-def _look_up(state: Any, keys: KeyCache | None, token: str) -> Caller:
+def _look_up(state: GuardState, token: str) -> Caller:
     # What the cache may vouch for is taken before the read: a key revoked while it
     # runs moves the stamp (or the generation) past what the entry is stored with.
-    valid_as_of = keys.as_of(state) if keys is not None else None
+    valid_as_of = state.keys.as_of(state)
     with state.read_sessionmaker() as db:
         caller = caller_for_key(db, token)
-    if keys is not None and valid_as_of is not None:
-        keys.put(token, caller, valid_as_of)
+    if valid_as_of is not None:
+        state.keys.put(token, caller, valid_as_of)
     return caller
 
 

@@ -61,12 +61,10 @@ def _cached_policy(state: GuardState) -> Policy | None:
     assets = state.content.cached()
     if assets is None:
         return None
-    policy = state.policy.with_assets(assets)
-    models = getattr(state, "models", None)
-    if models is None:
-        return policy
-    model = models.cached()
-    return None if model is None else policy.with_model(model[0])
+    model = state.models.cached()
+    if model is None:
+        return None
+    return state.policy.with_assets(assets).with_model(model[0])
 
 
 def _read_policy(state: GuardState) -> Policy:
