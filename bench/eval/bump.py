@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bench.eval.corpus import corpus_path, report_main
-from bench.eval.metrics import Counts, format_reliability, rate, recall_gate
+from bench.eval.metrics import Counts, format_recall_gate, format_reliability, rate
 from guard.analysis.outgoing.analyse import analyse_outgoing
+from guard.analysis.text.language import SUPPORTED
 
 CORPUS = corpus_path("bump")
 
@@ -71,8 +72,7 @@ def format_report(report: Report) -> str:
         f"actual bump        {o.tp:>14}   {o.fn:>18}",
         f"actual not_bump    {o.fp:>14}   {o.tn:>18}",
     ]
-    below = recall_gate(report.by_language)
-    lines += ["", f"recall gate (>= 0.85 per language): {', '.join(below) or 'passed'}"]
+    lines += ["", format_recall_gate(report.by_language, SUPPORTED)]
     if report.probabilities:
         probabilities, actual = zip(*report.probabilities, strict=True)
         lines += ["", format_reliability(probabilities, actual)]

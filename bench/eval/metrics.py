@@ -8,7 +8,7 @@ model misses.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 # Per-language recall below this fails the gate (issue 12: 0.85 in each language).
@@ -66,14 +66,34 @@ def rate(value: float | None, width: int = 8) -> str:
 
 
 def recall_gate(
-    by_language: Mapping[str, Counts], minimum: float = RECALL_GATE
+    by_language: Mapping[str, Counts],
+    minimum: float = RECALL_GATE,
+    supported: Collection[str] | None = None,
 ) -> list[str]:
-    """Languages whose recall is below `minimum` (or unmeasured: no positives)."""
+    """Languages whose recall is below `minimum` (or unmeasured: no positives).
+
+    With `supported`, only those languages are gated: the guard answers
+    `language_unsupported` for the others instead of judging them (issue 12, item 8),
+    so their recall is reported, not held to the gate."""
     return sorted(
         lang
         for lang, c in by_language.items()
-        if c.recall is None or c.recall < minimum
+        if (supported is None or lang in supported)
+        and (c.recall is None or c.recall < minimum)
     )
+
+
+def format_recall_gate(
+    by_language: Mapping[str, Counts], supported: Collection[str]
+) -> str:
+    below = recall_gate(by_language, supported=supported)
+    line = f"recall gate (>= {RECALL_GATE} per supported language): "
+    line += ", ".join(below) or "passed"
+    others = sorted(set(by_language) - set(supported))
+    if others:
+        line += "\nnot gated (unsupported, answered language_unsupported): "
+        line += ", ".join(others)
+    return line
 
 
 def reliability(

@@ -3,7 +3,10 @@ was flagged, and recall is gated per language."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from bench.eval.bump import Report, format_report
+from bench.eval.crossval import per_kind
 from bench.eval.metrics import Counts, rate, recall_gate
 
 
@@ -42,4 +45,27 @@ def test_the_report_names_the_languages_that_fail_the_gate() -> None:
             for c in (report.overall, report.by_language[lang], report.by_kind["k"]):
                 c.add(actual=actual, predicted=predicted)
     text = format_report(report)
-    assert "recall gate (>= 0.85 per language): es" in text
+    assert "recall gate (>= 0.85 per supported language): es" in text
+
+
+def test_unsupported_languages_are_reported_but_not_gated() -> None:
+    report = Report()
+    for lang, pairs in {"en": [(True, True)] * 9, "sw": [(True, False)] * 3}.items():
+        for actual, predicted in pairs:
+            for c in (report.overall, report.by_language[lang], report.by_kind["k"]):
+                c.add(actual=actual, predicted=predicted)
+    text = format_report(report)
+    assert "recall gate (>= 0.85 per supported language): passed" in text
+    assert "not gated (unsupported, answered language_unsupported): sw" in text
+
+
+def test_cross_validation_counts_each_kind_once() -> None:
+    y = np.array([0, 0, 0, 1, 2])
+    predicted = np.array([0, 1, 0, 1, 2])
+    rows = per_kind(["ooo", "human", "bounce"], y, predicted)
+    assert [(name, n) for name, n, _ in rows] == [
+        ("ooo", 3),
+        ("human", 1),
+        ("bounce", 1),
+    ]
+    assert sum(n for _, n, _ in rows) == len(y)
