@@ -22,7 +22,11 @@ WORKDIR /app
 ENV PATH=/opt/guard/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
-    GUARD_STATE_DIR=/app/guard-state
+    GUARD_STATE_DIR=/app/guard-state \
+    GUARD_CACHE_DIR=/opt/guard/cache
+# Compiled expressions built into the image: a new container is ready as fast as a
+# restarted one (about 4 s instead of 7; README, "Measured").
+RUN guard warm-cache
 USER guard:guard
 EXPOSE 8000
 # uvicorn finishes the requests in flight on SIGTERM (up to 10 s, `guard serve`); give

@@ -6,7 +6,10 @@ each given longer to stop than it takes to drain."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -166,3 +169,38 @@ def test_the_image_installs_every_package_of_the_service() -> None:
         if "__pycache__" not in p.parts
     }
     assert folders - found == set()
+
+
+def test_the_image_builds_its_regex_cache_where_the_service_reads_it() -> None:
+    lines = (ROOT / "Dockerfile").read_text().splitlines()
+    run = lines.index("RUN guard warm-cache")
+    runtime = max(i for i, ln in enumerate(lines) if ln.startswith("FROM "))
+    env = "\n".join(lines[runtime:run])
+    assert run > runtime  # in the image that serves, after GUARD_CACHE_DIR is set
+    assert "GUARD_CACHE_DIR=/opt/guard/cache" in env
+    # Built as root before USER: the service only reads it.
+    assert lines.index("USER guard:guard") > run
+
+
+def test_warm_cache_fills_a_file_per_language_and_the_inbound_lexicon(
+    tmp_path: Path,
+) -> None:
+    from guard.analysis.text.language import SUPPORTED
+
+    env = {**os.environ, "GUARD_CACHE_DIR": str(tmp_path / "cache")}
+    env["GUARD_STATE_DIR"] = str(tmp_path / "state")
+    done = subprocess.run(
+        [sys.executable, "-m", "guard", "warm-cache"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    kept = {
+        re.sub(r"-[0-9a-f]+\.marshal$", "", p.name)
+        for p in (tmp_path / "cache").iterdir()
+    }
+    assert kept == {f"regex-spacy-{lang}" for lang in SUPPORTED} | {
+        "regex-inbound-lexicon"
+    }

@@ -81,3 +81,28 @@ def serve(
         log_config=None,
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
     )
+
+
+@app.command("warm-cache")
+def warm_cache() -> None:
+    """Build every language pipeline and the inbound lexicon once and keep their
+    compiled expressions in GUARD_CACHE_DIR (default GUARD_STATE_DIR/cache), so that
+    a new container's first start is as fast as a restart (the Dockerfile runs it)."""
+    from pydantic import ValidationError
+
+    from guard.analysis.text.pipeline import warm_up
+    from guard.settings import get_settings
+
+    try:
+        settings = get_settings()
+    except ValidationError as exc:
+        raise fail(str(exc.errors()[0]["msg"])) from exc
+    where = settings.cache_dir or settings.state_dir / "cache"
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fail(f"GUARD_CACHE_DIR: {exc}") from exc
+    warm_up(cache_dir=where)
+    files = sorted(where.glob("*"))
+    size = sum(f.stat().st_size for f in files) / 1e6
+    typer.echo(f"{where}: {len(files)} files, {size:.1f} MB")
