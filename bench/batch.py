@@ -3,11 +3,16 @@
 One uvicorn worker on SQLite, 10,000 contacts in buying groups of five; each request
 carries 1,000 sends to distinct contacts, so every item is a full check that records
 its decision. Budget: all 10,000 in <= 5 s.
+
+Each body names its contact, so no two texts are alike and each is analysed. With
+`--template` every send carries one unmerged sequence step instead (the batch then
+reads the text once) and the result is `batch_template`.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -29,6 +34,10 @@ PER_REQUEST = 1_000
 BODY = (
     "Hi {name}, the integration guide for your warehouse is ready, with the security "
     "checklist your IT team asked for: https://content.example.com/guide/{n}"
+)
+TEMPLATE = (
+    "Hi there, the integration guide for your warehouse is ready, with the security "
+    "checklist your IT team asked for: https://content.example.com/guide"
 )
 
 
@@ -59,14 +68,16 @@ def _seed(url: str) -> str:
     return raw
 
 
-def _items(start: int, planned: datetime, **extra: Any) -> list[dict[str, Any]]:
+def _items(
+    start: int, planned: datetime, body: str = BODY, **extra: Any
+) -> list[dict[str, Any]]:
     return [
         {
             "contact": {"email": f"c{n}@bench.example"},
             "sender": {"email": "sam@seller.example"},
             "channel": "email",
             "subject": "Warehouse integration guide",
-            "body": BODY.format(name=f"C{n}", n=n),
+            "body": body.format(name=f"C{n}", n=n),
             "planned_at": planned.isoformat(),
             **extra,
         }
@@ -74,10 +85,11 @@ def _items(start: int, planned: datetime, **extra: Any) -> list[dict[str, Any]]:
     ]
 
 
-def _run(base: str, key: str, planned: datetime) -> dict[str, Any]:
+def _run(base: str, key: str, planned: datetime, body: str) -> dict[str, Any]:
     headers = {"Authorization": f"Bearer {key}"}
     bodies = [
-        {"items": _items(start, planned)} for start in range(0, CONTACTS, PER_REQUEST)
+        {"items": _items(start, planned, body)}
+        for start in range(0, CONTACTS, PER_REQUEST)
     ]
     took, verdicts = [], Counter()
     with httpx.Client(base_url=base, headers=headers, timeout=60) as http:
@@ -97,17 +109,18 @@ def _run(base: str, key: str, planned: datetime) -> dict[str, Any]:
     return {"total_s": round(total, 3), "request_ms": took, "verdicts": verdicts}
 
 
-def main() -> dict[str, object]:
+def main(template: bool = False) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         key = _seed(url)
         planned = (datetime.now(UTC) + timedelta(days=3)).replace(hour=10, minute=0)
         with running_server(url, workers=1) as base:
-            run = _run(base, key, planned)
+            run = _run(base, key, planned, TEMPLATE if template else BODY)
     took = run["request_ms"]
     return write_result(
-        "batch",
+        "batch_template" if template else "batch",
         {
+            "bodies": "one template" if template else "one per contact",
             "workers": 1,
             "database": "sqlite",
             "sends": CONTACTS,
@@ -125,4 +138,4 @@ def main() -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    main()
+    main(template="--template" in sys.argv[1:])

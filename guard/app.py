@@ -15,6 +15,7 @@ from guard.analysis.text.pipeline import warm_up
 from guard.apikeys.endpoints import router as keys_router
 from guard.auth import KeyCache
 from guard.checks.endpoints import router as checks_router
+from guard.collector import freeze_once_warm
 from guard.contacts.endpoints import router as contacts_router
 from guard.content.cache import ContentCache
 from guard.content.endpoints import router as content_router
@@ -78,6 +79,7 @@ def create_app(
             cache_dir=settings.cache_dir or settings.state_dir / "cache",
         )
         warm_decision(state.policy)
+        freeze_once_warm(state.warming)
         with kept_fresh(state.integrations, settings):
             async with mcp_http.running(state):
                 yield

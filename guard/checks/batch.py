@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from guard import collector
 from guard.auth import Caller
 from guard.checks import scope, service
 from guard.checks.present import DryRun, contact_zone, present
@@ -45,6 +46,7 @@ from guard.policy import Policy
 from guard.settings import Settings
 from guard.touches.service import confirm_sent
 from models import Check, Touch
+from models.domain import MessageAnalysis
 
 _PROBLEM_BASE = "https://cadence-guard.dev/problems/"
 
@@ -69,6 +71,10 @@ class _Batch:
     touches_pending: int = 0
     # Every check an answer presents, by id: stored ones and, once written, new ones.
     checks: dict[str, Check | Written] = field(default_factory=dict)
+    # Each distinct text analysed once: a sequence sends one template to many
+    # contacts. The key is every input of the analysis (the pack's bump model is the
+    # batch's); the contact's links already sent decide the analysis's new links.
+    analysed: dict[tuple[Any, ...], MessageAnalysis] = field(default_factory=dict)
 
     def contact(self, ref: ContactRef) -> ContactLike:
         if ref.email is not None:
@@ -101,10 +107,13 @@ def run_batch(
             errors=[{"field": "items", "message": "too many items"}],
         )
     valid = [i for i in items if isinstance(i, CheckIn)]
-    batch = _load(db, policy, settings, caller, valid, now or datetime.now(UTC))
-    decided = [i if isinstance(i, GuardError) else _attempt(batch, i) for i in items]
-    batch.checks |= {w.check_id: w for w in insert_checks(db, batch.pending)}
-    answers = [_present(batch, index, d) for index, d in enumerate(decided)]
+    with collector.paused():
+        batch = _load(db, policy, settings, caller, valid, now or datetime.now(UTC))
+        decided = [
+            i if isinstance(i, GuardError) else _attempt(batch, i) for i in items
+        ]
+        batch.checks |= {w.check_id: w for w in insert_checks(db, batch.pending)}
+        answers = [_present(batch, index, d) for index, d in enumerate(decided)]
     counts = Counter(a.result.verdict if a.result else "error" for a in answers)
     return BatchOut(items=answers, counts=dict(counts))
 
@@ -217,7 +226,10 @@ def _decide(batch: _Batch, item: CheckIn) -> CheckOut | _Pending:
     team, away = batch.senders.get(sender, NO_SENDER)
     ctx = replace(batch.contexts[contact.id], team=team, sender_away=away)
     send = item.to_send(contact.id)
-    checked = decide_check(batch.policy, send, ctx, item.language)
+    text = (send.subject, send.body, send.body_html, item.language, ctx.sent_links)
+    analysis = batch.analysed.get(text)
+    checked = decide_check(batch.policy, send, ctx, item.language, analysis=analysis)
+    batch.analysed.setdefault(text, checked.analysis)
     service.count_decision(checked.decision, batch.caller, item)
     if item.dry_run:
         return present(DryRun(checked, batch.policy.revision), tz)

@@ -5,13 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 
 from fastapi.testclient import TestClient
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from models import Check, Touch
-from tests.builders import business_slot, check_body, put_account, put_contact
+from tests.builders import (
+    BUMP_BODY,
+    business_slot,
+    check_body,
+    post_touch,
+    put_account,
+    put_contact,
+)
 
 
 def _batch(client: TestClient, headers: dict, items: list[dict]) -> dict:
@@ -182,3 +190,26 @@ def test_an_invalid_item_gets_its_own_422_and_the_others_are_decided(
     assert [e["field"] for e in out["items"][2]["problem"]["errors"]] == ["automated"]
     assert out["counts"]["error"] == 3
     assert db.scalar(select(func.count()).select_from(Check)) == 2
+
+
+def test_one_template_to_many_contacts_answers_as_single_checks(
+    client: TestClient, auth: dict
+) -> None:
+    # A sequence step sends one text to many contacts: the batch reads it once, and
+    # each answer must still be the single check's, whatever the contact's history
+    # and whatever language the caller names for the same text.
+    keys = _people(client, auth, 3)
+    slot = business_slot()
+    post_touch(client, auth["integration"], "p1", slot - timedelta(days=2), "t-1")
+    same = {"body": BUMP_BODY.format(name="there"), "dry_run": True}
+    items = [check_body(k, planned_at=slot) | same for k in keys]
+    items += [check_body(k, planned_at=slot) | same | {"language": "de"} for k in keys]
+    batch = [i["result"] for i in _batch(client, auth["integration"], items)["items"]]
+    single = [
+        client.post("/v1/checks", json=i, headers=auth["integration"]).json()
+        for i in items
+    ]
+    assert batch == single
+    # The language named changes the answer: a batch that reused the English reading
+    # for the German items would not have matched.
+    assert batch[0] != batch[3]
