@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from guard.analysis.inbound.lexicon import InboundLexicon, cue_language
+from guard.analysis.text.quotes import find_quote_start
 from models.domain import Span
 
 _LEAD = 1500  # auto-replies say what they are at the top; quoted history follows
@@ -236,6 +237,8 @@ def _out_of_office(
         return None
     if not in_subject and _asks_after(folded, absence or returning):
         return None  # "away until the 18th, can we talk after?": a person asks
+    if not in_subject and asks_reader(msg):
+        return None  # "On leave until 3 August. Is the offer still valid then?"
     if marker:
         return Classification(
             "ooo", confidence=0.8, spans=tuple(spans), languages=languages
@@ -256,6 +259,15 @@ def _asks_after(folded: str, cue: re.Match | None) -> bool:
     reach = min(len(folded), cue.end() + _HEADS_UP_REACH)
     end = _SENTENCE_END.search(folded, cue.end(), reach)
     return bool(end) and folded[end.start()] in "?？؟"
+
+
+def asks_reader(msg: Message) -> bool:
+    """Whether the reply's own opening (before any quoted history) asks the reader
+    something, in any sentence: an auto-reply answers every sender alike and asks
+    none of them anything; a person away asks when to talk, or whether an offer
+    still holds."""
+    own = msg.text[: min(find_quote_start(msg.text), _BUFFER * 2)]
+    return _QUESTION.search(own) is not None
 
 
 def personal_absence(msg: Message, lexicon: InboundLexicon) -> re.Match | None:
@@ -449,10 +461,14 @@ def greets_by_name(msg: Message, lexicon: InboundLexicon) -> bool:
     line_end = folded.find("\n", start)
     line_end = len(folded) if line_end < 0 else line_end
     opener = _cue_at(lexicon, "greeting.opener", folded, start, line_end)
-    if opener is None:
-        return _addresses(msg, lexicon, start, line_end)
-    at = _BEFORE_NAME.match(folded, opener, line_end).end()
+    # "Panie Tomie,", "Herr Meier,", "الأستاذ توم المحترم،": a formal address may
+    # open with the title alone, without a greeting word.
+    at = start if opener is None else _BEFORE_NAME.match(folded, opener, line_end).end()
     title = _cue_at(lexicon, "greeting.title", folded, at, line_end)
+    if opener is None and (title is None or folded[title : title + 1].isalpha()):
+        return _addresses(msg, lexicon, start, line_end) or _named_greeting(
+            msg, lexicon, start, line_end
+        )
     if title is not None:
         at = _BEFORE_NAME.match(folded, title, line_end).end()
     name = _NAME.match(text, at, line_end)
@@ -491,6 +507,27 @@ def _addresses(
         _cue_at(lexicon, cue, folded, start, line_end) is not None
         for cue in ("greeting.opener", "greeting.generic", "greeting.title")
     )
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]{2,12}[ \t]+")
+_GREETING_END = re.compile(r"[ \t]*[,،，!]")
+
+
+def _named_greeting(
+    msg: Message, lexicon: InboundLexicon, start: int, line_end: int
+) -> bool:
+    """Whether the message opens with a name and then the greeting ("טום שלום,"),
+    the order Hebrew and Arabic write it in; not a general address ("לקוחות יקרים,":
+    dear customers). Only in scripts without case: in Latin script "God dag," is one
+    greeting, not a name and Dutch "dag"."""
+    word = _FIRST_WORD.match(msg.text, start, line_end)
+    first = msg.text[start : start + 1]
+    if word is None or first.isupper() or first.islower():
+        return False
+    if _cue_at(lexicon, "greeting.generic", msg.folded, start, line_end) is not None:
+        return False
+    opener = _cue_at(lexicon, "greeting.opener", msg.folded, word.end(), line_end)
+    return opener is not None and bool(_GREETING_END.match(msg.folded, opener))
 
 
 def _cue_at(

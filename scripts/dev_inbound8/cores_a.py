@@ -1,0 +1,422 @@
+# ruff: noqa: E501
+"""dev_inbound8 cores in en, de, es, pt: people who write by hand that they are away,
+leaver notices by colleagues and by mailbox systems, people who mention holidays,
+travel or being busy without being away, and real auto-replies."""
+
+from __future__ import annotations
+
+from scripts.dev_inbound8.kinds import away, gone, human, ooo, other
+
+CORES = {
+    "en": [
+        away(
+            "A",
+            "Tom - on a ski trip with the kids till Monday, signal is awful up here. Can you resend the deck then?\n\nSent from my iPhone",
+            "2026-03-09",
+            h="iphone",
+        ),
+        away(
+            "B",
+            "Hi Tom,\n\nThanks for chasing. I'm actually on leave for the next two weeks (back 3 Aug) so I haven't had a chance to look at the numbers. If it's urgent Priya in finance has the file.\n\nCheers,\nDan",
+            "2026-08-03",
+            style="quote",
+        ),
+        away(
+            "C",
+            "Hey, I've already signed off for Christmas - back on the 4th of Jan. Let's pick it up in the new year?",
+            "2027-01-04",
+            h="iphone",
+            style="phone",
+        ),
+        away(
+            "D",
+            "Hi Tom,\n\nI'm on paternity leave at the moment, so I'm only checking email now and then. I'll have a proper look when I'm back in June.\n\nMarcus Lee\nHead of Ops | Fenwick Logistics\nM +44 7700 900412",
+            style="quote",
+            h="outlook",
+        ),
+        away(
+            "E",
+            "thx for the reminder! im away this week at a wedding in Lisbon, can we do a call monday 10th?",
+            "2026-08-10",
+            h="iphone",
+        ),
+        away(
+            "F",
+            "Hello Tom,\n\nI'm travelling in Asia until 2 November with very patchy access. Happy to go through the pricing once I'm back - does the first week of November work for you?\n\nBest regards,\nHelen Ward\nProcurement Lead",
+            "2026-11-02",
+            style="sig",
+            h="outlook",
+        ),
+        away(
+            "B",
+            "Quick note - I'm off on medical leave for a few weeks and not sure when I'll be back. Please don't hold anything for me; Jo Simmons can sign off in the meantime.\n\nLiz",
+            h="none",
+        ),
+        ooo(
+            "A",
+            "Thank you for your message. I am currently out of the office and will return on Monday 9 March. I will have limited access to email during this time. For urgent matters, please contact helpdesk@fenwick.example.\n\nKind regards,\nSophie Grant",
+            "2026-03-09",
+            h="exchange",
+        ),
+        ooo(
+            "E",
+            "Hi there, thanks for your email! I'm on annual leave from 1 to 14 August with no access to email. I'll get back to you when I return. Sarah",
+            "2026-08-15",
+            h="vendor",
+        ),
+        ooo(
+            "F",
+            "I am out of the office attending a conference until Friday 23 October. Responses will be delayed. Thank you for your patience.",
+            "2026-10-23",
+            h="none",
+        ),
+        ooo(
+            "C",
+            "Thanks for reaching out. Our office is closed for the holidays and I'm away until 4 January 2027. I'll respond to your message as soon as possible after my return.\n\nWarm wishes,\nAnnie Blake\nCustomer Success | Ridgeview",
+            "2027-01-04",
+            h="auto",
+        ),
+        gone(
+            "D",
+            "Hi Tom,\n\nI'm afraid Rachel moved on from Ridgeview at the end of April. I've taken over her accounts, so please loop me in going forward. The pricing question is still open on our side.\n\nThanks,\nGeorge Mills",
+            style="quote",
+        ),
+        gone(
+            "E",
+            "This mailbox is no longer monitored. James Corden is no longer employed by Hollow Oak Ltd. For sales enquiries please write to commercial@hollowoak.example. This is an automated message.",
+            by="system",
+        ),
+        gone(
+            "A",
+            "Delivery to this mailbox was stopped: the account of Peter Ng has been deactivated after he left the organisation. Please update your records.",
+            by="bare",
+        ),
+        human(
+            "A",
+            "Hi Tom, sorry for the slow reply - I was on holiday all last week and I'm still digging out. The pricing looks fine; can you send the order form?\n\nThanks,\nEmma",
+        ),
+        human(
+            "B",
+            "Tom, we're all heading off for summer holidays in August so let's try to get this signed before then. Can you do a call on Tuesday at 10?",
+            h="outlook",
+        ),
+        human(
+            "D",
+            "Flat out this week with audits, honestly. Give me till Thursday and I'll come back to you with the team's comments.\n\nSent from my iPhone",
+            h="iphone",
+            style="plain",
+            tag="human_busy",
+        ),
+        human(
+            "F",
+            "Hi Tom, I'll be in Chicago for the trade show next week - are you going? Would be good to meet in person at your booth.\n\nBest,\nKevin",
+            tag="human_travel",
+        ),
+        human(
+            "C",
+            "Thanks Tom. Just a heads-up that our office closes from 24 Dec to 2 Jan, so invoices sent then won't be processed until after. Otherwise all good, please go ahead.",
+            style="sig",
+        ),
+        other(
+            "auto_ack",
+            "B",
+            "Thank you for contacting Fenwick Procurement. This is an automatic confirmation that we have received your email. Please note that during the summer holiday period our response time may be up to 5 working days.",
+            "We received your message",
+            auto=True,
+        ),
+        other(
+            "newsletter",
+            "C",
+            "Ridgeview Monthly - December edition\n\nAs the year ends, our team will be out of office between Christmas and New Year. Here's what's new: three product updates, a customer story from Leeds, and our holiday support hours.\n\nUnsubscribe | Manage preferences",
+            "Ridgeview Monthly: holiday hours and what's new",
+            headers={
+                "List-Unsubscribe": "<https://ridgeview.example/u>",
+                "Precedence": "bulk",
+            },
+        ),
+    ],
+    "de": [
+        away(
+            "D",
+            "Hallo Tom,\n\nich bin bis Montag auf Dienstreise in Hamburg und komme kaum an die Mails. Können wir danach telefonieren?\n\nViele Grüße\nSabine",
+            "2026-05-18",
+            style="quote",
+        ),
+        away(
+            "E",
+            "Moin, bin noch bis zum 14.08. im Urlaub an der Ostsee. Schick mir doch danach nochmal die Unterlagen.\n\nVon meinem iPhone gesendet",
+            "2026-08-14",
+            h="iphone",
+        ),
+        away(
+            "C",
+            "Sehr geehrter Herr Baker,\n\nvielen Dank für Ihre Nachricht. Ich befinde mich derzeit in Elternzeit und bin erst ab dem 1. Februar wieder im Haus. Bis dahin wenden Sie sich bitte an Herrn Krause.\n\nMit freundlichen Grüßen\nJulia Neumann\nEinkauf | Rhein Metall Service GmbH\nTel. +49 221 555 0193",
+            "2027-02-01",
+            style="quote",
+            h="outlook",
+        ),
+        away(
+            "A",
+            "Hi Tom, sorry, bin krankgeschrieben und weiß noch nicht, wann ich wieder da bin. Melde mich, sobald es geht.\n\nLG Markus",
+            h="iphone",
+        ),
+        away(
+            "B",
+            "Hallo Herr Baker, ich bin ab morgen drei Wochen im Urlaub (zurück am 10. August). Ist es okay, wenn wir das Angebot danach besprechen? Oder soll ich es noch heute weiterleiten?\n\nGruß, Petra Lang",
+            "2026-08-10",
+            style="sig",
+        ),
+        away(
+            "F",
+            "Tom, kurz vom Handy: bin die ganze Woche auf der Messe in Köln, OOO bis Montag. Passt Dienstag 27.10. für einen Call?",
+            "2026-10-26",
+            h="iphone",
+            style="phone",
+        ),
+        ooo(
+            "B",
+            "Vielen Dank für Ihre Nachricht. Ich bin vom 17.07. bis einschließlich 07.08.2026 nicht im Büro und habe keinen Zugriff auf meine E-Mails. Ihre Nachricht wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an einkauf@rheinmetall-service.example.",
+            "2026-08-08",
+            h="exchange",
+        ),
+        ooo(
+            "D",
+            "Guten Tag, ich bin bis zum 15. Mai auf Geschäftsreise und lese meine E-Mails nur unregelmäßig. Ab dem 18. Mai bin ich wieder erreichbar.\n\nMit freundlichen Grüßen\nTobias Wendt",
+            "2026-05-18",
+            h="none",
+        ),
+        ooo(
+            "C",
+            "Liebe Geschäftspartner, ich bin im Weihnachtsurlaub und ab Montag, 4. Januar 2027 wieder für Sie da. Ihre E-Mail wird nicht gelesen.",
+            "2027-01-04",
+            h="auto",
+        ),
+        gone(
+            "A",
+            "Hallo Tom,\n\nHerr Vogel hat unser Unternehmen zum Ende Februar verlassen. Seine Aufgaben im Einkauf habe ich übernommen. Gerne können wir das Angebot gemeinsam durchgehen.\n\nBeste Grüße\nLena Hoffmann",
+            style="quote",
+        ),
+        gone(
+            "F",
+            "Dies ist eine automatische Benachrichtigung. Der Empfänger Stefan Brandt ist nicht mehr für die Nordwerk AG tätig. Ihre Nachricht wurde nicht zugestellt und nicht weitergeleitet. Bitte wenden Sie sich an info@nordwerk.example.",
+            by="system",
+        ),
+        gone(
+            "E",
+            "Hi Tom, kurze Info: Martina ist nicht mehr bei uns, sie ist Ende Juli zu einem anderen Arbeitgeber gewechselt. Für das Angebot bin jetzt ich zuständig.\n\nGrüße\nJan",
+            by="colleague",
+            style="phone",
+        ),
+        human(
+            "B",
+            "Hallo Tom, danke für die Erinnerung. Wir gehen ab August in die Betriebsferien, daher würde ich den Vertrag gern nächste Woche unterschreiben. Passt Mittwoch?\n\nGruß\nAndrea",
+        ),
+        human(
+            "E",
+            "Bin gerade erst aus dem Urlaub zurück und arbeite mich durch 300 Mails 😅 Angebot sieht gut aus, ich gebe es heute an die Geschäftsführung.\n\nVG Frank",
+            tag="human_back",
+            h="outlook",
+        ),
+        human(
+            "F",
+            "Hallo Herr Baker, diese Woche ist bei uns leider Land unter (Jahresabschluss-Vorbereitung). Ich melde mich spätestens Freitag mit Feedback.\n\nFreundliche Grüße\nClaudia Berg",
+            tag="human_busy",
+            style="sig",
+        ),
+        human(
+            "D",
+            "Tom, ich bin nächste Woche ohnehin in München unterwegs - wollen wir uns dort auf einen Kaffee treffen statt zu telefonieren? Donnerstag ginge.",
+            tag="human_travel",
+            h="iphone",
+            style="phone",
+        ),
+        other(
+            "auto_ack",
+            "C",
+            "Ihre Anfrage ist bei uns eingegangen. Bitte beachten Sie: Zwischen den Feiertagen ist unser Kundenservice nur eingeschränkt erreichbar. Wir melden uns schnellstmöglich. Dies ist eine automatisch erzeugte E-Mail.",
+            "Eingangsbestätigung Ihrer Anfrage",
+            auto=True,
+        ),
+    ],
+    "es": [
+        away(
+            "A",
+            "Hola Tom,\n\nEstoy de viaje por trabajo en México hasta el lunes 16 de marzo, con poca conexión. ¿Podemos revisarlo a mi vuelta?\n\nSaludos,\nLaura",
+            "2026-03-16",
+            style="quote",
+        ),
+        away(
+            "B",
+            "Tom, estoy de vacaciones hasta el 3 de agosto 🏖️ Te escribo a la vuelta, ¿vale?\n\nEnviado desde mi iPhone",
+            "2026-08-03",
+            h="iphone",
+        ),
+        away(
+            "D",
+            "Buenas Tom, ahora mismo estoy de baja médica y no sé cuándo me reincorporaré. Si es urgente, habla con Carmen Ruiz del área de compras.\n\nUn abrazo,\nSergio",
+            style="quote",
+        ),
+        away(
+            "C",
+            "Hola! Ya estoy de vacaciones de Navidad, vuelvo el 7 de enero. Lo vemos entonces, felices fiestas!!",
+            "2027-01-07",
+            h="iphone",
+            style="phone",
+        ),
+        away(
+            "F",
+            "Estimado Tom:\n\nLe escribo desde el aeropuerto. Estaré fuera de la oficina hasta el 2 de noviembre por una visita a nuestra planta de Monterrey. ¿Le parece bien que agendemos una llamada para esa semana?\n\nAtentamente,\nRicardo Morales\nDirector de Compras | Grupo Altamira\nTel. +34 91 555 0142",
+            "2026-11-02",
+            style="sig",
+            h="outlook",
+        ),
+        away(
+            "E",
+            "Hola Tom, sorry, estoy out of office esta semana por un curso, vuelvo el lunes 10. Hablamos?",
+            "2026-08-10",
+            h="iphone",
+        ),
+        ooo(
+            "E",
+            "Gracias por su mensaje. Me encuentro de vacaciones hasta el 24 de agosto sin acceso al correo electrónico. Para asuntos urgentes, contacte con compras@altamira.example.",
+            "2026-08-24",
+            h="auto",
+        ),
+        ooo(
+            "D",
+            "Buenos días,\n\nEstaré fuera de la oficina del 11 al 15 de mayo, ambos inclusive. Responderé a su correo a mi regreso.\n\nUn saludo,\nMarta Gil",
+            "2026-05-16",
+            h="none",
+        ),
+        ooo(
+            "C",
+            "Respuesta automática: estoy ausente por vacaciones de Navidad hasta el 7 de enero de 2027. Su mensaje no será reenviado.",
+            "2027-01-07",
+            h="exchange",
+        ),
+        gone(
+            "B",
+            "Hola Tom,\n\nTe informo de que Andrés ya no forma parte de la empresa desde el mes pasado. A partir de ahora yo me encargo de su cartera, así que cualquier cosa me la puedes enviar a mí.\n\nSaludos,\nPaula Vega",
+            style="quote",
+        ),
+        gone(
+            "F",
+            "Este es un mensaje automático. La dirección jmartin@altamira.example ha sido dada de baja porque el empleado ya no trabaja en Grupo Altamira. Por favor, escriba a info@altamira.example.",
+            by="system",
+        ),
+        gone(
+            "A",
+            "La cuenta de correo de Elena Torres ha sido desactivada tras su salida de la compañía. Este mensaje no se ha entregado.",
+            by="bare",
+        ),
+        human(
+            "B",
+            "Hola Tom, gracias. En agosto cerramos por vacaciones, así que prefiero cerrar el contrato antes del 31 de julio. ¿Me mandas la versión final?\n\nSaludos,\nIsabel",
+        ),
+        human(
+            "D",
+            "Uf, esta semana voy a tope con el cierre trimestral. Te contesto el viernes sin falta.\n\nEnviado desde mi Android",
+            tag="human_busy",
+            h="iphone",
+            style="plain",
+        ),
+        human(
+            "A",
+            "Tom, perdona la demora, estuve de viaje la semana pasada. Ya revisé la propuesta: nos interesa, ¿podemos hablar el martes?",
+            tag="human_back",
+            style="quote",
+        ),
+        human(
+            "F",
+            "Hola Tom, la semana que viene estaré en Madrid por la feria. ¿Te viene bien vernos allí el jueves?",
+            tag="human_travel",
+        ),
+    ],
+    "pt": [
+        away(
+            "B",
+            "Olá Tom,\n\nEstou de férias até dia 3 de agosto e só vejo o email de vez em quando. Falamos quando eu voltar?\n\nAbraço,\nRita",
+            "2026-08-03",
+            style="quote",
+        ),
+        away(
+            "D",
+            "Tom, estou de licença médica por uns dias, ainda sem data de regresso. Qualquer urgência fale com o Paulo, por favor.\n\nEnviado do meu iPhone",
+            h="iphone",
+        ),
+        away(
+            "E",
+            "Oi Tom! Tô viajando a trabalho até sexta (7/8), volto segunda dia 10. Pode ser uma call na terça?",
+            "2026-08-10",
+            h="iphone",
+            style="phone",
+        ),
+        away(
+            "F",
+            "Caro Tom,\n\nEncontro-me em viagem de negócios no Brasil até 30 de outubro. Assim que regressar analiso a proposta com a equipa.\n\nCumprimentos,\nJoão Ferreira\nDiretor Financeiro | Atlântico SA",
+            "2026-10-30",
+            style="sig",
+            h="outlook",
+        ),
+        away(
+            "C",
+            "Já estou de recesso de fim de ano, retorno dia 4 de janeiro. Podemos fechar isso na primeira semana? Boas festas!",
+            "2027-01-04",
+            h="iphone",
+        ),
+        away(
+            "A",
+            "Oi Tom, estou de licença maternidade até junho. Meu colega Bruno Lima está cuidando das compras nesse período, copiei ele aqui.\n\nBeijos,\nCamila",
+            style="quote",
+        ),
+        ooo(
+            "B",
+            "Obrigado pelo seu e-mail. Estou ausente do escritório até 3 de agosto, com acesso limitado ao correio eletrónico. Para assuntos urgentes contacte geral@atlantico.example.",
+            "2026-08-03",
+            h="auto",
+        ),
+        ooo(
+            "F",
+            "Olá! Estou fora do escritório participando de um evento até quinta-feira, 22 de outubro. Responderei assim que possível.\n\nAtenciosamente,\nMariana Costa",
+            "2026-10-22",
+            h="none",
+        ),
+        ooo(
+            "C",
+            "Resposta automática: estarei de férias de 18 de dezembro a 3 de janeiro. A sua mensagem não será reencaminhada.",
+            "2027-01-04",
+            h="vendor",
+        ),
+        gone(
+            "E",
+            "Olá Tom,\n\nO Ricardo saiu da empresa no fim de julho. Eu assumi a área de compras, pode falar diretamente comigo sobre a proposta.\n\nObrigada,\nAna Sousa",
+            style="quote",
+        ),
+        gone(
+            "A",
+            "Esta é uma mensagem automática. O colaborador Carlos Mendes já não faz parte da Atlântico SA e este endereço deixou de ser monitorizado. Contacte compras@atlantico.example.",
+            by="system",
+        ),
+        human(
+            "B",
+            "Olá Tom, obrigado. Vou de férias em agosto, então seria ótimo assinar ainda este mês. Consegue mandar o contrato até quarta?\n\nAbraço,\nPedro",
+        ),
+        human(
+            "E",
+            "Oi Tom, acabei de voltar das férias e ainda estou me atualizando. A proposta está boa, vou apresentar ao diretor amanhã.",
+            tag="human_back",
+            h="iphone",
+            style="phone",
+        ),
+        human(
+            "D",
+            "Tom, esta semana está uma loucura aqui por causa da auditoria. Consigo te responder com calma na sexta, tudo bem?\n\nSds,\nLuísa",
+            tag="human_busy",
+        ),
+        human(
+            "F",
+            "Olá Tom, estarei em Lisboa na próxima semana para a Web Summit. Vamos tomar um café lá em vez de fazer a chamada?",
+            tag="human_travel",
+        ),
+    ],
+}
