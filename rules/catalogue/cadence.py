@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from itertools import takewhile
 
 from pydantic import Field
 from rapidfuzz import fuzz
@@ -36,42 +35,46 @@ FAMILY_POSITION = 40  # where the family stands in docs/rules.md
 _NOT_TODAY = timedelta(days=3)
 
 
-def _window_release(
-    history: list[TouchRecord], at: datetime, days: int, limit: int
-) -> datetime | None:
-    """When enough touches leave the rolling `days` window for one more to fit.
+def _window(history: list[TouchRecord], at: datetime, days: int) -> list[TouchRecord]:
+    """The touches in the rolling `days` window up to `at`, oldest first.
 
     `history` is newest first (`touches_before`), so the window is a prefix of it.
     """
     since = at - timedelta(days=days)
-    inside = []
+    count = 0
     for touch in history:
         if touch.sent_at <= since:
             break
-        inside.append(touch.sent_at)
-    inside.reverse()
+        count += 1
+    return history[count - 1 :: -1] if count else []
+
+
+def _window_release(
+    inside: list[TouchRecord], days: int, limit: int
+) -> datetime | None:
+    """When enough touches leave the window (`_window`) for one more to fit."""
     excess = len(inside) - limit + 1
     if excess <= 0:
         return None
-    return inside[excess - 1] + timedelta(days=days)
+    return inside[excess - 1].sent_at + timedelta(days=days)
 
 
 def _window_text(
-    history: list[TouchRecord],
+    inside: list[TouchRecord],
     at: datetime,
     days: int,
     limit: int,
     cal: ContactCalendar,
 ) -> str:
     """'2 touches in the 30 days up to Mon 30 Nov (email Sat 14 Nov, email Mon 23
-    Nov; limit 2)': the evidence in the sentence, not only in the evidence list.
-
-    `history` is newest first, so the window is a prefix of it.
-    """
-    since = at - timedelta(days=days)
-    inside = list(takewhile(lambda t: t.sent_at > since, history))[::-1]
+    Nov; limit 2)': the evidence in the sentence, not only in the evidence list."""
+    local_date = cal.local_date
     listed = ", ".join(
-        f"{t.channel} {day(cal.local_date(t.sent_at))}{_unconfirmed(t)}" for t in inside
+        [
+            f"{t.channel} {day(local_date(t.sent_at))}"
+            f"{_NOT_CONFIRMED if t.provisional else ''}"
+            for t in inside
+        ]
     )
     return (
         f"{len(inside)} touch(es) in the {days} days up to "
@@ -79,10 +82,13 @@ def _window_text(
     )
 
 
+# A touch a check allowed that the CRM has not confirmed yet says so: it counts until it
+# expires, and the rep may know it never went out.
+_NOT_CONFIRMED = ", not yet confirmed as sent"
+
+
 def _unconfirmed(touch: TouchRecord) -> str:
-    """A touch a check allowed that the CRM has not confirmed yet says so: it counts
-    until it expires, and the rep may know it never went out."""
-    return ", not yet confirmed as sent" if touch.provisional else ""
+    return _NOT_CONFIRMED if touch.provisional else ""
 
 
 def _defer(
@@ -130,9 +136,10 @@ def cadence_contact(
     name = ctx.contact.display_name
     reasons: list[tuple[datetime, str]] = []
     for days, limit in ((7, params.max_per_7_days), (30, params.max_per_30_days)):
-        release = _window_release(history, send.planned_at, days, limit)
+        inside = _window(history, send.planned_at, days)
+        release = _window_release(inside, days, limit)
         if release is not None:
-            window = _window_text(history, send.planned_at, days, limit, cal)
+            window = _window_text(inside, send.planned_at, days, limit, cal)
             reasons.append((release, f"{name} already has {window}"))
     if history and params.min_gap_business_days:
         last_on = cal.local_date(history[0].sent_at)
@@ -173,9 +180,10 @@ def cadence_account(
     history = touches_before(merged, send.planned_at)
     account = ctx.account.name if ctx.account else "this account"
     reasons: list[tuple[datetime, str]] = []
-    release = _window_release(history, send.planned_at, 7, params.max_per_7_days)
+    inside = _window(history, send.planned_at, 7)
+    release = _window_release(inside, 7, params.max_per_7_days)
     if release is not None:
-        window = _window_text(history, send.planned_at, 7, params.max_per_7_days, cal)
+        window = _window_text(inside, send.planned_at, 7, params.max_per_7_days, cal)
         reasons.append((release, f"{account} already has {window}"))
     today = cal.local_date(send.planned_at)
     recent = send.planned_at - _NOT_TODAY

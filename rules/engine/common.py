@@ -45,7 +45,8 @@ def _calendar(
 
 
 # The C locale's %a and %b (the process never sets LC_TIME): strftime costs ~1.5 µs a
-# call, and a cadence message names every touch in its window.
+# call, and a cadence message names every touch in its window. `day` is memoised by
+# date (a pure function; the days a history names repeat from check to check).
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -53,6 +54,7 @@ _MONTHS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def day(d: date) -> str:
     """'Mon 1 Dec' — short, and unambiguous in every locale's reading order."""
     return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]}"
