@@ -187,11 +187,12 @@ def cadence_account(
         reasons.append((release, f"{account} already has {window}"))
     today = cal.local_date(send.planned_at)
     recent = send.planned_at - _NOT_TODAY
-    people = {
-        t.contact_id
-        for t in history
-        if t.sent_at > recent and cal.local_date(t.sent_at) == today
-    }
+    people: set[int] = set()
+    for touch in history:  # newest first: the rest are too old to be today
+        if touch.sent_at <= recent:
+            break
+        if cal.local_date(touch.sent_at) == today:
+            people.add(touch.contact_id)
     if ctx.contact.id not in people and len(people) >= params.max_contacts_per_day:
         reasons.append(
             (
