@@ -20,6 +20,7 @@ from rules.engine.calendar import ContactCalendar
 from rules.engine.common import (
     contact_calendar,
     day,
+    local_day,
     merged_touches,
     policy_evidence,
     touch_evidence,
@@ -68,17 +69,16 @@ def _window_text(
 ) -> str:
     """'2 touches in the 30 days up to Mon 30 Nov (email Sat 14 Nov, email Mon 23
     Nov; limit 2)': the evidence in the sentence, not only in the evidence list."""
-    local_date = cal.local_date
     listed = ", ".join(
         [
-            f"{t.channel} {day(local_date(t.sent_at))}"
+            f"{t.channel} {local_day(t.sent_at, cal)}"
             f"{_NOT_CONFIRMED if t.provisional else ''}"
             for t in inside
         ]
     )
     return (
         f"{len(inside)} touch(es) in the {days} days up to "
-        f"{day(cal.local_date(at))} ({listed}; limit {limit})"
+        f"{local_day(at, cal)} ({listed}; limit {limit})"
     )
 
 
