@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from itertools import takewhile
 
 from pydantic import Field
 from rapidfuzz import fuzz
@@ -21,6 +20,7 @@ from rules.engine.calendar import ContactCalendar
 from rules.engine.common import (
     contact_calendar,
     day,
+    local_day,
     merged_touches,
     policy_evidence,
     touch_evidence,
@@ -36,53 +36,59 @@ FAMILY_POSITION = 40  # where the family stands in docs/rules.md
 _NOT_TODAY = timedelta(days=3)
 
 
-def _window_release(
-    history: list[TouchRecord], at: datetime, days: int, limit: int
-) -> datetime | None:
-    """When enough touches leave the rolling `days` window for one more to fit.
+def _window(history: list[TouchRecord], at: datetime, days: int) -> list[TouchRecord]:
+    """The touches in the rolling `days` window up to `at`, oldest first.
 
     `history` is newest first (`touches_before`), so the window is a prefix of it.
     """
     since = at - timedelta(days=days)
-    inside = []
+    count = 0
     for touch in history:
         if touch.sent_at <= since:
             break
-        inside.append(touch.sent_at)
-    inside.reverse()
+        count += 1
+    return history[count - 1 :: -1] if count else []
+
+
+def _window_release(
+    inside: list[TouchRecord], days: int, limit: int
+) -> datetime | None:
+    """When enough touches leave the window (`_window`) for one more to fit."""
     excess = len(inside) - limit + 1
     if excess <= 0:
         return None
-    return inside[excess - 1] + timedelta(days=days)
+    return inside[excess - 1].sent_at + timedelta(days=days)
 
 
 def _window_text(
-    history: list[TouchRecord],
+    inside: list[TouchRecord],
     at: datetime,
     days: int,
     limit: int,
     cal: ContactCalendar,
 ) -> str:
     """'2 touches in the 30 days up to Mon 30 Nov (email Sat 14 Nov, email Mon 23
-    Nov; limit 2)': the evidence in the sentence, not only in the evidence list.
-
-    `history` is newest first, so the window is a prefix of it.
-    """
-    since = at - timedelta(days=days)
-    inside = list(takewhile(lambda t: t.sent_at > since, history))[::-1]
+    Nov; limit 2)': the evidence in the sentence, not only in the evidence list."""
     listed = ", ".join(
-        f"{t.channel} {day(cal.local_date(t.sent_at))}{_unconfirmed(t)}" for t in inside
+        [
+            f"{t.channel} {local_day(t.sent_at, cal)}"
+            f"{_NOT_CONFIRMED if t.provisional else ''}"
+            for t in inside
+        ]
     )
     return (
         f"{len(inside)} touch(es) in the {days} days up to "
-        f"{day(cal.local_date(at))} ({listed}; limit {limit})"
+        f"{local_day(at, cal)} ({listed}; limit {limit})"
     )
 
 
+# A touch a check allowed that the CRM has not confirmed yet says so: it counts until it
+# expires, and the rep may know it never went out.
+_NOT_CONFIRMED = ", not yet confirmed as sent"
+
+
 def _unconfirmed(touch: TouchRecord) -> str:
-    """A touch a check allowed that the CRM has not confirmed yet says so: it counts
-    until it expires, and the rep may know it never went out."""
-    return ", not yet confirmed as sent" if touch.provisional else ""
+    return _NOT_CONFIRMED if touch.provisional else ""
 
 
 def _defer(
@@ -130,9 +136,10 @@ def cadence_contact(
     name = ctx.contact.display_name
     reasons: list[tuple[datetime, str]] = []
     for days, limit in ((7, params.max_per_7_days), (30, params.max_per_30_days)):
-        release = _window_release(history, send.planned_at, days, limit)
+        inside = _window(history, send.planned_at, days)
+        release = _window_release(inside, days, limit)
         if release is not None:
-            window = _window_text(history, send.planned_at, days, limit, cal)
+            window = _window_text(inside, send.planned_at, days, limit, cal)
             reasons.append((release, f"{name} already has {window}"))
     if history and params.min_gap_business_days:
         last_on = cal.local_date(history[0].sent_at)
@@ -173,17 +180,19 @@ def cadence_account(
     history = touches_before(merged, send.planned_at)
     account = ctx.account.name if ctx.account else "this account"
     reasons: list[tuple[datetime, str]] = []
-    release = _window_release(history, send.planned_at, 7, params.max_per_7_days)
+    inside = _window(history, send.planned_at, 7)
+    release = _window_release(inside, 7, params.max_per_7_days)
     if release is not None:
-        window = _window_text(history, send.planned_at, 7, params.max_per_7_days, cal)
+        window = _window_text(inside, send.planned_at, 7, params.max_per_7_days, cal)
         reasons.append((release, f"{account} already has {window}"))
     today = cal.local_date(send.planned_at)
     recent = send.planned_at - _NOT_TODAY
-    people = {
-        t.contact_id
-        for t in history
-        if t.sent_at > recent and cal.local_date(t.sent_at) == today
-    }
+    people: set[int] = set()
+    for touch in history:  # newest first: the rest are too old to be today
+        if touch.sent_at <= recent:
+            break
+        if cal.local_date(touch.sent_at) == today:
+            people.add(touch.contact_id)
     if ctx.contact.id not in people and len(people) >= params.max_contacts_per_day:
         reasons.append(
             (

@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from models.domain import ContactContext, Finding, MessageAnalysis, PlannedSend, Verdict
-from rules.engine.common import engaged, intent_evidence, policy_evidence
+from models.domain import (
+    ContactContext,
+    Finding,
+    MessageAnalysis,
+    PlannedSend,
+    Span,
+    Verdict,
+)
+from rules.engine.common import engaged, policy_evidence, span_evidence
 from rules.engine.framework import Framework
 from rules.engine.registry import RuleParams, rule
 
@@ -63,14 +70,14 @@ def premature_ask(
             if cell == "premature"
             else params.inappropriate_verdict
         )
+        spans = analysis.spans_for(intent)
         found.append(
             Finding(
                 rule="stage.premature_ask",
                 verdict=verdict,
-                message=_sentence(ctx, framework, intent, label, cell)
-                + _quote(analysis, intent),
+                message=_sentence(ctx, framework, intent, label, cell) + _quote(spans),
                 evidence=(
-                    *intent_evidence(analysis, intent),
+                    *span_evidence(spans),
                     policy_evidence(f"framework matrix: {stage} × {intent} = {cell}"),
                 ),
             )
@@ -97,7 +104,6 @@ def _sentence(
     )
 
 
-def _quote(analysis: MessageAnalysis, intent: str) -> str:
+def _quote(spans: tuple[Span, ...]) -> str:
     """' It says "our pricing".': the words that made the message this intent."""
-    spans = analysis.spans_for(intent)
     return f' It says "{spans[0].text}".' if spans else ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from functools import lru_cache
 
 from models.domain import (
@@ -28,6 +28,18 @@ _SOURCE_WORDS = {
 
 def contact_calendar(ctx: ContactContext, hours: BusinessHours) -> ContactCalendar:
     """The contact's own time zone and country, falling back to the account's."""
+    # Every rule of a decision asks, in every round of the deferral: the last answer
+    # is kept with the context and hours it is for (both immutable, compared by
+    # identity; one tuple, so a thread reads either the old pair or the new one).
+    last = _LAST_CALENDAR[0]
+    if last[0] is ctx and last[1] is hours:
+        return last[2]
+    cal = _contact_calendar(ctx, hours)
+    _LAST_CALENDAR[0] = (ctx, hours, cal)
+    return cal
+
+
+def _contact_calendar(ctx: ContactContext, hours: BusinessHours) -> ContactCalendar:
     account = ctx.account
     tz_name = ctx.contact.timezone
     if (not tz_name or tz_name == "UTC") and account is not None and account.timezone:
@@ -44,8 +56,14 @@ def _calendar(
     return ContactCalendar(tz=zone(tz_name), country=country, hours=hours)
 
 
+_LAST_CALENDAR: list[
+    tuple[ContactContext | None, BusinessHours | None, ContactCalendar]
+] = [(None, None, _calendar(None, None, BusinessHours()))]
+
+
 # The C locale's %a and %b (the process never sets LC_TIME): strftime costs ~1.5 µs a
-# call, and a cadence message names every touch in its window.
+# call, and a cadence message names every touch in its window. `day` is memoised by
+# date (a pure function; the days a history names repeat from check to check).
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -53,9 +71,25 @@ _MONTHS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def day(d: date) -> str:
     """'Mon 1 Dec' — short, and unambiguous in every locale's reading order."""
     return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]}"
+
+
+def local_day(dt: datetime, cal: ContactCalendar) -> str:
+    """`day` of the contact's local date at `dt`."""
+    return _local_day(dt, cal.tz)
+
+
+@lru_cache(maxsize=8192)
+def _local_day(dt: datetime, tz: tzinfo) -> str:
+    # Memoised by instant and zone: a cadence message names every touch in its window,
+    # both windows and every round of the deferral name the same touches, and a
+    # contact's history is named again on the next check.
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return day(dt.astimezone(tz).date())
 
 
 def when(dt: datetime, cal: ContactCalendar, person: Person) -> str:

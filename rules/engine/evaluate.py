@@ -19,6 +19,8 @@ from models.domain import (
 )
 from rules.engine.packs import Pack
 from rules.engine.registry import RuleFn, RuleParams, load_rules
+from rules.features.content import suggest
+from rules.features.rewrite import compose_rewrite
 
 # Each round moves the candidate later; with the default rules two or three rounds
 # settle it (absence, business hours, cadence gap). The bound stops a faulty rule pair.
@@ -195,10 +197,6 @@ def decide(
     The rewrite is composed whenever a rule asked for one, not only when REWRITE is the
     final verdict: a deferred premature bump must not go out later unchanged.
     """
-    # Imported here: content and rewrite are separate modules with their own data files.
-    from rules.features.content import suggest
-    from rules.features.rewrite import compose_rewrite
-
     findings, deliver_after = resolve(pack, send, ctx, analysis, team=team)
     suggestions = suggest(
         tuple(assets),

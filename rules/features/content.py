@@ -277,23 +277,34 @@ def _rank(assets: tuple[Asset, ...], reader: _Reader) -> tuple[Asset, ...]:
     return tuple(sorted(eligible, key=lambda a: (-_score(a, reader), a.id)))
 
 
-# Rankings per library, keyed by identity like _ASSET_URLS: guard/content hands out one
-# tuple per load, and readers repeat (stage, persona, position, language, topics), so
-# most decisions skip scoring and sorting the library.
-_RANKINGS: dict[int, tuple[tuple[Asset, ...], dict[_Reader, tuple[Asset, ...]]]] = {}
+# Rankings and suggestions per library, keyed by identity like _ASSET_URLS:
+# guard/content hands out one tuple per load (a new tuple for a new content revision),
+# and readers repeat (stage, persona, position, language, topics), so most decisions
+# skip scoring, sorting and choosing. Both answers are immutable tuples, shared.
+_Chosen = tuple[_Reader, frozenset[str], int]
+_Cache = tuple[
+    tuple[Asset, ...],
+    dict[_Reader, tuple[Asset, ...]],
+    dict[_Chosen, tuple[Suggestion, ...]],
+]
+_RANKINGS: dict[int, _Cache] = {}
 _RANKINGS_LIBRARIES = 16
 _RANKINGS_PER_LIBRARY = 1024
+
+
+def _cache(assets: tuple[Asset, ...]) -> _Cache:
+    entry = _RANKINGS.get(id(assets))
+    if entry is None or entry[0] is not assets:
+        if len(_RANKINGS) >= _RANKINGS_LIBRARIES:
+            _RANKINGS.clear()
+        entry = _RANKINGS[id(assets)] = (assets, {}, {})
+    return entry
 
 
 def _ranking(assets: Iterable[Asset], reader: _Reader) -> tuple[Asset, ...]:
     if not isinstance(assets, tuple):
         return _rank(tuple(assets), reader)
-    entry = _RANKINGS.get(id(assets))
-    if entry is None or entry[0] is not assets:
-        if len(_RANKINGS) >= _RANKINGS_LIBRARIES:
-            _RANKINGS.clear()
-        entry = _RANKINGS[id(assets)] = (assets, {})
-    rankings = entry[1]
+    rankings = _cache(assets)[1]
     ranked = rankings.get(reader)
     if ranked is None:
         if len(rankings) >= _RANKINGS_PER_LIBRARY:
@@ -343,8 +354,24 @@ def suggest(
     availability in `language`; ties go by asset id so the answer is deterministic.
     Assets whose address is in `exclude_urls` (already sent) are never suggested.
     """
-    excluded = {_normal_url(u) for u in exclude_urls}
     reader = _Reader(contact.stage, contact.persona, contact.position, language, topics)
+    if not isinstance(assets, tuple):
+        return _choose(assets, reader, exclude_urls, limit)
+    chosen = _cache(assets)[2]
+    key = (reader, frozenset(exclude_urls), limit)
+    found = chosen.get(key)
+    if found is None:
+        if len(chosen) >= _RANKINGS_PER_LIBRARY:
+            chosen.clear()
+        found = chosen[key] = _choose(assets, reader, exclude_urls, limit)
+    return found
+
+
+def _choose(
+    assets: Iterable[Asset], reader: _Reader, exclude_urls: frozenset[str], limit: int
+) -> tuple[Suggestion, ...]:
+    excluded = {_normal_url(u) for u in exclude_urls}
+    language = reader.language
     chosen: list[Suggestion] = []
     seen: set[str] = set()
     for asset in _ranking(assets, reader):

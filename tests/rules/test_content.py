@@ -211,6 +211,22 @@ def test_order_does_not_depend_on_the_library_order() -> None:
     assert suggest(LIBRARY, **args, limit=10) == suggest(shuffled, **args, limit=10)
 
 
+def test_a_new_content_revision_is_suggested_at_once() -> None:
+    # Rankings and suggestions are kept per library; an edited library (a new tuple
+    # from guard/content) must not get the old library's answer.
+    contact = person(persona="security_reviewer", stage="mql")
+    args = {"contact": contact, "language": "en", "exclude_urls": frozenset()}
+    assert ids(suggest(LIBRARY, **args))[0] == "security"
+    renamed = make_asset(
+        "security-v2", personas=["security_reviewer"], topics=["security"]
+    )
+    edited = (*(a for a in LIBRARY if a.id != "security"), renamed)
+    assert ids(suggest(edited, **args))[0] == "security-v2"
+    assert ids(suggest(LIBRARY, **args))[0] == "security"
+    sent = frozenset({"https://content.example.com/security"})
+    assert "security" not in ids(suggest(LIBRARY, **{**args, "exclude_urls": sent}))
+
+
 # --- exclusion ---------------------------------------------------------------------
 
 EXCLUDED = [

@@ -103,3 +103,39 @@ def test_decide_rewrites_a_premature_bump_or_blocks_it(
     assert (decision.rewrite is not None) is (verdict == Verdict.REWRITE)
     if assets:
         assert decision.suggestions and decision.suggestions[0].url in decision.rewrite
+
+
+def test_a_reloaded_pack_decides_by_its_new_settings(tmp_path: Path) -> None:
+    # Plans, compiled parameters and calendar answers are reused across decisions;
+    # a pack edited and loaded again from the same file must not get the old ones.
+    path = tmp_path / "pack.yaml"
+    data = yaml.safe_load(DEFAULT_PACK_PATH.read_text())
+    ctx = make_ctx(touches=(make_touch(at("2025-11-24", 9)),))  # Monday
+    send = make_send(at("2025-11-25", 10))  # Tuesday: 1 business day later
+
+    def decided() -> tuple[Verdict, object, list[str]]:
+        path.write_text(yaml.safe_dump(data))
+        decision = decide(load_pack(path), send, ctx, make_analysis())
+        said = [f"{f.rule}: {f.message.rpartition('; ')[2]}" for f in decision.findings]
+        return decision.verdict, decision.deliver_after, said
+
+    # Two business days between touches: Wednesday 08:00 in Berlin.
+    assert decided() == (
+        Verdict.DEFER,
+        at("2025-11-26", 7),
+        ["cadence.contact: deferred to Wed 26 Nov 08:00 Ada's time (Europe/Berlin)."],
+    )
+    data["calendar"]["start"] = "10:00"
+    assert decided() == (
+        Verdict.DEFER,
+        at("2025-11-26", 9),
+        ["cadence.contact: deferred to Wed 26 Nov 10:00 Ada's time (Europe/Berlin)."],
+    )
+    data["calendar"]["weekend"] = [2, 5, 6]  # Wednesday off too: Thursday 10:00
+    assert decided() == (
+        Verdict.DEFER,
+        at("2025-11-27", 9),
+        ["cadence.contact: deferred to Thu 27 Nov 10:00 Ada's time (Europe/Berlin)."],
+    )
+    data["rules"]["cadence.contact"]["params"]["min_gap_business_days"] = 0
+    assert decided() == (Verdict.ALLOW, None, [])
