@@ -23,6 +23,7 @@ import fcntl
 import os
 import threading
 import time
+import weakref
 from pathlib import Path
 
 # Polling steps, seconds: the first tries come quickly (a write takes ~1-2 ms), then
@@ -45,8 +46,11 @@ class FileLock:
         # its lock with the parent's, and would exclude nothing.
         with self._opening:
             if self._fd is None or self._pid != os.getpid():
-                self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+                # Read-only is enough to flock: a file another user's process (a CLI
+                # run as root) created stays usable.
+                self._fd = os.open(self.path, os.O_RDONLY | os.O_CREAT, 0o644)
                 self._pid = os.getpid()
+                weakref.finalize(self, os.close, self._fd)
             return self._fd
 
     def try_acquire(self) -> bool:

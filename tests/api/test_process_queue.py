@@ -20,7 +20,8 @@ HOLDER = """
 import sys, time
 from pathlib import Path
 from guard.file_lock import ProcessQueue
-assert ProcessQueue(Path(sys.argv[1]).resolve()).acquire(None)
+queue = ProcessQueue(Path(sys.argv[1]).resolve())  # kept: its files stay open
+assert queue.acquire(None)
 print("held", flush=True)
 time.sleep(60)
 """
