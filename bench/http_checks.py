@@ -158,6 +158,10 @@ def _run(tmp: Path, name: str, workers: int) -> dict[str, dict[str, float]]:
     script = tmp / f"{name}.lua"
     lua = LUA.replace("CONTACTS", str(CONTACTS)).replace("TEMPLATE", _template(planned))
     script.write_text(lua)
+    # The same sends as drafts (`dry_run`): decided, not recorded, no write lock.
+    drafts = tmp / f"{name}-dry.lua"
+    dry = _template(planned).replace('"planned_at"', '"dry_run": true, "planned_at"')
+    drafts.write_text(lua.replace(_template(planned), dry))
     with running_server(url, workers=workers) as base:
         httpx.get(base + "/healthz")
         # Warm up: the other languages' pipelines build in the background after
@@ -165,20 +169,22 @@ def _run(tmp: Path, name: str, workers: int) -> dict[str, dict[str, float]]:
         _wrk(base, "/v1/checks", key, script, seconds=5)
         trivial = _wrk(base, "/healthz", key, None)
         checks = _wrk(base, "/v1/checks", key, script)
-    return {"checks": checks, "trivial": trivial}
+        dry_runs = _wrk(base, "/v1/checks", key, drafts)
+    return {"checks": checks, "checks_dry_run": dry_runs, "trivial": trivial}
 
 
 def main() -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         one = _run(Path(tmp), "bench", 1)
         two = _run(Path(tmp), "bench2", 2) if compare_workers() else None
-    checks, trivial = one["checks"], one["trivial"]
+    checks, trivial, dry = one["checks"], one["trivial"], one["checks_dry_run"]
     result: dict[str, object] = {
         "workers": 1,
         "database": "sqlite",
         "connections": CONNECTIONS,
         "duration_s": DURATION_S,
         "checks": checks,
+        "checks_dry_run": one["checks_dry_run"],
         "trivial": trivial,
         "ratio_checks_to_trivial": round(
             checks["per_second"] / trivial["per_second"], 3
@@ -189,6 +195,9 @@ def main() -> dict[str, object]:
         result["workers_2"] = two
         result["workers_2_over_1"] = round(
             two["checks"]["per_second"] / checks["per_second"], 3
+        )
+        result["workers_2_over_1_dry_run"] = round(
+            two["checks_dry_run"]["per_second"] / dry["per_second"], 3
         )
     return write_result("http_checks", result)
 

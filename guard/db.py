@@ -8,6 +8,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated, Any, Protocol
 
 from fastapi import Depends, Request
@@ -15,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
+from guard.file_lock import ProcessQueue
 from guard.settings import Settings
 from guard.state import GuardState, state_of
 
@@ -185,13 +187,26 @@ class WriteLock(Protocol):
 
 
 def make_write_lock(engine: Engine) -> WriteLock:
-    """Writers of one SQLite process queue on a fair in-process lock.
+    """Writers of one SQLite process queue on a fair in-process lock, then (a database
+    file other processes may open) on the processes' queue (guard/file_lock).
 
-    SQLite's own busy handler polls with sleeps of up to 100 ms, so threads contending
+    SQLite's own busy handler polls with sleeps of up to 100 ms, so writers contending
     for BEGIN IMMEDIATE wait far longer than the write takes. Queueing them here first
-    keeps the database lock for cross-process contention only. PostgreSQL locks rows.
+    leaves it for writers outside the server only. PostgreSQL locks rows.
     """
-    return FairLock() if engine.dialect.name == "sqlite" else NoLock()
+    if engine.dialect.name != "sqlite":
+        return NoLock()
+    database = _database_file(engine)
+    return FairLock(ProcessQueue(database) if database else None)
+
+
+def _database_file(engine: Engine) -> Path | None:
+    """The SQLite database's file; None for an in-memory one (one process only)."""
+    url = engine.url
+    name = url.database or ""
+    if name in ("", ":memory:") or url.query.get("mode") == "memory":
+        return None
+    return Path(name.removeprefix("file:")).resolve()
 
 
 class NoLock:
@@ -210,10 +225,12 @@ class FairLock:
     longest-waiting one. A waiter whose deadline passes leaves the queue.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, across: ProcessQueue | None = None) -> None:
         self._mutex = threading.Lock()
         self._waiters: deque[threading.Event] = deque()
         self._held = False
+        # Then the other processes' writers: a turn is held with both.
+        self._across = across
 
     @contextmanager
     def within(self, deadline: float) -> Iterator[FairLock]:
@@ -225,6 +242,19 @@ class FairLock:
             self.release()
 
     def acquire(self, deadline: float | None = None) -> bool:
+        if not self._acquire_here(deadline):
+            return False
+        if self._across is None or self._across.acquire(deadline):
+            return True
+        self._release_here()
+        return False
+
+    def release(self) -> None:
+        if self._across is not None:
+            self._across.release()
+        self._release_here()
+
+    def _acquire_here(self, deadline: float | None) -> bool:
         with self._mutex:
             if not self._held:
                 self._held = True
@@ -240,7 +270,7 @@ class FairLock:
             self._waiters.remove(turn)
             return False
 
-    def release(self) -> None:
+    def _release_here(self) -> None:
         with self._mutex:
             if self._waiters:
                 self._waiters.popleft().set()

@@ -51,13 +51,14 @@ async def current_policy(request: Request) -> Policy:
     needed), else in a read session of its own in a worker thread (a write session
     must not begin outside its unit of work)."""
     state = state_of(request)
-    policy = _cached_policy(state)
+    policy = cached_policy(state)
     if policy is None:
         policy = await run_in_threadpool(_read_policy, state)
     return policy
 
 
-def _cached_policy(state: GuardState) -> Policy | None:
+def cached_policy(state: GuardState) -> Policy | None:
+    """`live_policy` from the caches alone; None when one is stale."""
     assets = state.content.cached()
     if assets is None:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from guard.auth import AnyCaller, Checker
 from guard.checks import batch, scope, service, stored
@@ -21,7 +22,7 @@ Verdict = Literal["allow", "warn", "rewrite", "defer", "block"]
 
 
 @router.post("/checks", response_model=CheckOut, responses=PROBLEMS)
-def create_check(
+async def create_check(
     check: CheckIn,
     request: Request,
     db: DbSession,
@@ -30,9 +31,11 @@ def create_check(
 ) -> CheckOut:
     """Check a planned send before dispatch: allow, warn, rewrite, defer or block."""
     scope.check_sender(caller, check.sender.email)
-    settings = state_of(request).settings
-    return service.run_check(
-        db=db, policy=policy, settings=settings, caller=caller, check=check
+    # Async, not a unit of work of its own: the text is read and a dry run decided
+    # before (and without) the write lock; check_in_turn takes it for the rest.
+    state = state_of(request)
+    return await run_in_threadpool(
+        service.check_in_turn, state, db, policy, caller, check
     )
 
 

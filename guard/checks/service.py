@@ -7,6 +7,7 @@ import hashlib
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,13 +21,15 @@ from guard.checks.present import DryRun, contact_zone, present
 from guard.checks.schemas import CheckIn, CheckOut
 from guard.checks.stored import find_stored
 from guard.engine import snapshot
-from guard.engine.decide import Checked, decide_check
+from guard.engine.decide import Checked, TextRead, decide_check, read_text
 from guard.engine.record import DecisionLog, Written, decision_rows, insert_checks
 from guard.errors import PayloadTooLarge
 from guard.observability import logs, metrics
 from guard.policy import Policy
 from guard.settings import Settings
+from guard.state import GuardState
 from guard.touches.service import confirm_sent
+from guard.unit_of_work import in_turn
 from models.domain import ContactContext, Decision, PlannedSend
 
 
@@ -45,6 +48,7 @@ def run_check(
     caller: Caller,
     check: CheckIn,
     now: datetime | None = None,
+    read: TextRead | None = None,
 ) -> CheckOut:
     enforce_size(check, settings)
     now = now or datetime.now(UTC)
@@ -60,7 +64,7 @@ def run_check(
         db, contact, now=now, sender=send.sender_email, agent_id=send.agent_id
     )
     load = time.perf_counter() - started
-    checked = decide_check(policy, send, ctx, check.language)
+    checked = decide_check(policy, send, ctx, check.language, read=read)
     decision, override_id = override.redeem(
         db, check, send, checked.decision, caller.key_id, now, settings
     )
@@ -74,6 +78,41 @@ def run_check(
     )
     log = replace(log, override_review_id=override_id, hold_for_review=held)
     return present(_write(db, send, ctx, checked, log), tz)
+
+
+def check_in_turn(
+    state: GuardState, db: Session, policy: Policy, caller: Caller, check: CheckIn
+) -> CheckOut:
+    """`run_check` with as little as may be under the write lock (in a worker thread).
+
+    The send's text is analysed first (pure CPU, no lock). A dry run records nothing:
+    it reads in a read session (SQLite: BEGIN DEFERRED) and never queues behind
+    writers. A check that records then runs in `db`'s unit of work."""
+    settings = state.settings
+    run = partial(
+        run_check,
+        policy=policy,
+        settings=settings,
+        caller=caller,
+        check=check,
+        read=read_ahead(policy, settings, check),
+    )
+    if check.dry_run:
+        with state.read_sessionmaker() as reading:
+            return run(db=reading)
+    return in_turn(db, partial(run, db=db))
+
+
+def read_ahead(policy: Policy, settings: Settings, check: CheckIn) -> TextRead:
+    """The analysis of the check's text, made before its turn for the write lock."""
+    enforce_size(check, settings)  # not a 10 MB body first
+    return read_text(
+        policy,
+        subject=check.subject,
+        body=check.body,
+        body_html=check.body_html,
+        language=check.language,
+    )
 
 
 def _contact(db: Session, check: CheckIn) -> Row[Any]:

@@ -11,12 +11,12 @@ from pydantic import ValidationError
 
 from guard.auth import Caller
 from guard.checks.schemas import CheckIn, CheckOut, FindingOut
-from guard.checks.service import run_check
+from guard.checks.service import read_ahead, run_check
 from guard.errors import ServiceUnavailable, Unauthorized
 from guard.hooks import registry
 from guard.hooks.signature import verify
 from guard.observability import logs, metrics
-from guard.policy import live_policy
+from guard.policy import cached_policy, live_policy
 from guard.state import GuardState
 
 log = logging.getLogger("guard.hooks")
@@ -44,17 +44,26 @@ def decide_hook(
     # a short read of its own): a wrong key or signature never waits behind writers.
     caller, webhook_id = _verified_caller(state, raw_key, body, headers)
     logs.note(caller_id=caller.key_id, caller_role="integration")
+    check = _parse(body).model_copy(
+        # The webhook-id is the idempotency key: a retry gets the stored answer.
+        update={"idempotency_key": f"hook:{caller.integration_id}:{webhook_id}"}
+    )
+    # The text is read before queueing for the lock, with the policy the caches
+    # hold (run_check reads it again if the bump model changed meanwhile).
+    cached = cached_policy(state)
+    read = None if cached is None else read_ahead(cached, state.settings, check)
     # The wait for the lock ends at the deadline (LockWaitExpired is a TimeoutError).
     with state.write_lock.within(deadline), state.sessionmaker() as db, db.begin():
         _in_time(deadline)
-        check = _parse(body).model_copy(
-            # The webhook-id is the idempotency key: a retry gets the stored answer.
-            update={"idempotency_key": f"hook:{caller.integration_id}:{webhook_id}"}
-        )
         policy = live_policy(state, db)
         who = Caller(caller.key_id, caller.name, "integration")
         decided = run_check(
-            db=db, policy=policy, settings=state.settings, caller=who, check=check
+            db=db,
+            policy=policy,
+            settings=state.settings,
+            caller=who,
+            check=check,
+            read=read,
         )
         _in_time(deadline)
         return decided

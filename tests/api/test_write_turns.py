@@ -19,13 +19,13 @@ from tests.builders import business_slot, check_body, put_account, put_contact
 
 
 def _post_while_locked(
-    client: TestClient, headers: dict
+    client: TestClient, headers: dict, payload: dict | None = None
 ) -> tuple[httpx.Response, bool]:
     """POST a check while another writer holds the lock: the answer, and whether it
     came while the lock was still held (it is let go after ten seconds at most, so a
     request that waits for it still ends)."""
     answers: list[httpx.Response] = []
-    payload = check_body(planned_at=business_slot())
+    payload = payload or check_body(planned_at=business_slot())
 
     def post() -> None:
         answers.append(client.post("/v1/checks", json=payload, headers=headers))
@@ -98,3 +98,48 @@ def test_another_process_holding_the_database_is_waited_for_until_the_deadline(
     assert answer.status_code == 503, answer.text
     assert answer.headers["retry-after"]
     assert took < 3.0, took  # its own deadline, not SQLite's 5 s busy timeout
+
+
+def _decided(answer: httpx.Response) -> tuple[str, list[str]]:
+    out = answer.json()
+    return out["verdict"], [f["rule"] for f in out["findings"]]
+
+
+@pytest.mark.usefixtures("sqlite_only")
+def test_a_dry_run_is_answered_while_a_writer_of_this_process_holds_the_lock(
+    client: TestClient, auth: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A draft records nothing: it reads, and never queues behind the CRM's writes.
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    state = client.app.state  # type: ignore[attr-defined]
+    monkeypatch.setattr(state.settings, "write_wait_seconds", 0.3, raising=False)
+    payload = check_body(planned_at=business_slot(), dry_run=True)
+    answer, answered_meanwhile = _post_while_locked(client, auth["sdr"], payload)
+    assert answered_meanwhile
+    assert answer.status_code == 200, answer.text
+    recorded = client.post(
+        "/v1/checks", json={**payload, "dry_run": False}, headers=auth["sdr"]
+    )
+    assert recorded.status_code == 200, recorded.text
+    assert _decided(answer) == _decided(recorded)
+
+
+@pytest.mark.usefixtures("sqlite_only")
+def test_a_dry_run_is_answered_while_another_process_holds_the_database(
+    client: TestClient, auth: dict, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    state = client.app.state  # type: ignore[attr-defined]
+    monkeypatch.setattr(state.settings, "write_wait_seconds", 0.5, raising=False)
+    payload = check_body(planned_at=business_slot(), dry_run=True)
+    other = sqlite3.connect(database_url.removeprefix("sqlite:///"), timeout=1)
+    other.isolation_level = None
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        answer = client.post("/v1/checks", json=payload, headers=auth["sdr"])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert answer.status_code == 200, answer.text

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from guard.auth import Caller
 from guard.checks.batch import run_batch
 from guard.checks.schemas import CheckIn, CheckOut
-from guard.checks.service import run_check
+from guard.checks.service import read_ahead, run_check
 from guard.content.service import seed_if_empty
 from guard.db import make_engine
 from guard.migrate import prepare
@@ -80,9 +80,11 @@ def decide_all(workdir: Path) -> list[str]:
 def _single(
     db: Session, policy: Policy, settings: Settings, check: CheckIn
 ) -> CheckOut:
+    # As the endpoint and the hook do: the text read ahead, outside the write lock.
+    read = read_ahead(policy, settings, check)
     return run_check(
         db=db, policy=policy, settings=settings, caller=CALLER, check=check,
-        now=world.NOW,
+        now=world.NOW, read=read,
     )  # fmt: skip
 
 

@@ -103,3 +103,12 @@ def new_links(links: Iterable[FoundLink], sent: frozenset[str]) -> tuple[str, ..
         if not link.scheduling and normalise(link.url) not in seen:
             fresh[link.url] = None
     return tuple(fresh)
+
+
+def unsent(fresh: tuple[str, ...], sent: frozenset[str]) -> tuple[str, ...]:
+    """`new_links(links, sent)` from `fresh = new_links(links, frozenset())`: the text
+    can be read before the contact's sent links are (the same tuple, in order)."""
+    if not sent:
+        return fresh
+    seen = {normalise(u) for u in sent}
+    return tuple(url for url in fresh if normalise(url) not in seen)
