@@ -45,7 +45,7 @@ end
 """
 
 
-def _seed(url: str) -> str:
+def seed_contacts(url: str) -> str:
     import os
 
     from guard.settings import get_settings
@@ -94,7 +94,7 @@ def _template(planned: datetime) -> str:
     return json.dumps(payload).replace("'", "\\'")
 
 
-def _wrk(
+def run_wrk(
     base: str,
     path: str,
     key: str,
@@ -153,7 +153,7 @@ def compare_workers() -> bool:
 def _run(tmp: Path, name: str, workers: int) -> dict[str, dict[str, float]]:
     """Checks and /healthz against a server with `workers` on a fresh database."""
     url = f"sqlite:///{tmp / f'{name}.db'}"
-    key = _seed(url)
+    key = seed_contacts(url)
     planned = (datetime.now(UTC) + timedelta(days=3)).replace(hour=10, minute=0)
     script = tmp / f"{name}.lua"
     lua = LUA.replace("CONTACTS", str(CONTACTS)).replace("TEMPLATE", _template(planned))
@@ -166,10 +166,10 @@ def _run(tmp: Path, name: str, workers: int) -> dict[str, dict[str, float]]:
         httpx.get(base + "/healthz")
         # Warm up: the other languages' pipelines build in the background after
         # start, and the first checks fill SQLite's page cache (in every worker).
-        _wrk(base, "/v1/checks", key, script, seconds=5)
-        trivial = _wrk(base, "/healthz", key, None)
-        checks = _wrk(base, "/v1/checks", key, script)
-        dry_runs = _wrk(base, "/v1/checks", key, drafts)
+        run_wrk(base, "/v1/checks", key, script, seconds=5)
+        trivial = run_wrk(base, "/healthz", key, None)
+        checks = run_wrk(base, "/v1/checks", key, script)
+        dry_runs = run_wrk(base, "/v1/checks", key, drafts)
     return {"checks": checks, "checks_dry_run": dry_runs, "trivial": trivial}
 
 

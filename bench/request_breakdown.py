@@ -26,7 +26,7 @@ from typing import Any
 
 import httpx
 
-from bench.request_cpu import ServerClock, _app, _send
+from bench.request_cpu import ServerClock, app_with_keys, send
 
 Spent = dict[str, float]
 
@@ -102,7 +102,7 @@ def _install(spent: Spent) -> None:
 
 
 async def _run(args: argparse.Namespace) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as tmp, _app(tmp) as (app, requests):
+    with tempfile.TemporaryDirectory() as tmp, app_with_keys(tmp) as (app, requests):
         sink = open(Path(tmp) / "server.log", "w")  # noqa: SIM115
         for handler in logging.getLogger().handlers:
             if isinstance(handler, logging.StreamHandler):
@@ -118,14 +118,14 @@ async def _run(args: argparse.Namespace) -> dict[str, float]:
             if app.state.warming is not None:
                 app.state.warming.join()
             for _ in range(args.warm_up):
-                await _send(client, make)
+                await send(client, make)
             spent: Spent = {}
             _install(spent)
             for _ in range(args.rounds):
                 spent.clear()
                 before = server.spent
                 for _ in range(args.per_round):
-                    await _send(client, make)
+                    await send(client, make)
                 spent["server (whole app)"] = server.spent - before
                 rounds.append(dict(spent))
         sink.close()

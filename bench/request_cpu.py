@@ -100,16 +100,16 @@ class Requests:
 
 
 def _seed(url: str) -> tuple[str, str, str]:
-    from bench.http_checks import _seed as seed_contacts
-    from bench.webhook import _integration
+    from bench.http_checks import seed_contacts
+    from bench.webhook import make_integration
 
     key = seed_contacts(url)
-    hook_key, secret = _integration()
+    hook_key, secret = make_integration()
     return key, hook_key, secret
 
 
 @contextmanager
-def _app(tmp: str) -> Iterator[tuple[Any, Requests]]:
+def app_with_keys(tmp: str) -> Iterator[tuple[Any, Requests]]:
     url = f"sqlite:///{Path(tmp) / 'cpu.db'}"
     os.environ.setdefault("GUARD_LOG_FORMAT", "json")
     key, hook_key, secret = _seed(url)
@@ -127,7 +127,7 @@ def _app(tmp: str) -> Iterator[tuple[Any, Requests]]:
     yield create_app(settings), Requests(key, hook_key, secret)
 
 
-async def _send(
+async def send(
     client: httpx.AsyncClient, make: Callable[[], tuple[str, str, dict, bytes]]
 ) -> None:
     method, path, headers, content = make()
@@ -195,7 +195,7 @@ async def _cpu_per_request(
     before = (server.spent, decisions.spent)
     started = time.process_time()
     for _ in range(count):
-        await _send(client, make)
+        await send(client, make)
     total = (time.process_time() - started) * 1000 / count
     in_app = (server.spent - before[0]) * 1000 / count
     return total, in_app, (decisions.spent - before[1]) * 1000 / count
@@ -221,7 +221,7 @@ def _inline_threads() -> Iterator[None]:
 async def _run(args: argparse.Namespace) -> dict[str, Any]:
     import logging
 
-    with tempfile.TemporaryDirectory() as tmp, _app(tmp) as (app, requests):
+    with tempfile.TemporaryDirectory() as tmp, app_with_keys(tmp) as (app, requests):
         kinds = {
             kind: getattr(requests, kind)
             for kind in args.kinds.split(",")
@@ -243,7 +243,7 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
                 warming.join()
             for make in kinds.values():  # warm up: first calls build caches
                 for _ in range(args.warm_up):
-                    await _send(client, make)
+                    await send(client, make)
             profiled = args.profile or args.pyinstrument
             if profiled:
                 return await _profiled(client, kinds[profiled], args)
@@ -291,14 +291,14 @@ async def _profiled(
             profiler = Profiler(interval=0.0005, async_mode="enabled")
             profiler.start()
             for _ in range(count):
-                await _send(client, make)
+                await send(client, make)
             profiler.stop()
             print(profiler.output_text(unicode=False, color=False, show_all=False))
             return {}
         profile = cProfile.Profile(time.process_time)
         profile.enable()
         for _ in range(count):
-            await _send(client, make)
+            await send(client, make)
         profile.disable()
     out = io.StringIO()
     stats = pstats.Stats(profile, stream=out)

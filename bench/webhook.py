@@ -28,9 +28,9 @@ from bench.http_checks import (
     CONNECTIONS,
     CONTACTS,
     DURATION_S,
-    _seed,
-    _wrk,
     compare_workers,
+    run_wrk,
+    seed_contacts,
 )
 from guard.auth import create_key
 from guard.cli.session import session_scope
@@ -67,7 +67,7 @@ end
 """
 
 
-def _integration() -> tuple[str, str]:
+def make_integration() -> tuple[str, str]:
     with session_scope() as db:
         key, raw = create_key(db, role="integration", name="bench-crm")
         secret = new_secret()
@@ -124,7 +124,9 @@ def _hooks(
     offset, seconds = run
     step = min(2, connections)  # wrk's threads
     args = [str(offset), str(step)]
-    return _wrk(base, "/v1/hooks/pre-dispatch", key, script, seconds, connections, args)
+    return run_wrk(
+        base, "/v1/hooks/pre-dispatch", key, script, seconds, connections, args
+    )
 
 
 def _stored_checks() -> int:
@@ -135,8 +137,8 @@ def _stored_checks() -> int:
 def _run(url: str, tmp: Path, workers: int) -> dict[str, Any]:
     """Seed `url`, sign the calls (their timestamps must be minutes old at most) and
     measure a server with `workers` processes on it."""
-    admin_key = _seed(url)
-    key, secret = _integration()
+    admin_key = seed_contacts(url)
+    key, secret = make_integration()
     planned = (datetime.now(UTC) + timedelta(days=3)).replace(hour=10, minute=0)
     script = tmp / f"hook-{workers}.lua"
     _script(script, key, secret, planned)
@@ -144,7 +146,7 @@ def _run(url: str, tmp: Path, workers: int) -> dict[str, Any]:
     with running_server(url, workers=workers, **env) as base:
         httpx.get(base + "/healthz")
         warm = _hooks(base, key, script, WARM_UP, CONNECTIONS)
-        trivial = _wrk(base, "/healthz", admin_key, None)
+        trivial = run_wrk(base, "/healthz", admin_key, None)
         hooks = _hooks(base, key, script, TIMED, CONNECTIONS)
         # A few CRM calls at once (issue 13: p99 <= 15 ms at 4 connections).
         four = _hooks(base, key, script, FOUR, 4)
