@@ -189,6 +189,8 @@ def main() -> dict[str, object]:
         "ratio_checks_to_trivial": round(
             checks["per_second"] / trivial["per_second"], 3
         ),
+        # Issue 13's ratio: drafts (dry runs) against /healthz, same server and client.
+        "ratio_dry_run_to_trivial": round(dry["per_second"] / trivial["per_second"], 3),
         "budget": {"per_second": 500, "p99_ms": 25},
     }
     if two is not None:
