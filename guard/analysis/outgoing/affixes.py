@@ -12,19 +12,51 @@ case could apply, `split_run` answers None and the caller asks spaCy
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
+from typing import NamedTuple
 
 from spacy.tokenizer import Tokenizer
 
+_Search = Callable[[str], object] | None
 
-def split_run(
-    tokenizer: Tokenizer, rules: Container[str], run: str
-) -> list[str] | None:
+
+class AffixRules(NamedTuple):
+    """A tokenizer's expressions, read once: its find_prefix and find_suffix are
+    Python-level wrappers around them, and each attribute read is a property."""
+
+    prefix_search: _Search
+    suffix_search: _Search
+    infix_finditer: _Search
+    token_match: _Search
+    url_match: _Search
+    rules: Container[str]  # the special cases' texts
+
+
+def affix_rules(tokenizer: Tokenizer) -> AffixRules:
+    return AffixRules(
+        tokenizer.prefix_search,
+        tokenizer.suffix_search,
+        tokenizer.infix_finditer,
+        tokenizer.token_match,
+        tokenizer.url_match,
+        frozenset(tokenizer.rules or {}),
+    )
+
+
+def _length(search: _Search, string: str) -> int:
+    """Tokenizer.find_prefix / find_suffix: the length of the match, or 0."""
+    if search is None:
+        return 0
+    match = search(string)
+    return (match.end() - match.start()) if match is not None else 0  # type: ignore[attr-defined]
+
+
+def split_run(r: AffixRules, run: str) -> list[str] | None:
     """The texts of the tokens spaCy makes of `run` (no whitespace in it), or None
-    where one of the special cases `rules` (the tokenizer's) is met on the way."""
+    where one of the special cases is met on the way."""
+    rules, token_match = r.rules, r.token_match
     if run in rules:
         return None
-    token_match = tokenizer.token_match
     prefixes: list[str] = []
     suffixes: list[str] = []
     string = run
@@ -36,10 +68,10 @@ def split_run(
         if string in rules:
             return None
         last_size = len(string)
-        pre_len = tokenizer.find_prefix(string)
+        pre_len = _length(r.prefix_search, string)
         if pre_len and string[pre_len:] in rules:
             return None
-        suf_len = tokenizer.find_suffix(string[pre_len:])
+        suf_len = _length(r.suffix_search, string[pre_len:])
         if suf_len and string[:-suf_len] in rules:
             return None
         if pre_len and suf_len and pre_len + suf_len <= len(string):
@@ -55,19 +87,19 @@ def split_run(
     if string:
         if string in rules:
             return None
-        prefixes += _attach(tokenizer, string)
+        prefixes += _attach(r, string)
     prefixes += reversed(suffixes)
     return prefixes
 
 
-def _attach(tokenizer: Tokenizer, string: str) -> list[str]:
+def _attach(r: AffixRules, string: str) -> list[str]:
     """_attach_tokens for what the affixes left: whole where the token or URL
     expression matches it, else split at the infixes."""
-    if (tokenizer.token_match is not None and tokenizer.token_match(string)) or (
-        tokenizer.url_match is not None and tokenizer.url_match(string)
+    if (r.token_match is not None and r.token_match(string)) or (
+        r.url_match is not None and r.url_match(string)
     ):
         return [string]
-    matches = tokenizer.find_infix(string)
+    matches = list(r.infix_finditer(string)) if r.infix_finditer is not None else []
     if not matches:
         return [string]
     tokens = []

@@ -31,7 +31,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from guard.analysis.outgoing.affixes import split_run
+from guard.analysis.outgoing.affixes import affix_rules, split_run
 from guard.analysis.outgoing.lexicon import (
     GAP_OP,
     NUMBER,
@@ -146,6 +146,7 @@ class RunTokenizer:
         self._single: set[str] = set()  # one-token patterns
         tokenizer = nlp.tokenizer
         self._rules = frozenset(tokenizer.rules or {})
+        self._affixes = affix_rules(tokenizer)
         plain = Tokenizer(
             nlp.vocab,
             rules={},
@@ -258,7 +259,7 @@ class RunTokenizer:
         rules run in Python (affixes.py) and the lexical attribute getters as new
         lexemes would have them, without creating them (~15 getters in Python, and a
         memory zone, per new word); None where spaCy must tell."""
-        texts = split_run(self.nlp.tokenizer, self._rules, run)
+        texts = split_run(self._affixes, run)
         if not texts:
             return None
         own = any(pair in self._pairs for pair in itertools.pairwise(texts)) or any(
@@ -602,6 +603,8 @@ class CueMatcher:
 
     def _gapped_matches(self, table: TokenTable) -> list[tuple[int, int, int]]:
         anchored = self._anchored
+        if not self._unanchored and anchored.keys().isdisjoint(table.norm):
+            return []  # most mails hold no anchor word (a scan in C)
         matches = [
             (key, i, end)
             for i, norm in enumerate(table.norm)
