@@ -108,10 +108,11 @@ class RunTokenizer:
     (a single space after a word only marks that word), tokenizes each run on its own
     (and caches it by its text), then applies special cases that match across the
     tokens of the whole text. So the table of a text is the tables of its runs, placed
-    at their offsets: each run's rows are kept here, and only a run not seen before
-    goes to spaCy. Making the doc cost ~0.7 ms per varied 150-word mail, mostly
-    creating lexemes for words it had forgotten (pipeline.VOCAB_CEILING); the table
-    from runs costs a tenth of that.
+    at their offsets: each run's rows are kept here. A run not seen before (~7.5 in a
+    varied mail, even with the cache full: names, figures, rare words) is split by
+    spaCy's affix rules run in Python (affixes.py), and goes to spaCy only where a
+    special case may apply. Making the doc cost ~0.7 ms per varied 150-word mail,
+    mostly creating lexemes for words it had forgotten (pipeline.VOCAB_CEILING).
 
     A special case spanning two runs ("a. m." after "a." and "m.") would join their
     tokens: where two neighbouring runs end and start with tokens that are neighbours
