@@ -52,7 +52,6 @@ if not Doc.has_extension("guard_cues"):
     Doc.set_extension("guard_cues", default=())
 
 Cue = tuple[str, int, int]
-_ROWS = operator.itemgetter(0)  # an entry's rows
 _NONES = itertools.repeat(None)
 # Cues are ordered by their character offsets.
 _OFFSETS = operator.itemgetter(1, 2)
@@ -186,17 +185,16 @@ class RunTokenizer:
         if pieces[0][0] == " ":  # at the start, a space marks no word
             with self._zone(self.nlp):
                 entries[0] = self._tokenize(pieces[0])
-        # Each token's offset is its run's plus its own in the run: built with
-        # iterators that run in C (a comprehension per token cost ~0.1 ms a mail).
-        rows_of = list(map(_ROWS, entries))
-        rows = list(itertools.chain.from_iterable(rows_of))
+        offsets = itertools.accumulate(map(len, pieces), initial=0)
+        rows = [row for entry in entries for row in entry[0]]
         if not rows:
             return TokenTable([], [], [], [], [], [])
-        offsets = itertools.accumulate(map(len, pieces), initial=0)
-        starts = itertools.chain.from_iterable(
-            map(itertools.repeat, offsets, map(len, rows_of))
+        starts = [
+            at for entry, at in zip(entries, offsets, strict=False) for _ in entry[0]
+        ]
+        rel, length, norm, space, punct, num = (
+            list(c) for c in zip(*rows, strict=True)
         )
-        rel, length, norm, space, punct, num = map(list, zip(*rows, strict=True))
         idx = list(map(operator.add, starts, rel))
         if (
             not self._risky.isdisjoint(pieces)
