@@ -32,14 +32,15 @@ class AffixRules(NamedTuple):
     rules: Container[str]  # the special cases' texts
 
 
-def affix_rules(tokenizer: Tokenizer) -> AffixRules:
+def affix_rules(tokenizer: Tokenizer, rules: Container[str]) -> AffixRules:
+    """`rules`: the special cases' texts (the caller's set, not a copy)."""
     return AffixRules(
         tokenizer.prefix_search,
         tokenizer.suffix_search,
         tokenizer.infix_finditer,
         tokenizer.token_match,
         tokenizer.url_match,
-        frozenset(tokenizer.rules or {}),
+        rules,
     )
 
 

@@ -146,7 +146,7 @@ class RunTokenizer:
         self._single: set[str] = set()  # one-token patterns
         tokenizer = nlp.tokenizer
         self._rules = frozenset(tokenizer.rules or {})
-        self._affixes = affix_rules(tokenizer)
+        self._affixes = affix_rules(tokenizer, self._rules)
         plain = Tokenizer(
             nlp.vocab,
             rules={},
