@@ -8,7 +8,9 @@ ids, character 4-grams cover the opening of the message, where a nudge sits.
 
 from __future__ import annotations
 
+import itertools
 import math
+import operator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -194,8 +196,11 @@ def _word_buckets(table: TokenTable) -> np.ndarray:
         columns = table.columns.array
         norms = columns[columns[:, 3] == 0, 0][:WORD_LIMIT]
     else:
-        keep = np.flatnonzero(np.asarray(table.is_space, dtype=bool) == 0)
-        norms = np.asarray(table.norm, dtype=np.uint64)[keep[:WORD_LIMIT]]
+        # Only the first WORD_LIMIT words go to numpy (each int is converted)
+        words = itertools.compress(table.norm, map(operator.not_, table.is_space))
+        norms = np.fromiter(
+            itertools.islice(words, WORD_LIMIT), dtype=np.uint64, count=-1
+        )
     if not len(norms):
         return _NONE
     return np.concatenate([token_indices(norms), pair_indices(norms[:-1], norms[1:])])

@@ -31,6 +31,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from guard.analysis.outgoing.affixes import affix_rules, split_run
 from guard.analysis.outgoing.lexicon import (
     GAP_OP,
     NUMBER,
@@ -51,6 +52,7 @@ if not Doc.has_extension("guard_cues"):
     Doc.set_extension("guard_cues", default=())
 
 Cue = tuple[str, int, int]
+_NONES = itertools.repeat(None)
 # Cues are ordered by their character offsets.
 _OFFSETS = operator.itemgetter(1, 2)
 
@@ -92,8 +94,6 @@ def token_table(doc: Doc) -> TokenTable:
 # A run of whitespace or of anything else: the stretches spaCy's tokenizer splits the
 # text into (`re`'s \s is exactly str.isspace, which it uses).
 _RUNS = re.compile(r"\s+|\S+")
-# Punctuation a new word often carries ("Thiago," "Ferreira.").
-_TAILS = frozenset(",.;:!?")
 _Row = tuple[int, int, int, int, int, int]  # idx in the run, LENGTH, NORM, flags
 # rows; the first and last token's text where a special case's pattern could join it
 # to a neighbour's; whether the run's own tokens could hold a special case
@@ -107,10 +107,11 @@ class RunTokenizer:
     (a single space after a word only marks that word), tokenizes each run on its own
     (and caches it by its text), then applies special cases that match across the
     tokens of the whole text. So the table of a text is the tables of its runs, placed
-    at their offsets: each run's rows are kept here, and only a run not seen before
-    goes to spaCy. Making the doc cost ~0.7 ms per varied 150-word mail, mostly
-    creating lexemes for words it had forgotten (pipeline.VOCAB_CEILING); the table
-    from runs costs a tenth of that.
+    at their offsets: each run's rows are kept here. A run not seen before (~7.5 in a
+    varied mail, even with the cache full: names, figures, rare words) is split by
+    spaCy's affix rules run in Python (affixes.py), and goes to spaCy only where a
+    special case may apply. Making the doc cost ~0.7 ms per varied 150-word mail,
+    mostly creating lexemes for words it had forgotten (pipeline.VOCAB_CEILING).
 
     A special case spanning two runs ("a. m." after "a." and "m.") would join their
     tokens: where two neighbouring runs end and start with tokens that are neighbours
@@ -145,6 +146,7 @@ class RunTokenizer:
         self._single: set[str] = set()  # one-token patterns
         tokenizer = nlp.tokenizer
         self._rules = frozenset(tokenizer.rules or {})
+        self._affixes = affix_rules(tokenizer, self._rules)
         plain = Tokenizer(
             nlp.vocab,
             rules={},
@@ -179,8 +181,7 @@ class RunTokenizer:
         pieces = _RUNS.findall(text)
         entries = list(map(self.runs.get, pieces))
         if None in entries:
-            with self._zone(self.nlp):
-                self._add_missing(pieces, entries)
+            self._add_missing(pieces, entries)
         if pieces[0][0] == " ":  # at the start, a space marks no word
             with self._zone(self.nlp):
                 entries[0] = self._tokenize(pieces[0])
@@ -206,17 +207,29 @@ class RunTokenizer:
     def _add_missing(self, pieces: list[str], entries: list) -> None:
         """Tokenize the runs not seen before: the words in one doc (a newline
         between them, which no special case's pattern holds), the rest alone."""
-        missing = {p: None for p, e in zip(pieces, entries, strict=True) if e is None}
+        missing = dict.fromkeys(
+            itertools.compress(pieces, map(operator.is_, entries, _NONES))
+        )
         new: dict[str, _Entry] = {}
         words = []
         for piece in missing:
             if piece[0].isspace():
                 continue
-            entry = self._plain_word(piece)
+            entry = self._split_entry(piece)
             if entry is None:
                 words.append(piece)
             else:
                 new[piece] = entry
+        if len(new) < len(missing):  # spaCy tells the rest
+            with self._zone(self.nlp):
+                self._tokenize_missing(missing, words, new)
+        self._store(new)
+        entries[:] = map(new.get, pieces, entries)
+
+    def _tokenize_missing(
+        self, missing: dict[str, None], words: list[str], new: dict[str, _Entry]
+    ) -> None:
+        """spaCy's entries of the missing `words` and whitespace runs."""
         if len(words) > 1:
             doc = self.nlp.make_doc("\n".join(words))
             tokens: dict[str, list] = {word: [] for word in words}
@@ -239,63 +252,30 @@ class RunTokenizer:
                 new[piece] = self._tokenize(piece[1:], 1)
             elif piece[0].isspace():
                 new[piece] = self._tokenize(piece)
-        for piece, entry in new.items():
-            self._store(piece, entry)
-        entries[:] = [
-            new[p] if e is None else e for p, e in zip(pieces, entries, strict=True)
-        ]
 
-    def _plain_word(self, run: str) -> _Entry | None:
-        """The entry of a run of letters that spaCy keeps whole (no special case,
-        prefix, suffix, infix or token/URL match), or of such letters and one
-        punctuation mark its suffix rule splits off ("Thiago,"), from the lexical
-        attribute getters as new lexemes would have them, without creating them (~15
-        getters in Python, and a memory zone, per new word); None for the others."""
-        if run.isalpha():
-            core, tail = run, ""
-        elif len(run) > 1 and run[:-1].isalpha() and run[-1] in _TAILS:
-            core, tail = run[:-1], run[-1]
-            if (
-                run in self._rules
-                or tail in self._single
-                or tail in self._rules
-                or self.nlp.tokenizer.find_prefix(run)
-                or self.nlp.tokenizer.find_suffix(run) != 1
-                or self._matched(run)
-            ):
-                return None
-        else:
+    def _split_entry(self, run: str) -> _Entry | None:
+        """The entry of a run no special case touches, from spaCy's affix and infix
+        rules run in Python (affixes.py) and the lexical attribute getters as new
+        lexemes would have them, without creating them (~15 getters in Python, and a
+        memory zone, per new word); None where spaCy must tell."""
+        texts = split_run(self._affixes, run)
+        if not texts:
             return None
-        if not self._plain(core):
+        own = any(pair in self._pairs for pair in itertools.pairwise(texts)) or any(
+            t in self._single or t in self._rules for t in texts
+        )
+        if own:  # the special-case matcher could join or retokenize them
             return None
-        rows = [self._row(core, 0)]
-        if tail:
-            rows.append(self._row(tail, len(core)))
-        texts = [core, tail] if tail else [core]
+        rows = []
+        at = 0
+        for text in texts:
+            rows.append(self._row(text, at))
+            at += len(text)
         return (
             tuple(rows),
             texts[0] if texts[0] in self._seconds else None,
             texts[-1] if texts[-1] in self._firsts else None,
-            any(pair in self._pairs for pair in itertools.pairwise(texts))
-            or any(t in self._single or t in self._rules for t in texts),
-        )
-
-    def _plain(self, word: str) -> bool:
-        """Whether spaCy keeps `word` (letters) as one token of its own."""
-        tokenizer = self.nlp.tokenizer
-        return not (
-            word in self._rules
-            or tokenizer.find_prefix(word)
-            or tokenizer.find_suffix(word)
-            or tokenizer.find_infix(word)
-            or self._matched(word)
-        )
-
-    def _matched(self, text: str) -> bool:
-        tokenizer = self.nlp.tokenizer
-        return bool(
-            (tokenizer.token_match is not None and tokenizer.token_match(text))
-            or (tokenizer.url_match is not None and tokenizer.url_match(text))
+            False,
         )
 
     def _row(self, text: str, at: int) -> _Row:
@@ -334,23 +314,31 @@ class RunTokenizer:
             own,
         )
 
-    def _store(self, piece: str, entry: _Entry) -> None:
+    def _store(self, new: dict[str, _Entry]) -> None:
         runs = self.runs
         tokenizers = [t for _, t in _RUN_TOKENIZERS.values()]
         if self not in tokenizers:
             tokenizers.append(self)
-        if sum(map(_size, tokenizers)) >= self.MAX_RUNS:
-            max(tokenizers, key=_size)._forget_oldest()
-        runs[piece] = entry
-        if entry[2] is not None:
-            self._risky.add(piece)
-        if entry[1] is not None:
-            self._joining.add(piece)
+        total = sum(map(_size, tokenizers))
+        for piece, entry in new.items():
+            if total >= self.MAX_RUNS:
+                fullest = max(tokenizers, key=_size)
+                total -= len(fullest.runs)
+                fullest._forget_oldest()
+                total += len(fullest.runs)
+            runs[piece] = entry
+            total += 1
+            if entry[2] is not None:
+                self._risky.add(piece)
+            if entry[1] is not None:
+                self._joining.add(piece)
 
     def _may_join(self, pieces: list[str]) -> bool:
         """Whether a run that can start a pattern's pair is followed (past a single
         space) by one that can end it: most mails have the first kind only."""
         risky, joining = self._risky, self._joining
+        if joining.isdisjoint(pieces):
+            return False
         last = len(pieces) - 1
         for i in [i for i, piece in enumerate(pieces) if piece in risky]:
             after = i + 2 if i < last and pieces[i + 1] == " " else i + 1
@@ -485,16 +473,22 @@ class CueMatcher:
         self.gapped = Matcher(nlp.vocab)
         self.strings = nlp.vocab.strings
         fast: list[tuple[int, list[_Step]]] = []
-        # The plain phrases' norms, by their first norm (`_phrase_matches`).
-        self._phrase_norms: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+        # The plain phrases' norms, with their labels (`_phrase_matches`), and a doc
+        # of each, to ask the PhraseMatcher the order of labels sharing a phrase.
+        labels_of: dict[tuple[int, ...], list[int]] = {}
+        doc_of: dict[tuple[int, ...], Doc] = {}
         for label, phrases in load_outgoing(lang).items():
             plain = [p for p in phrases if not is_gapped(p)]
             if plain:
                 docs = [nlp.make_doc(v) for v in expand_all(plain)]
                 self.phrases.add(label, docs)
                 key = self.strings.add(label)
-                for norms in {tuple(t.norm for t in d) for d in docs if len(d)}:
-                    self._phrase_norms.setdefault(norms[0], []).append((key, norms))
+                for doc in docs:
+                    norms = tuple(t.norm for t in doc)
+                    if norms and doc_of.setdefault(norms, doc) is doc:
+                        labels_of[norms] = [key]
+                    elif norms and key not in labels_of[norms]:
+                        labels_of[norms].append(key)
             patterns = [
                 pat for p in phrases if is_gapped(p) for pat in _compile(nlp, p)
             ]
@@ -507,15 +501,17 @@ class CueMatcher:
         # {norms: labels})]): a common first word ("i", "the") starts many phrases,
         # its next word few.
         self._phrase_index: dict[int, tuple[list[int], dict[int, list]]] = {}
-        for first, phrases in self._phrase_norms.items():
-            singles: list[int] = []
-            by_second: dict[int, dict[int, dict[tuple[int, ...], list[int]]]] = {}
-            for key, norms in phrases:
-                if len(norms) == 1:
-                    singles.append(key)
-                    continue
+        by_first: dict[int, tuple[list[int], dict[int, dict]]] = {}
+        for norms, keys in labels_of.items():
+            if len(keys) > 1:
+                keys = self._matcher_order(doc_of[norms])
+            singles, by_second = by_first.setdefault(norms[0], ([], {}))
+            if len(norms) == 1:
+                singles += keys
+            else:
                 sizes = by_second.setdefault(norms[1], {})
-                sizes.setdefault(len(norms), {}).setdefault(norms, []).append(key)
+                sizes.setdefault(len(norms), {})[norms] = keys
+        for first, (singles, by_second) in by_first.items():
             self._phrase_index[first] = (
                 singles,
                 {second: sorted(sizes.items()) for second, sizes in by_second.items()},
@@ -532,6 +528,13 @@ class CueMatcher:
                     self._anchored.setdefault(norm, []).append((key, steps[1:]))
             else:
                 self._unanchored.append((key, steps))
+
+    def _matcher_order(self, doc: Doc) -> list[int]:
+        """The labels of the phrase `doc` in the PhraseMatcher's output order: where
+        two labels share a span, the cues keep the order their first matches came in,
+        and the matcher gives a phrase's labels in the order of its hash table."""
+        whole = [key for key, s, e in self.phrases(doc) if (s, e) == (0, len(doc))]
+        return list(dict.fromkeys(whole))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.guard_cues = self.find(doc)
@@ -550,12 +553,10 @@ class CueMatcher:
         matchers settle (then `find` on the doc)."""
         if not self._supported:
             return None
-        cues = self._find(table, self._phrase_matches(table.norm))
-        if cues is not None and any(
-            a[1:] == b[1:] for a, b in itertools.pairwise(cues)
-        ):
-            return None  # two labels on one span: their order is the PhraseMatcher's
-        return cues
+        # Two phrase labels on one span come in the PhraseMatcher's order
+        # (`_matcher_order`); `_find` says where a gapped pattern's label needs the
+        # Matcher's.
+        return self._find(table, self._phrase_matches(table.norm))
 
     def _find(
         self, table: TokenTable, phrase_matches: list[tuple[int, int, int]]
@@ -601,6 +602,8 @@ class CueMatcher:
 
     def _gapped_matches(self, table: TokenTable) -> list[tuple[int, int, int]]:
         anchored = self._anchored
+        if not self._unanchored and anchored.keys().isdisjoint(table.norm):
+            return []  # most mails hold no anchor word (a scan in C)
         matches = [
             (key, i, end)
             for i, norm in enumerate(table.norm)
