@@ -157,10 +157,22 @@ def _gone(
     if not matches:
         return None
     match = min(matches, key=lambda m: m.start())
+    if _away_for_now(msg, lexicon, match):
+        return None
     span = _span("gone_phrase", match, msg)
     return Classification(
         "gone", confidence=0.85 if signals.auto else 0.7, spans=(span,)
     )
+
+
+def _away_for_now(msg: Message, lexicon: InboundLexicon, proof: re.Match) -> bool:
+    """Whether a person says first that they are away and when they are back ("I'm on
+    parental leave … back on 7 September; my inbox is not monitored meanwhile"): an
+    unread inbox during an absence is no departure."""
+    absence = personal_absence(msg, lexicon)
+    if absence is None or absence.start() > proof.start():
+        return False
+    return lexicon.cue("return").search(msg.folded, 0, msg.lead) is not None
 
 
 def _receipt(

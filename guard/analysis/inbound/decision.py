@@ -29,6 +29,9 @@ _GUESS_OVERRIDE = 0.5
 _SUBJECT_ONLY = 0.6  # the lexicon's confidence for an "Automatic reply:" subject alone
 # A template-like absence is read as a person's only when the model is this sure.
 _AWAY = 0.6
+# An auto-submitted notice is a leaver's when the model is this sure (the headers are
+# the proof; the words only say which kind of automatic notice).
+_GONE = 0.5
 # What a machine-written message can be; and what text alone may turn a reading into
 # ("gone" is not here: it needs proof, not likelihood).
 _MACHINE_KINDS = ("ooo", "auto_ack", "bounce", "newsletter")
@@ -109,6 +112,11 @@ def refine(
         status = _SMTP_STATUS.search(text[:2000])
         return Refined("bounce" if status else "auto_ack", 0.9)
     odds = model.distribution(inbound_features(headers, subject, text))
+    if _machine_leaver(found, signals, odds):
+        # The headers say a machine answered and the words say the person left or the
+        # mailbox is retired: that is the proof "gone" needs (issue 12, item 6),
+        # whatever "Automatic reply:" subject the notice carries.
+        return Refined("gone", round(odds["gone"], 3), model_id=model.model_id)
     if (receipt is not None or promise) and found.kind != "ooo":
         # A ticket number, an unsubscribe link, or a team's promise to answer:
         # whatever closure it announces, it is nobody's absence.
@@ -133,6 +141,24 @@ def refine(
     # guess: a model that is fairly sure of another kind may correct it.
     guess = found.kind == "ooo" and found.confidence <= _SUBJECT_ONLY
     return _text(found.kind, odds, model.model_id, template, guess, set_phrases)
+
+
+def _machine_leaver(
+    found: Classification, signals: HeaderSignals, odds: dict[str, float]
+) -> bool:
+    """Whether an auto-submitted notice the lexicon read as a receipt, a person, or
+    an out-of-office from its subject alone (no absence words) is a leaver's: the
+    model reads departure wording ("ha causado baja", "退社に伴い閉鎖") in any
+    language its training holds. A vendor's out-of-office marker, or absence words
+    the lexicon found, keep an out-of-office."""
+    if not signals.auto or signals.ooo or signals.bulk:
+        return False
+    if found.kind == "ooo" and found.confidence > _SUBJECT_ONLY:
+        return False
+    if found.kind not in ("ooo", "auto_ack", "human"):
+        return False
+    best = max(odds, key=odds.__getitem__)
+    return best == "gone" and odds[best] >= _GONE
 
 
 def _machine(odds: dict[str, float], model_id: str) -> Refined:
