@@ -108,14 +108,17 @@ def _script(path: Path, key: str, secret: str, planned: datetime) -> None:
 
 
 def _fresh_postgres(server_url: str) -> str:
-    """An empty database `guard_bench` on the server (dropped first if it exists)."""
+    """An empty database named after the server URL's own (`<name>_webhook`, dropped
+    first if it exists), so runs against different databases of one server do not
+    drop each other's."""
     server = make_url(server_url)
+    name = f"{server.database or 'guard'}_webhook"
     admin = create_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     with admin.connect() as conn:
-        conn.execute(text('DROP DATABASE IF EXISTS "guard_bench" WITH (FORCE)'))
-        conn.execute(text('CREATE DATABASE "guard_bench"'))
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
-    return server.set(database="guard_bench").render_as_string(hide_password=False)
+    return server.set(database=name).render_as_string(hide_password=False)
 
 
 def _hooks(
@@ -164,9 +167,9 @@ def _run(url: str, tmp: Path, workers: int) -> dict[str, Any]:
 
 
 def main() -> dict[str, object]:
-    """The budget's set-up, or with GUARD_BENCH_POSTGRES_URL (a server where the bench
-    may create and drop the database `guard_bench`) the scale-out one: PostgreSQL and
-    GUARD_BENCH_WORKERS uvicorn workers (default 2)."""
+    """The budget's set-up, or with GUARD_BENCH_POSTGRES_URL (a server and database
+    name: the bench creates and drops `<name>_webhook` beside it) the scale-out
+    one: PostgreSQL and GUARD_BENCH_WORKERS uvicorn workers (default 2)."""
     postgres = os.environ.get("GUARD_BENCH_POSTGRES_URL")
     workers = int(os.environ.get("GUARD_BENCH_WORKERS", "2")) if postgres else 1
     with tempfile.TemporaryDirectory() as tmp:

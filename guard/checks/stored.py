@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from guard.checks.present import contact_zone, present
 from guard.checks.schemas import CheckOut
+from guard.engine.snapshot import Rider
 from guard.errors import Conflict, NotFound
 from guard.observability import logs
 from models import Check, Contact
@@ -33,6 +34,12 @@ _KEY_USED = select(Check.__table__.c.id).where(
 )
 
 
+def key_used(key_id: int, key: str) -> Rider:
+    """The bare lookup of `find_stored`, as a rider of a check's snapshot read (one
+    round trip fewer on PostgreSQL): a row in `rows["key_used"]` if the key was used."""
+    return Rider({"key_used": _KEY_USED}, {"key": key, "key_id": key_id})
+
+
 def find_stored(
     db: Session, key_id: int | None, key: str | None, digest: str, tz: ZoneInfo
 ) -> CheckOut | None:
@@ -44,6 +51,13 @@ def find_stored(
         and not db.execute(_KEY_USED, {"key": key, "key_id": key_id}).first()
     ):
         return None
+    return load_stored(db, key_id, key, digest, tz)
+
+
+def load_stored(
+    db: Session, key_id: int | None, key: str, digest: str, tz: ZoneInfo
+) -> CheckOut | None:
+    """The answer given for `key`, once a lookup said it was used."""
     row = db.scalar(
         select(Check)
         .options(*WITH_DECISION)

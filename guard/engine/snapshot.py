@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -45,6 +45,17 @@ __all__ = [
 Reader = Session | Connection
 
 
+@dataclass(slots=True)
+class Rider:
+    """Statements of the caller's own read with the snapshot's (on PostgreSQL in its
+    one round trip, and so with the same view of the database); `rows` holds their
+    rows once read. Their parameter names must differ from history.py's."""
+
+    statements: dict[str, Any]
+    values: dict[str, Any]
+    rows: dict[str, Sequence[Any]] = field(default_factory=dict)
+
+
 def load_context(
     db: Session,
     contact: ContactLike,
@@ -54,6 +65,7 @@ def load_context(
     as_of: datetime | None = None,
     own_check: str | None = None,
     agent_id: str | None = None,
+    rider: Rider | None = None,
 ) -> d.ContactContext:
     """The snapshot the rules read; with `as_of`, what was known at that instant.
 
@@ -62,7 +74,13 @@ def load_context(
     """
     known = AsOf(as_of, own_check or "") if as_of is not None else None
     contexts = load_contexts(
-        db, [contact], now=now, known=known, sender=sender, agent_id=agent_id
+        db,
+        [contact],
+        now=now,
+        known=known,
+        sender=sender,
+        agent_id=agent_id,
+        rider=rider,
     )
     return contexts[contact.id]
 
@@ -75,6 +93,7 @@ def load_contexts(
     known: AsOf | None = None,
     sender: str | None = None,
     agent_id: str | None = None,
+    rider: Rider | None = None,
 ) -> dict[int, d.ContactContext]:
     """Each contact's context; the sender's facts only when `sender` is named."""
     if not contacts:
@@ -85,7 +104,12 @@ def load_contexts(
     values = history.params(
         contacts, now, known, senders=senders, agent_id=agent_id or ""
     )
-    rows = _read(conn, *history.statements(values, agent=bool(agent_id)))
+    chosen, bound = history.statements(values, agent=bool(agent_id))
+    if rider is not None:
+        chosen, bound = chosen | rider.statements, bound | rider.values
+    rows = _read(conn, chosen, bound)
+    if rider is not None:
+        rider.rows = {name: rows[name] for name in rider.statements}
     team, away = NO_SENDER
     if senders:
         facts = sender_facts_of(rows.get("senders", ()), senders)
