@@ -86,14 +86,19 @@ def run_check(
 
 
 def check_in_turn(
-    state: GuardState, db: Session, policy: Policy, caller: Caller, check: CheckIn
+    state: GuardState,
+    db: Session | None,
+    policy: Policy,
+    caller: Caller,
+    check: CheckIn,
 ) -> CheckOut:
     """`run_check` with as little as may be under the write lock (in a worker thread).
 
     The send's text is analysed first (pure CPU, no lock). A dry run records nothing:
     it reads in a read session (SQLite: BEGIN DEFERRED) and never queues behind
-    writers. A check that records then runs in `db`'s unit of work. Either is
-    presented once its transaction is over."""
+    writers (it needs no `db`). A check that records then runs in `db`'s unit of
+    work (guard/db.write_session). Either is presented once its transaction is
+    over."""
     settings = state.settings
     run = partial(
         run_check,
@@ -104,7 +109,7 @@ def check_in_turn(
         read=read_ahead(policy, settings, check),
         answer=Later,
     )
-    if check.dry_run:
+    if db is None or check.dry_run:
         with state.read_sessionmaker() as reading:
             later = run(db=reading)
     else:
