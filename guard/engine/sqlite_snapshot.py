@@ -78,7 +78,7 @@ def _decoder(column: Any, dialect: Any) -> Decoder | None:
         return _real
     # Dates and times as SQLite stores them (text), JSON columns as their text,
     # booleans as 0 or 1: what the column's type reads from a plain SELECT.
-    return column.type._cached_result_processor(dialect, None)
+    return column.type.dialect_impl(dialect).result_processor(dialect, None)
 
 
 def run(
