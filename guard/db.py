@@ -41,7 +41,7 @@ def _sqlite_engine(settings: Settings, **kwargs: Any) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    def _on_connect(dbapi_conn: Any, record: Any) -> None:
         # We issue BEGIN ourselves (below); pysqlite's implicit BEGIN would be DEFERRED.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -50,6 +50,7 @@ def _sqlite_engine(settings: Settings, **kwargs: Any) -> Engine:
         cur.execute(f"PRAGMA busy_timeout={settings.sqlite_busy_timeout_ms}")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
+        record.info[_BUSY_MS] = settings.sqlite_busy_timeout_ms
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -61,15 +62,38 @@ def _sqlite_engine(settings: Settings, **kwargs: Any) -> Engine:
         # Another process's writer is waited for no longer than the caller's deadline
         # (a unit of work passes it as wait_until, a time.monotonic()).
         until = options.get("wait_until")
-        busy_ms = (
+        wanted = (
             settings.sqlite_busy_timeout_ms
             if until is None
             else max(0, int((until - time.monotonic()) * 1000))
         )
-        conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_ms}")
+        info = conn.connection.info
+        busy_ms = busy_timeout_for(info.get(_BUSY_MS), wanted)
+        if busy_ms is not None:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_ms}")
+            info[_BUSY_MS] = busy_ms
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+# The busy timeout a SQLite connection has (PRAGMA busy_timeout), in its pool record.
+_BUSY_MS = "guard_busy_timeout_ms"
+
+
+def busy_timeout_for(current: int | None, wanted: int) -> int | None:
+    """The busy timeout to set before a transaction that may wait `wanted` ms, or
+    None when the connection's `current` one will do.
+
+    A PRAGMA before every BEGIN is a second statement per transaction, and each
+    request's deadline differs by a few ms. The current timeout serves while it is
+    no longer than `wanted` and at most a tenth (200 ms at most) shorter; a new one
+    is set that much below `wanted`, so the next few transactions keep it.
+    """
+    slack = min(200, wanted // 10)
+    if current is not None and wanted - slack <= current <= wanted:
+        return None
+    return wanted - slack // 2
 
 
 def _postgres_engine(settings: Settings, **kwargs: Any) -> Engine:

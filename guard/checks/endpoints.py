@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from guard.auth import AnyCaller, Checker
 from guard.checks import batch, scope, service, stored
 from guard.checks.schemas import BatchIn, BatchOut, CheckIn, CheckOut
-from guard.db import DbSession
+from guard.db import DbSession, write_session
 from guard.inputs import Instant
 from guard.policy import CurrentPolicy
 from guard.responses import PROBLEMS
@@ -25,7 +25,6 @@ Verdict = Literal["allow", "warn", "rewrite", "defer", "block"]
 async def create_check(
     check: CheckIn,
     request: Request,
-    db: DbSession,
     caller: Checker,
     policy: CurrentPolicy,
 ) -> CheckOut:
@@ -33,7 +32,11 @@ async def create_check(
     scope.check_sender(caller, check.sender.email)
     # Async, not a unit of work of its own: the text is read and a dry run decided
     # before (and without) the write lock; check_in_turn takes it for the rest.
+    # No DbSession dependency: a dry run needs no write session, and a check's is
+    # closed by its unit of work, so a generator dependency's teardown has nothing
+    # to do. Its wait for the lock is counted from here, as the dependency's was.
     state = state_of(request)
+    db = None if check.dry_run else write_session(state)
     return await run_in_threadpool(
         service.check_in_turn, state, db, policy, caller, check
     )

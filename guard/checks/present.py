@@ -47,9 +47,30 @@ _FINDING_FIELDS = (
 )
 
 
-def present(
-    source: Check | Written | DryRun, tz: ZoneInfo, *, replayed: bool = False
-) -> CheckOut:
+Source = Check | Written | DryRun
+
+
+@dataclass(frozen=True, slots=True)
+class Later:
+    """An answer presented once its transaction is over: building the CheckOut needs
+    no lock, so a writer does not hold the database's for it. A stored answer (an
+    idempotent retry) is already presented."""
+
+    source: Written | DryRun | CheckOut
+    tz: ZoneInfo
+
+    def shown(self) -> CheckOut:
+        if isinstance(self.source, CheckOut):
+            return self.source
+        return present(self.source, self.tz)
+
+
+def at_once(source: Written | DryRun | CheckOut, tz: ZoneInfo) -> CheckOut:
+    """`Later`'s answer, presented now."""
+    return Later(source, tz).shown()
+
+
+def present(source: Source, tz: ZoneInfo, *, replayed: bool = False) -> CheckOut:
     """`source` as the caller sees it, its times in the contact's zone `tz`."""
     check, findings, review_id = _fields(source)
     return CheckOut(
@@ -82,7 +103,7 @@ def present(
 _Fields = tuple[Mapping[str, Any], Sequence[Mapping[str, Any]], int | None]
 
 
-def _fields(source: Check | Written | DryRun) -> _Fields:
+def _fields(source: Source) -> _Fields:
     """The check's columns, its findings' columns and its review item's id."""
     if isinstance(source, Written):
         return source.rows.check, source.rows.findings, source.review_id

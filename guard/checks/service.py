@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from guard.agents import service as agents
 from guard.auth import Caller
 from guard.checks import override
-from guard.checks.present import DryRun, contact_zone, present
+from guard.checks.present import DryRun, Later, at_once, contact_zone
 from guard.checks.schemas import CheckIn, CheckOut
 from guard.checks.stored import find_stored, key_used, load_stored
 from guard.engine import snapshot
@@ -40,6 +41,9 @@ def input_digest(check: CheckIn) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+T = TypeVar("T")
+
+
 def run_check(
     *,
     db: Session,
@@ -49,7 +53,8 @@ def run_check(
     check: CheckIn,
     now: datetime | None = None,
     read: TextRead | None = None,
-) -> CheckOut:
+    answer: Callable[[Any, ZoneInfo], T] = at_once,  # Later: after the commit
+) -> T:
     enforce_size(check, settings)
     now = now or datetime.now(UTC)
     started = time.perf_counter()
@@ -59,7 +64,7 @@ def run_check(
     send = check.to_send(contact.id)
     ctx = _claimed(db, check, caller, contact, send, digest=digest, tz=tz, now=now)
     if isinstance(ctx, CheckOut):
-        return ctx  # the answer given before to this idempotency key
+        return answer(ctx, tz)  # the answer given before to this idempotency key
     load = time.perf_counter() - started
     checked = decide_check(policy, send, ctx, check.language, read=read)
     decision, override_id = override.redeem(
@@ -68,23 +73,29 @@ def run_check(
     checked = replace(checked, decision=decision)
     observe(checked, caller, check, load)
     if check.dry_run:
-        return present(DryRun(checked, policy.revision), tz)
+        return answer(DryRun(checked, policy.revision), tz)
     log = decision_log(policy, settings, caller, check, digest, checked, load)
     held = override_id is None and agents.hold_for_review(
         db, settings, caller, send, ctx, decision
     )
     log = replace(log, override_review_id=override_id, hold_for_review=held)
-    return present(_write(db, send, ctx, checked, log), tz)
+    return answer(_write(db, send, ctx, checked, log), tz)
 
 
 def check_in_turn(
-    state: GuardState, db: Session, policy: Policy, caller: Caller, check: CheckIn
+    state: GuardState,
+    db: Session | None,
+    policy: Policy,
+    caller: Caller,
+    check: CheckIn,
 ) -> CheckOut:
     """`run_check` with as little as may be under the write lock (in a worker thread).
 
     The send's text is analysed first (pure CPU, no lock). A dry run records nothing:
     it reads in a read session (SQLite: BEGIN DEFERRED) and never queues behind
-    writers. A check that records then runs in `db`'s unit of work."""
+    writers (it needs no `db`). A check that records then runs in `db`'s unit of
+    work (guard/db.write_session). Either is presented once its transaction is
+    over."""
     settings = state.settings
     run = partial(
         run_check,
@@ -93,11 +104,14 @@ def check_in_turn(
         caller=caller,
         check=check,
         read=read_ahead(policy, settings, check),
+        answer=Later,
     )
-    if check.dry_run:
+    if db is None or check.dry_run:
         with state.read_sessionmaker() as reading:
-            return run(db=reading)
-    return in_turn(db, partial(run, db=db))
+            later = run(db=reading)
+    else:
+        later = in_turn(db, partial(run, db=db))
+    return later.shown()
 
 
 def read_ahead(policy: Policy, settings: Settings, check: CheckIn) -> TextRead:

@@ -3,7 +3,8 @@
 `load_context` is `load_contexts` of one contact: the same statements
 (guard/engine/history.py) and the same assembly. Each kind of record is one statement
 over all the contacts, split in memory; on PostgreSQL the statements run as one
-(guard/engine/onestatement.py), on SQLite one after the other on one connection.
+(guard/engine/onestatement.py), on SQLite too (guard/engine/sqlite_snapshot.py) unless
+a large batch's lists would bind too many values; then one after the other.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
-from guard.engine import history, onestatement
+from guard.engine import history, onestatement, sqlite_snapshot
 from guard.engine.contacts import contact_row, find_contact, lock_contact
 from guard.engine.history import GROUP_LIMIT, AsOf
 from guard.engine.rows import (
@@ -147,6 +148,8 @@ def _read(
 ) -> dict[str, Sequence[Any]]:
     if conn.dialect.name == "postgresql":
         return onestatement.run(conn, chosen, values)
+    if sqlite_snapshot.fits(values):
+        return sqlite_snapshot.run(conn, chosen, values)
     return {name: conn.execute(s, values).all() for name, s in chosen.items()}
 
 

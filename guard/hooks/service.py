@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import time
+from contextlib import nullcontext
 from datetime import UTC, datetime, timedelta
 
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
 from guard.auth import Caller
+from guard.checks.present import Later
 from guard.checks.schemas import CheckIn, CheckOut, FindingOut
 from guard.checks.service import read_ahead, run_check
 from guard.errors import ServiceUnavailable, Unauthorized
@@ -53,7 +55,11 @@ def decide_hook(
     cached = cached_policy(state)
     read = None if cached is None else read_ahead(cached, state.settings, check)
     # The wait for the lock ends at the deadline (LockWaitExpired is a TimeoutError).
-    with state.write_lock.within(deadline), state.sessionmaker() as db, db.begin():
+    # A dry run records nothing: it reads (SQLite: BEGIN DEFERRED) and never queues
+    # behind the writers, as a dry run of /v1/checks does.
+    turn = nullcontext() if check.dry_run else state.write_lock.within(deadline)
+    sessions = state.read_sessionmaker if check.dry_run else state.sessionmaker
+    with turn, sessions() as db, db.begin():
         _in_time(deadline)
         policy = live_policy(state, db)
         who = Caller(caller.key_id, caller.name, "integration")
@@ -64,9 +70,11 @@ def decide_hook(
             caller=who,
             check=check,
             read=read,
+            answer=Later,
         )
         _in_time(deadline)
-        return decided
+    # Committed and the lock let go: presenting the answer needs neither.
+    return decided.shown()
 
 
 def _in_time(deadline: float) -> None:

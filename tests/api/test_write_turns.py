@@ -7,6 +7,7 @@ end, and a wrong key is refused without queueing behind the writers.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
@@ -14,8 +15,10 @@ import time
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session
 
 from tests.builders import business_slot, check_body, put_account, put_contact
+from tests.hooks.test_pre_dispatch import make_integration, signed
 
 
 def _post_while_locked(
@@ -143,3 +146,32 @@ def test_a_dry_run_is_answered_while_another_process_holds_the_database(
         other.execute("ROLLBACK")
         other.close()
     assert answer.status_code == 200, answer.text
+
+
+@pytest.mark.usefixtures("sqlite_only")
+def test_a_hook_dry_run_is_answered_while_a_writer_of_this_process_holds_the_lock(
+    client: TestClient, auth: dict, db: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"])
+    key, secret = make_integration(db)
+    body = json.dumps(check_body(planned_at=business_slot(), dry_run=True)).encode()
+    state = client.app.state  # type: ignore[attr-defined]
+    monkeypatch.setattr(state.settings, "write_wait_seconds", 0.3, raising=False)
+    answers: list[httpx.Response] = []
+
+    def post() -> None:
+        headers = signed(body, key, secret, "msg_dry")
+        answers.append(
+            client.post("/v1/hooks/pre-dispatch", content=body, headers=headers)
+        )
+
+    with state.write_lock:
+        caller = threading.Thread(target=post)
+        caller.start()
+        caller.join(timeout=10)
+        answered_meanwhile = not caller.is_alive()
+    caller.join(timeout=30)
+    assert answered_meanwhile
+    assert answers[0].status_code == 200, answers[0].text
+    assert answers[0].json()["dry_run"] is True
