@@ -14,6 +14,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from guard.arenas import give_back
+
 
 def freeze_once_warm(warming: threading.Thread | None) -> None:
     """After `warming` (the warm-up's background thread, if any) ends, collect once
@@ -27,6 +29,7 @@ def freeze_once_warm(warming: threading.Thread | None) -> None:
             warming.join()
         gc.collect()
         gc.freeze()
+        give_back()
 
     threading.Thread(target=freeze, name="guard-gc-freeze", daemon=True).start()
 

@@ -6,6 +6,8 @@ import gc
 
 import typer
 
+from guard.arenas import cap_arenas
+
 app = typer.Typer(
     name="guard",
     help="Cadence Guard: checks planned sales touches before they are sent.",
@@ -49,6 +51,8 @@ def get_app() -> typer.Typer:
 
 
 def main() -> None:
+    # Before any thread: the thread pool's allocations share two malloc arenas.
+    cap_arenas()
     imported_app()()
 
 
