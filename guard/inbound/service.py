@@ -7,7 +7,7 @@ message is processed once, by Message-ID.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -46,10 +46,27 @@ def ingest(
         country=contact.country if contact else None,
         default_absence_days=default_absence_days,
     )
+    departed = None
+    if contact is not None and _tells_of_another(raw, contact, analysis):
+        # The writer answers in their own name about someone who left: a human reply
+        # for them; the departure is the thread's contact's, if that is another one.
+        if touch is not None and touch.contact_id != contact.id:
+            departed = db.get(Contact, touch.contact_id)
+        gone, analysis = analysis, replace(analysis, kind="human")
     row = _store(db, raw, analysis, contact, touch, source=source, now=now)
     metrics.count_inbound(row.kind, source)
     changes = effects.apply(db, row, analysis, contact, now=now) if contact else []
+    if departed is not None:
+        changes += effects.apply(db, row, gone, departed, now=now)
     return _present(row, contact=contact, changes=changes, duplicate=False)
+
+
+def _tells_of_another(raw: RawMessage, contact: Contact, a: InboundAnalysis) -> bool:
+    """A person's departure notice (`handover`) sent from a contact's own address:
+    "Our IT manager left the company; can we talk Thursday?" must not suppress the
+    buyer who wrote it."""
+    own = raw.sender is not None and raw.sender.lower() == contact.email
+    return a.kind == "gone" and "handover" in a.intents and own
 
 
 def _replied_touch(db: Session, raw: RawMessage) -> Touch | None:

@@ -6,7 +6,7 @@ read as out of office before)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from email.message import EmailMessage
 
 import pytest
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from guard.analysis.inbound.analyse import parse_inbound
 from models import Absence, Contact, Suppression
-from tests.builders import put_account, put_contact
+from tests.builders import post_touch, put_account, put_contact
 
 SENT = datetime(2026, 11, 23, 9, 0)
 EXCHANGE = {"X-Auto-Response-Suppress": "All", "X-MS-Exchange-Inbox-Rules-Loop": "x"}
@@ -115,3 +115,58 @@ def test_an_automated_leaver_notice_suppresses_the_contact(
     consent = select(Contact.consent).where(Contact.email == "ada@acme.example")
     assert db.scalar(consent) == "bounced"
     assert db.scalar(select(func.count()).select_from(Absence)) == 0
+
+
+def _consent(db: Session, email: str) -> str:
+    return db.scalar(select(Contact.consent).where(Contact.email == email))
+
+
+def test_a_buyer_who_writes_that_a_colleague_left_is_not_suppressed(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    # Lena answers in her own name: someone else left, and she asks for a call.
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"], key="lena")
+    reply = {
+        "message_id": "<handover-1@acme.example>",
+        "from": "lena@acme.example",
+        "subject": "Re: your proposal",
+        "body": "Hi Sam,\n\nThanks for the deck. Our IT manager left the company last "
+        "month, so I'm picking up the evaluation myself. Can we talk on Thursday?\n\n"
+        "Best,\nLena",
+    }
+    answer = client.post("/v1/inbound", json=reply, headers=auth["integration"])
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["kind"] == "human"
+    assert _consent(db, "lena@acme.example") != "bounced"
+    assert not db.scalar(select(func.count()).select_from(Suppression))
+
+
+def test_a_colleague_who_takes_over_in_the_thread_marks_the_one_who_left(
+    client: TestClient, auth: dict, db: Session
+) -> None:
+    # We wrote to Tom; Priya, in the same buying group, answers in that thread.
+    put_account(client, auth["integration"])
+    put_contact(client, auth["integration"], key="tom")
+    put_contact(client, auth["integration"], key="priya")
+    post_touch(
+        client,
+        auth["integration"],
+        "tom",
+        datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+        "t-1",
+        message_id="<offer-1@seller.example>",
+    )
+    reply = {
+        "message_id": "<handover-2@acme.example>",
+        "in_reply_to": "<offer-1@seller.example>",
+        "from": "priya@acme.example",
+        "subject": "Re: Intro",
+        "body": "Hello Sam,\n\nJust so you know, Tom has left the company. I'll be "
+        "your contact from now on. What does the enterprise tier include?\n\nPriya",
+    }
+    answer = client.post("/v1/inbound", json=reply, headers=auth["integration"])
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["kind"] == "human"
+    assert _consent(db, "priya@acme.example") != "bounced"
+    assert _consent(db, "tom@acme.example") == "bounced"

@@ -14,7 +14,9 @@ from datetime import date, datetime, timedelta
 from guard.analysis.inbound.absence import AbsenceDates, extract_absence_dates
 from guard.analysis.inbound.classify import (
     Classification,
+    HeaderSignals,
     Message,
+    asks_reader,
     classify,
     header_signals,
     heads_up,
@@ -134,7 +136,17 @@ def parse_inbound(
         confidence=refined.confidence,
         spans=found.spans if refined.kind == found.kind else (),
         model_id=refined.model_id,
+        intents=_handover(refined.kind, signals, msg),
     )
+
+
+def _handover(kind: str, signals: HeaderSignals, msg: Message) -> frozenset[str]:
+    """`handover`: a person, not a machine, tells of a departure and asks the reader
+    something ("Javier left the company; I run purchasing now - could you resend the
+    offer?"). Whoever left, it is not the one writing (guard/inbound/service.py)."""
+    if kind == "gone" and not signals.auto and asks_reader(msg):
+        return frozenset({"handover"})
+    return frozenset()
 
 
 def _human(
