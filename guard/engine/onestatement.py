@@ -1,8 +1,9 @@
-"""PostgreSQL: a snapshot's statements as one, so a check reads in one round trip.
+"""A snapshot's statements as one, so a check reads in one round trip.
 
 Each statement becomes a scalar subquery that aggregates its rows into a JSON array
 of arrays (in the statement's own order); the rows are rebuilt in Python with the
-values the driver and the column types would have given.
+values the driver and the column types would have given. How a dialect aggregates
+and decodes: PostgreSQL here, SQLite in guard/engine/sqlite_snapshot.py.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, Date, Float, Select, func, literal_column, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 
+from guard.engine import sqlite_snapshot
 from models.base import UtcDateTime
 
 Decoder = Callable[[Any], Any]
@@ -35,7 +37,8 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def _decoder(column_type: Any, dialect: Any) -> Decoder | None:
+def _decoder(column: Any, dialect: Any) -> Decoder | None:
+    column_type = column.type
     if isinstance(column_type, UtcDateTime):
         to_utc = column_type.result_processor(dialect, None)
         assert to_utc is not None
@@ -52,7 +55,8 @@ class _Part(NamedTuple):
     decoders: tuple[tuple[int, Decoder], ...]
 
 
-_PARTS: dict[int, _Part] = {}
+# Built once per statement and dialect (the statements are module constants).
+_PARTS: dict[tuple[str, int], _Part] = {}
 _COMBINED: dict[tuple[Any, ...], Select[Any]] = {}
 
 
@@ -75,8 +79,9 @@ def _aggregated(statement: Select[Any]) -> Any:
 
 
 def _part(statement: Select[Any], dialect: Any) -> _Part:
-    part = _PARTS.get(id(statement))
+    part = _PARTS.get((dialect.name, id(statement)))
     if part is None:
+        decoder = _DIALECTS[dialect.name][1]
         columns = list(statement.selected_columns)
         # Read as a Row is: by attribute, or by name through `_mapping`.
         base = namedtuple("Row", [c.key for c in columns])  # type: ignore[misc]
@@ -86,9 +91,9 @@ def _part(statement: Select[Any], dialect: Any) -> _Part:
         decoders = tuple(
             (n, d)
             for n, c in enumerate(columns)
-            if (d := _decoder(c.type, dialect)) is not None
+            if (d := decoder(c, dialect)) is not None
         )
-        part = _PARTS[id(statement)] = _Part(row, decoders)
+        part = _PARTS[dialect.name, id(statement)] = _Part(row, decoders)
     return part
 
 
@@ -96,14 +101,15 @@ def run(
     conn: Connection, chosen: dict[str, Select[Any]], values: dict[str, Any]
 ) -> dict[str, Sequence[Any]]:
     """Every statement of `chosen` in one round trip: their rows by name."""
+    dialect = conn.dialect
     # The statements are built once (module constants): their ids name them.
-    key = tuple((name, id(s)) for name, s in chosen.items())
+    key = (dialect.name, *((name, id(s)) for name, s in chosen.items()))
     one = _COMBINED.get(key)
     if one is None:
-        one = select(*(_aggregated(s).label(n) for n, s in chosen.items()))
+        aggregated = _DIALECTS[dialect.name][0]
+        one = select(*(aggregated(s).label(n) for n, s in chosen.items()))
         _COMBINED[key] = one
     found = conn.execute(one, values).one()
-    dialect = conn.dialect
     return {
         name: _decoded(_part(statement, dialect), data)
         for (name, statement), data in zip(chosen.items(), found, strict=True)
@@ -122,3 +128,11 @@ def _decoded(part: _Part, data: Any) -> list[Any]:
             values[n] = decode(values[n])
         out.append(make(values))
     return out
+
+
+# Per dialect: how a statement's rows become one JSON value, and how a column's
+# value is read back from it.
+_DIALECTS: dict[str, tuple[Callable[[Select[Any]], Any], Callable[..., Any]]] = {
+    "postgresql": (_aggregated, _decoder),
+    "sqlite": (sqlite_snapshot.aggregated, sqlite_snapshot.decoder),
+}

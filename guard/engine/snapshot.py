@@ -146,10 +146,8 @@ def load_contexts(
 def _read(
     conn: Connection, chosen: dict[str, Any], values: dict[str, Any]
 ) -> dict[str, Sequence[Any]]:
-    if conn.dialect.name == "postgresql":
+    if conn.dialect.name == "postgresql" or sqlite_snapshot.fits(values):
         return onestatement.run(conn, chosen, values)
-    if sqlite_snapshot.fits(values):
-        return sqlite_snapshot.run(conn, chosen, values)
     return {name: conn.execute(s, values).all() for name, s in chosen.items()}
 
 

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from guard.engine import bulk, history, onestatement, snapshot, sqlite_snapshot
+from guard.engine import bulk, history, onestatement, snapshot
 from models import Absence, Contact, Suppression
 from tests.builders import post_touch, put_account, put_contact
 
@@ -76,14 +76,12 @@ def test_one_statement_reads_what_each_statement_reads(
     equal the rows each statement returns, values, types and order alike."""
     contacts = _world(client, auth, db)
     conn = db.connection()
-    postgres = conn.dialect.name == "postgresql"
-    run = onestatement.run if postgres else sqlite_snapshot.run
     now = datetime.now(UTC)
     wanted = contacts if many else [c for c in contacts if c.email.startswith("bob")]
     values = history.params(wanted, now, None, senders=["sam@seller.example"])
     parts, bound = history.statements(values, agent=True)
     assert {"touches", "groups", "absences", "suppressions"} <= set(parts)
-    one = run(conn, parts, bound | {"agent_id": "agent-1"})
+    one = onestatement.run(conn, parts, bound | {"agent_id": "agent-1"})
     for name, statement in parts.items():
         plain = conn.execute(statement, bound | {"agent_id": "agent-1"}).all()
         rebuilt = [tuple(r) for r in one[name]]
