@@ -72,3 +72,20 @@ def rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return round(int(line.split()[1]) / 1024, 1)
     return max_rss_mb()
+
+
+def fresh_postgres(server_url: str, suffix: str) -> str:
+    """An empty database named after the server URL's own (`<name>_<suffix>`, dropped
+    first if it exists), so runs against different databases of one server do not
+    drop each other's."""
+    from sqlalchemy import create_engine, make_url, text
+    from sqlalchemy.pool import NullPool
+
+    server = make_url(server_url)
+    name = f"{server.database or 'guard'}_{suffix}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return server.set(database=name).render_as_string(hide_password=False)

@@ -22,12 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
 from standardwebhooks import Webhook
 
-from bench.common import write_result
+from bench.common import fresh_postgres, write_result
 from guard.app import create_app
 from guard.auth import create_key
 from guard.hooks.signature import new_secret
@@ -166,19 +165,6 @@ def _median(tally: Tally, call: Callable[[], None]) -> dict[str, Any]:
     return median
 
 
-def _fresh_postgres(server_url: str) -> str:
-    """An empty database named after the server URL's own (`<name>_round_trips`), so
-    runs against different databases of one server do not drop each other's."""
-    server = make_url(server_url)
-    name = f"{server.database or 'guard'}_round_trips"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return server.set(database=name).render_as_string(hide_password=False)
-
-
 def _bearer(key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {key}"}
 
@@ -194,7 +180,7 @@ def main() -> dict[str, object]:
         if server and server.startswith("postgresql"):
             state = Path(tmp) / "pg"
             state.mkdir()
-            with _client(_fresh_postgres(server), state) as client:
+            with _client(fresh_postgres(server, "round_trips"), state) as client:
                 results["postgresql"] = _routes(client)
     return write_result("round_trips", {"median_per_request": results})
 

@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import create_engine, func, make_url, select, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy import func, select
 from standardwebhooks import Webhook
 
-from bench.common import write_result
+from bench.common import fresh_postgres, write_result
 from bench.http_checks import (
     CONNECTIONS,
     CONTACTS,
@@ -107,20 +106,6 @@ def _script(path: Path, key: str, secret: str, planned: datetime) -> None:
     path.write_text("\n".join(lines))
 
 
-def _fresh_postgres(server_url: str) -> str:
-    """An empty database named after the server URL's own (`<name>_webhook`, dropped
-    first if it exists), so runs against different databases of one server do not
-    drop each other's."""
-    server = make_url(server_url)
-    name = f"{server.database or 'guard'}_webhook"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return server.set(database=name).render_as_string(hide_password=False)
-
-
 def _hooks(
     base: str, key: str, script: Path, run: tuple[int, int], connections: int
 ) -> dict[str, float]:
@@ -173,9 +158,8 @@ def main() -> dict[str, object]:
     postgres = os.environ.get("GUARD_BENCH_POSTGRES_URL")
     workers = int(os.environ.get("GUARD_BENCH_WORKERS", "2")) if postgres else 1
     with tempfile.TemporaryDirectory() as tmp:
-        url = (
-            _fresh_postgres(postgres) if postgres else f"sqlite:///{Path(tmp) / 'b.db'}"
-        )
+        sqlite = f"sqlite:///{Path(tmp) / 'b.db'}"
+        url = fresh_postgres(postgres, "webhook") if postgres else sqlite
         one = _run(url, Path(tmp), workers)
         two = None
         if not postgres and compare_workers():
