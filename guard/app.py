@@ -76,7 +76,7 @@ def create_app(
         # for a pipeline (README, "Measured") while /healthz already answers.
         state.warming = warm_up(
             background=tuple(lang for lang in SUPPORTED if lang != "en"),
-            cache_dir=settings.cache_dir or settings.state_dir / "cache",
+            cache_dir=settings.regex_cache_dir,
         )
         warm_decision(state.policy)
         freeze_once_warm(state.warming)

@@ -175,6 +175,11 @@ class Settings(BaseSettings):
         return _addresses(self.graph_mailboxes)
 
     @property
+    def regex_cache_dir(self) -> Path:
+        """Where compiled expressions are kept: GUARD_CACHE_DIR, else in the state."""
+        return self.cache_dir or self.state_dir / "cache"
+
+    @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
 

@@ -97,7 +97,7 @@ def warm_cache() -> None:
         settings = get_settings()
     except ValidationError as exc:
         raise fail(str(exc.errors()[0]["msg"])) from exc
-    where = settings.cache_dir or settings.state_dir / "cache"
+    where = settings.regex_cache_dir
     try:
         where.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
